@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../errors/config-error.js';
+import { loadConfig } from './load-config.js';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives working defaults for local use', () => {
+    const config = loadConfig({});
+    expect(config.nodeEnv).toBe('development');
+    expect(config.ports).toEqual({ bots: 3978, ui: 3000, worker: 9464 });
+    expect(config.telegram).toMatchObject({ token: undefined, mode: 'polling', apiRoot: 'https://api.telegram.org' });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+  });
+
+  it('names the variable and what is expected, in one line, when a port is malformed', () => {
+    const error = errorOf({ BOTS_PORT: 'eighty' });
+    expect(error.variable).toBe('BOTS_PORT');
+    expect(error.message).toMatch(/^BOTS_PORT must be a TCP port number/);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('rejects a DATA_KEY that is not 32 bytes of base64 and says how to make one', () => {
+    expect(errorOf({ DATA_KEY: 'c2hvcnQ=' }).message).toBe(
+      'DATA_KEY must be 32 bytes in base64; generate one with: openssl rand -base64 32',
+    );
+    expect(loadConfig({ DATA_KEY: KEY }).dataKey?.length).toBe(32);
+  });
+
+  it('requires DATA_KEY and SESSION_SECRET in production', () => {
+    expect(errorOf({ NODE_ENV: 'production' }).variable).toBe('DATA_KEY');
+    expect(errorOf({ NODE_ENV: 'production', DATA_KEY: KEY }).variable).toBe('SESSION_SECRET');
+  });
+
+  it('requires a webhook secret in webhook mode', () => {
+    const error = errorOf({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_MODE: 'webhook' });
+    expect(error.variable).toBe('TELEGRAM_WEBHOOK_SECRET');
+  });
+
+  it('rejects a malformed URL for DATABASE_URL and REDIS_URL', () => {
+    expect(errorOf({ DATABASE_URL: 'mysql://x' }).variable).toBe('DATABASE_URL');
+    expect(errorOf({ REDIS_URL: 'localhost:6379' }).variable).toBe('REDIS_URL');
+  });
+
+  it('wants the Azure Bot credentials as a pair', () => {
+    expect(errorOf({ MICROSOFT_APP_ID: 'abc' }).variable).toBe('MICROSOFT_APP_PASSWORD');
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '', SMTP_URL: '' }).telegram.token).toBeUndefined();
+  });
+});

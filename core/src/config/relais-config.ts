@@ -1,0 +1,34 @@
+/** Telegram channel settings. `token` undefined means the Telegram channel is off. */
+export interface TelegramConfig {
+  readonly token: string | undefined;
+  readonly mode: 'polling' | 'webhook';
+  readonly apiRoot: string;
+  readonly webhookSecret: string | undefined;
+}
+
+/**
+ * The whole configuration of a Relais process, parsed once at start-up by {@link loadConfig} and
+ * passed down as an argument. Nothing else reads the environment.
+ */
+export interface RelaisConfig {
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  /** Prefix of every BullMQ key; tests use a unique one per run. */
+  readonly queuePrefix: string;
+  readonly telegram: TelegramConfig;
+  readonly publicUrl: string;
+  /** Azure Bot Service credentials; undefined turns `POST /api/messages` off. */
+  readonly microsoft: { readonly appId: string; readonly appPassword: string } | undefined;
+  readonly host: string;
+  readonly ports: { readonly bots: number; readonly ui: number; readonly worker: number };
+  /** 32-byte key that encrypts report text and contact details; required in production. */
+  readonly dataKey: Buffer | undefined;
+  readonly sessionSecret: string | undefined;
+  readonly smtpUrl: string | undefined;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Development-only bearer token accepted by the moderation API until real accounts exist. */
+  readonly devApiToken: string | undefined;
+  /** Days after release or rejection before original text and contact details are purged. */
+  readonly retentionDays: number;
+}

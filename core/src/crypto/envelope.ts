@@ -1,0 +1,48 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { CryptoError } from '../errors/crypto-error.js';
+import type { Keyring } from './keyring.js';
+
+const VERSION = 1;
+const HEADER = 1 + 4 + 12 + 16; // version, key id, IV, GCM tag
+
+/**
+ * Seals `plaintext` with AES-256-GCM under the keyring's current key. The envelope is
+ * `version(1) | keyId(4) | iv(12) | tag(16) | ciphertext`. `context` is authenticated but not
+ * stored (e.g. `report:<id>:description`): an envelope moved to another row or column won't open.
+ */
+export function seal(keyring: Keyring, plaintext: string | Buffer, context: string): Buffer {
+  const key = keyring.current;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key.encryptionKey, iv);
+  cipher.setAAD(Buffer.from(context, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([Buffer.from([VERSION]), key.id, iv, cipher.getAuthTag(), body]);
+}
+
+/** Opens an envelope made by {@link seal} with the same `context`; throws CryptoError otherwise. */
+export function open(keyring: Keyring, envelope: Buffer, context: string): Buffer {
+  if (envelope.length < HEADER || envelope[0] !== VERSION) {
+    throw new CryptoError('not a Relais envelope (wrong version or too short)');
+  }
+  const keyId = envelope.subarray(1, 5).toString('hex');
+  const key = keyring.byId.get(keyId);
+  if (!key) throw new CryptoError(`no data key with id ${keyId}: was DATA_KEY changed without keeping the old one?`);
+  const decipher = createDecipheriv('aes-256-gcm', key.encryptionKey, envelope.subarray(5, 17));
+  decipher.setAAD(Buffer.from(context, 'utf8'));
+  decipher.setAuthTag(envelope.subarray(17, 33));
+  try {
+    return Buffer.concat([decipher.update(envelope.subarray(HEADER)), decipher.final()]);
+  } catch {
+    throw new CryptoError('envelope failed authentication (tampered, or opened with the wrong context)');
+  }
+}
+
+/** {@link seal} for JSON values. */
+export function sealJson(keyring: Keyring, value: unknown, context: string): Buffer {
+  return seal(keyring, JSON.stringify(value), context);
+}
+
+/** {@link open} for JSON values sealed by {@link sealJson}; the caller validates the shape. */
+export function openJson(keyring: Keyring, envelope: Buffer, context: string): unknown {
+  return JSON.parse(open(keyring, envelope, context).toString('utf8'));
+}

@@ -1,0 +1,3 @@
+export { createKeyring, type Keyring, type DataKey } from './keyring.js';
+export { seal, open, sealJson, openJson } from './envelope.js';
+export { keyedHash } from './keyed-hash.js';

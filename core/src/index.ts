@@ -1,0 +1,12 @@
+/**
+ * @relais/core: the report model, taxonomy, PII detection, scope matching, configuration,
+ * logging and cryptography shared by every Relais workspace. No I/O.
+ */
+export * from './errors/relais-error.js';
+export * from './errors/config-error.js';
+export * from './errors/crypto-error.js';
+export * from './config/index.js';
+export * from './logger/index.js';
+export * from './report/index.js';
+export * from './scope/index.js';
+export * from './crypto/index.js';

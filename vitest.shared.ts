@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Shared vitest settings: workspace packages resolve to their TypeScript sources, so tests never
+ * depend on a stale build.
+ */
+export const sharedVitestConfig = defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@relais\/core$/, replacement: `${root}core/src/index.ts` },
+      { find: /^@relais\/db$/, replacement: `${root}db/src/index.ts` },
+    ],
+  },
+  test: {
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
