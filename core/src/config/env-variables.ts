@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -54,8 +55,8 @@ export const envVariables = {
     expect: 'must be one of development, test, production',
   },
   DATABASE_URL: {
-    schema: url(['postgres:', 'postgresql:'], 'postgres://127.0.0.1:5432/relais'),
-    expect: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/relais',
+    schema: url(['postgres:', 'postgresql:'], `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/relais`),
+    expect: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/relais (default: your user name on 127.0.0.1:5432/relais)',
   },
   REDIS_URL: {
     schema: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),

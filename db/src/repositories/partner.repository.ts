@@ -1,0 +1,50 @@
+import type { PartnerScope } from '@relais/core';
+import type { RelaisDb } from '../create-database.js';
+import type { PartnerRow } from '../tables/partner.table.js';
+import type { Executor } from './executor.js';
+
+/** A new partner and its scope rules. */
+export interface NewPartner {
+  readonly slug: string;
+  readonly name: string;
+  readonly scope: PartnerScope;
+  readonly digestEmails?: readonly string[];
+}
+
+/** Creates a partner with its scope rules, in one transaction. */
+export async function createPartner(db: RelaisDb, partner: NewPartner): Promise<PartnerRow> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('partners')
+      .values({ slug: partner.slug, name: partner.name, digest_emails: [...(partner.digestEmails ?? [])] })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    for (const rule of partner.scope) {
+      await trx
+        .insertInto('partner_scope_rules')
+        .values({ partner_id: row.id, tunnels: [...rule.tunnels], postal_codes: [...rule.postalCodes] })
+        .execute();
+    }
+    return row;
+  });
+}
+
+/** Every partner, by name. */
+export async function listPartners(db: Executor): Promise<PartnerRow[]> {
+  return db.selectFrom('partners').selectAll().orderBy('name').execute();
+}
+
+/** The scope of a partner, as core's `PartnerScope`. */
+export async function findPartnerScope(db: Executor, partnerId: string): Promise<PartnerScope> {
+  const rules = await db
+    .selectFrom('partner_scope_rules')
+    .select(['tunnels', 'postal_codes'])
+    .where('partner_id', '=', partnerId)
+    .execute();
+  return rules.map((r) => ({ tunnels: r.tunnels, postalCodes: r.postal_codes }));
+}
+
+/** Sets a partner's status; a suspended partner sees nothing from its next request on. */
+export async function setPartnerStatus(db: Executor, partnerId: string, status: 'active' | 'suspended'): Promise<void> {
+  await db.updateTable('partners').set({ status }).where('id', '=', partnerId).execute();
+}
