@@ -10,8 +10,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export const sharedVitestConfig = defineConfig({
   resolve: {
     alias: [
-      { find: /^@relais\/core$/, replacement: `${root}core/src/index.ts` },
-      { find: /^@relais\/db$/, replacement: `${root}db/src/index.ts` },
+      { find: /^@relais\/(core|db|bots|worker|moderation-ui)$/, replacement: `${root}$1/src/index.ts` },
     ],
   },
   test: {

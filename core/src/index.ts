@@ -10,3 +10,4 @@ export * from './logger/index.js';
 export * from './report/index.js';
 export * from './scope/index.js';
 export * from './crypto/index.js';
+export * from './queue/index.js';

@@ -5,6 +5,7 @@
 export { createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
 export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
 export { withPartnerScope } from './partner-scope.js';
+export { pingDatabase } from './ping-database.js';
 export { PARTNER_REPORT_COLUMNS } from './migrations/2026-11-22-02-row-level-security.js';
 export type { Database } from './tables/database.js';
 export type * from './tables/report.table.js';

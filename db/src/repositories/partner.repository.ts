@@ -48,3 +48,14 @@ export async function findPartnerScope(db: Executor, partnerId: string): Promise
 export async function setPartnerStatus(db: Executor, partnerId: string, status: 'active' | 'suspended'): Promise<void> {
   await db.updateTable('partners').set({ status }).where('id', '=', partnerId).execute();
 }
+
+/** Whether some partner scope names this tunnel (unknown tunnels are not kept on reports). */
+export async function isKnownTunnel(db: Executor, tunnel: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('partner_scope_rules')
+    .select('id')
+    .where((eb) => eb(eb.val(tunnel), '=', eb.fn.any('tunnels')))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

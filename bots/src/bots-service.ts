@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { Bot } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { createKeyring, type Logger, type RelaisConfig } from '@relais/core';
+import { createDatabase } from '@relais/db';
+import { DraftStore } from './flow/draft-store.js';
+import { createBotsServer } from './http/bots-server.js';
+import { IntakeQueue } from './intake/intake-queue.js';
+import { createRedis } from './redis/create-redis.js';
+import { createTelegramBot } from './telegram/telegram-bot.js';
+
+/** A running (or ready to run) bots service. */
+export interface BotsService {
+  readonly server: FastifyInstance;
+  readonly telegram: Bot | undefined;
+  /** Stops polling, closes the HTTP server, the queue and the connections. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link createBotsService} that tests and the load harness set. */
+export interface BotsServiceOptions {
+  readonly botInfo?: UserFromGetMe;
+}
+
+/**
+ * Wires the bots service from its config: Redis, database, the intake queue, the Telegram channel
+ * (when `TELEGRAM_BOT_TOKEN` is set) and the HTTP server. Does not listen; call `server.listen`.
+ */
+export async function createBotsService(config: RelaisConfig, logger: Logger, options: BotsServiceOptions = {}): Promise<BotsService> {
+  if (!config.dataKey) {
+    throw new Error('DATA_KEY is required by the bots (npm start generates one for local use)');
+  }
+  const keyring = createKeyring(config.dataKey);
+  const redis = createRedis(config.redisUrl, 'relais-bots');
+  const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-bots', max: 4 });
+  const intake = new IntakeQueue(redis, config.queuePrefix, keyring);
+  const drafts = new DraftStore(redis, keyring, config.queuePrefix);
+
+  let telegram: Bot | undefined;
+  if (config.telegram.token) {
+    telegram = createTelegramBot({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      botInfo: options.botInfo,
+      redis,
+      prefix: config.queuePrefix,
+      keyring,
+      drafts,
+      intake,
+      logger: logger.child({ component: 'telegram' }),
+    });
+    await telegram.init();
+  }
+  const server = createBotsServer({
+    db,
+    redis,
+    logger,
+    telegram:
+      telegram && config.telegram.mode === 'webhook' && config.telegram.webhookSecret
+        ? { bot: telegram, secretToken: config.telegram.webhookSecret }
+        : undefined,
+  });
+  return {
+    server,
+    telegram,
+    async close() {
+      if (telegram?.isRunning()) await telegram.stop();
+      await server.close();
+      await intake.close();
+      await db.destroy();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { webhookCallback, type Bot } from 'grammy';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@relais/core';
+import { pingDatabase, type RelaisDb } from '@relais/db';
+
+/** What the bots' HTTP server serves. */
+export interface BotsServerDeps {
+  readonly db: RelaisDb;
+  readonly redis: Redis;
+  readonly logger: Logger;
+  /** The Telegram bot, when Telegram runs in webhook mode. */
+  readonly telegram?: { readonly bot: Bot; readonly secretToken: string };
+}
+
+/**
+ * The bots service's HTTP surface (port 3978): `GET /healthz` and, in webhook mode,
+ * `POST /telegram/webhook` (the `X-Telegram-Bot-Api-Secret-Token` header must match).
+ */
+export function createBotsServer(deps: BotsServerDeps): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1_048_576,
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    const [database, redis] = await Promise.all([
+      pingDatabase(deps.db),
+      deps.redis.ping().then(() => true, () => false),
+    ]);
+    return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
+  });
+
+  if (deps.telegram) {
+    const handler = webhookCallback(deps.telegram.bot, 'fastify', {
+      secretToken: deps.telegram.secretToken,
+      onTimeout: 'return',
+      timeoutMilliseconds: 9_000,
+    });
+    app.post('/telegram/webhook', handler);
+  }
+  return app;
+}

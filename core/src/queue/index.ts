@@ -1,0 +1,2 @@
+export * from './intake-job.js';
+export * from './queue-options.js';

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import type { RelaisConfig } from '@relais/core';
+import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createBotsService, type BotsService } from '@relais/bots';
+import { createWorkerService, type WorkerService } from '@relais/worker';
+import { createModerationService, type ModerationService } from '@relais/moderation-ui';
+import { fakeTelegram, FAKE_BOT } from '../support/fake-telegram.ts';
+import { capturedLogger } from '../support/log-capture.ts';
+import { TelegramUser } from '../support/telegram-updates.ts';
+import { testConfig } from '../support/test-config.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const SECRET = 'e2e-webhook-secret-0123456789';
+const CHAT_ID = 555_012_345;
+const DESCRIPTION = 'Deux hommes m’ont insulté devant le tram, appelez-moi au 06 98 76 54 32.';
+
+const telegram = fakeTelegram();
+const logs = capturedLogger('e2e');
+let t: TestDatabase;
+let config: RelaisConfig;
+let bots: BotsService;
+let worker: WorkerService;
+let moderation: ModerationService;
+let botsUrl: string;
+let moderationUrl: string;
+
+async function deliver(update: Record<string, unknown>, secret = SECRET): Promise<number> {
+  const response = await fetch(`${botsUrl}/telegram/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+    body: JSON.stringify(update),
+  });
+  return response.status;
+}
+
+async function staffQueue(): Promise<Array<Record<string, unknown>>> {
+  const response = await fetch(`${moderationUrl}/api/reports`, { headers: { authorization: `Bearer ${config.devApiToken}` } });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: Array<Record<string, unknown>> }).items;
+}
+
+const sentTexts = () => telegram.calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.body.text));
+
+beforeAll(async () => {
+  telegram.server.listen({ onUnhandledRequest: 'bypass' });
+  t = await createTestDatabase(testConfig().databaseUrl, 'e2e');
+  config = testConfig({
+    DATABASE_URL: t.url,
+    TELEGRAM_BOT_TOKEN: '123456789:AAE2Etest_token_for_relais_000000',
+    TELEGRAM_MODE: 'webhook',
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+  });
+  await createPartner(t.db, {
+    slug: 'montpellier',
+    name: 'Ville de Montpellier',
+    scope: [{ tunnels: ['montpellier'], postalCodes: [] }, { tunnels: [], postalCodes: ['34000', '34070', '34080', '34090'] }],
+  });
+  bots = await createBotsService(config, logs.logger);
+  worker = await createWorkerService(config, logs.logger);
+  moderation = createModerationService(config, logs.logger);
+  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  moderationUrl = await moderation.server.listen({ host: '127.0.0.1', port: 0 });
+  await worker.server.listen({ host: '127.0.0.1', port: 0 });
+});
+
+afterAll(async () => {
+  await bots?.close();
+  await worker?.close();
+  await moderation?.close();
+  telegram.server.close();
+  const redis = new Redis(config.redisUrl);
+  const keys = await redis.keys(`${config.queuePrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+  await t?.drop();
+});
+
+describe('a report walks from a Telegram update to the moderation API', () => {
+  const user = new TelegramUser(CHAT_ID);
+
+  it('rejects an update without the webhook secret and enqueues nothing', async () => {
+    expect(await deliver(user.text('/start montpellier'), 'wrong-secret-000000000')).toBe(401);
+    expect(telegram.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(0);
+  });
+
+  it('reaches the staff queue with its tunnel tag and postal code, stored once though delivered twice', async () => {
+    expect(telegram.calls.some((c) => c.method === 'getMe')).toBe(true);
+    expect(await deliver(user.text('/start montpellier'))).toBe(200);
+    expect(sentTexts().join('\n')).toMatch(/assistant automatisé/);
+    expect(await deliver(user.tap('c:insult'))).toBe(200);
+    expect(await deliver(user.sticker())).toBe(200);
+    expect(sentTexts().at(-2)).toMatch(/message écrit/);
+    expect(await deliver(user.text('34000'))).toBe(200);
+    expect(await deliver(user.text(DESCRIPTION))).toBe(200);
+    const confirm = user.tap('c:yes');
+    expect(await deliver(confirm)).toBe(200);
+    expect(await deliver(confirm)).toBe(200); // Telegram re-delivers the same update
+
+    const receipt = sentTexts().find((text) => text.includes('référence'));
+    const reference = receipt?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
+    expect(reference).toBeDefined();
+
+    const item = await waitFor(async () => (await staffQueue()).find((r) => r.reference === reference), 15_000, 'the report in the staff queue');
+    expect(item).toMatchObject({ status: 'received', channel: 'telegram', tunnel: 'montpellier', postalCode: '34000', actTypes: ['insult'] });
+
+    const rows = await t.db.selectFrom('reports').select(['id', 'description_enc']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.description_enc?.toString('latin1')).not.toContain('06 98 76 54 32');
+    expect(sentTexts().filter((text) => text.includes(reference!))).toHaveLength(1);
+  });
+
+  it('keeps no tunnel tag for an unknown tunnel, without alarming the person', async () => {
+    const other = new TelegramUser(CHAT_ID + 1, 'en', 800_000);
+    await deliver(other.text('/start no-such-partner'));
+    await deliver(other.tap('c:threat'));
+    await deliver(other.text('75010'));
+    await deliver(other.text('Threatened on the metro.'));
+    await deliver(other.tap('c:yes'));
+    const receipt = sentTexts().find((text) => text.includes('Your reference'));
+    expect(receipt).toBeDefined();
+    const reference = receipt!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+    const item = await waitFor(async () => (await staffQueue()).find((r) => r.reference === reference));
+    expect(item).toMatchObject({ tunnel: null, postalCode: '75010' });
+    expect(sentTexts().join('\n')).not.toMatch(/unknown|invalid|error/i);
+  });
+
+  it('refuses the moderation API without the token', async () => {
+    expect((await fetch(`${moderationUrl}/api/reports`)).status).toBe(401);
+  });
+
+  it('logged no report text, contact detail, chat id or token', () => {
+    const all = logs.lines.join('');
+    expect(all.length).toBeGreaterThan(0);
+    for (const secret of ['06 98 76 54 32', 'insulté devant le tram', String(CHAT_ID), 'Camille', config.telegram.token!, SECRET]) {
+      expect(all).not.toContain(secret);
+    }
+    expect(FAKE_BOT.username).toBe('relais_test_bot');
+  });
+});

@@ -1,0 +1,65 @@
+/** Builds realistic Telegram update JSON for one private chat. */
+export class TelegramUser {
+  private updateId: number;
+  private messageId = 1;
+
+  constructor(
+    readonly chatId: number,
+    readonly languageCode = 'fr',
+    firstUpdateId = 700_000,
+  ) {
+    this.updateId = firstUpdateId;
+  }
+
+  private get from() {
+    return { id: this.chatId, is_bot: false, first_name: 'Camille', language_code: this.languageCode };
+  }
+
+  private get chat() {
+    return { id: this.chatId, type: 'private', first_name: 'Camille' };
+  }
+
+  /** A text message (a command when it starts with `/`). */
+  text(text: string): Record<string, unknown> {
+    const command = text.match(/^\/\w+/);
+    return {
+      update_id: ++this.updateId,
+      message: {
+        message_id: ++this.messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat,
+        from: this.from,
+        text,
+        ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+      },
+    };
+  }
+
+  /** A tap on an inline keyboard button carrying `data`. */
+  tap(data: string): Record<string, unknown> {
+    return {
+      update_id: ++this.updateId,
+      callback_query: {
+        id: String(this.updateId),
+        from: this.from,
+        chat_instance: 'ci',
+        data,
+        message: { message_id: this.messageId, date: Math.floor(Date.now() / 1000), chat: this.chat, text: '…' },
+      },
+    };
+  }
+
+  /** A sticker, which the flow cannot read. */
+  sticker(): Record<string, unknown> {
+    return {
+      update_id: ++this.updateId,
+      message: {
+        message_id: ++this.messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat,
+        from: this.from,
+        sticker: { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false },
+      },
+    };
+  }
+}
