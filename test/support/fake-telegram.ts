@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 
 /** A Bot API call the bots made, as the fake received it. */
 export interface BotApiCall {
@@ -24,7 +24,7 @@ export const FAKE_BOT = {
  * Intercepts the Telegram Bot API (which tests can never reach) with msw, records every call and
  * answers like Telegram would. `apiRoot` is what `TELEGRAM_API_ROOT` must be set to.
  */
-export function fakeTelegram(apiRoot = 'http://telegram.invalid'): { server: SetupServerApi; calls: BotApiCall[]; apiRoot: string } {
+export function fakeTelegram(apiRoot = 'http://telegram.invalid'): { server: SetupServer; calls: BotApiCall[]; apiRoot: string } {
   const calls: BotApiCall[] = [];
   let messageId = 1000;
   const server = setupServer(

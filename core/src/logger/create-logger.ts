@@ -19,7 +19,6 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
-      name: 'relais',
       level: options.level ?? 'info',
       base: { service: options.service },
       redact: { paths: redactionPaths(), censor: '[redacted]' },

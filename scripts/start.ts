@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the whole Relais stack on this machine. Uses DATABASE_URL / REDIS_URL when set,
+ * else local servers, else starts an embedded PostgreSQL and a redis-server under `.relais/`;
+ * migrates; starts bots, worker and moderation service; prints the URLs. Ctrl-C stops everything.
+ */
+import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { currentEnvironment, loadConfig, loadConfigOrExit } from '@relais/core';
+import { migrateToLatest } from '@relais/db';
+import { devSecret, newDataKey, newToken } from './start/dev-secrets.js';
+import { localPostgres, type LocalService } from './start/local-postgres.js';
+import { localRedis, NoRedisError } from './start/local-redis.js';
+import { startService, waitHealthy, type ServiceSpec } from './start/services.js';
+
+const stateDir = fileURLToPath(new URL('../.relais/', import.meta.url));
+const env = currentEnvironment();
+const config = loadConfigOrExit(env); // a malformed variable stops here, before anything starts
+const say = (line: string) => process.stdout.write(`relais: ${line}\n`);
+
+const started: LocalService[] = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say('stopping…');
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+          }),
+      ),
+    );
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+process.once('SIGINT', () => void stopAll(0));
+process.once('SIGTERM', () => void stopAll(0));
+
+try {
+  const database = await localPostgres(env.DATABASE_URL || undefined, config.databaseUrl, stateDir);
+  if (database.started) started.push(database);
+  say(database.started ? `started an embedded PostgreSQL (data in .relais/postgres)` : `using PostgreSQL at ${new URL(database.url).host}`);
+  const redis = await localRedis(env.REDIS_URL || undefined, config.redisUrl, stateDir);
+  if (redis.started) started.push(redis);
+  say(redis.started ? `started redis-server (data in .relais/redis)` : `using Redis at ${new URL(redis.url).host}`);
+
+  const production = config.nodeEnv === 'production';
+  const childEnv: Record<string, string | undefined> = {
+    ...env,
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    DATA_KEY: env.DATA_KEY || (production ? undefined : devSecret(stateDir, 'data-key', newDataKey)),
+    DEV_API_TOKEN: env.DEV_API_TOKEN || (production ? undefined : devSecret(stateDir, 'dev-api-token', newToken)),
+  };
+  loadConfig(childEnv); // what the children will parse must be valid too
+  const applied = await migrateToLatest(database.url);
+  say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema up to date');
+
+  const specs: ServiceSpec[] = [
+    { name: 'worker', port: config.ports.worker },
+    { name: 'bots', port: config.ports.bots },
+    { name: 'moderation-ui', port: config.ports.ui },
+  ];
+  for (const spec of specs) {
+    const child = startService(spec, childEnv);
+    child.once('exit', (code) => {
+      if (stopping) return;
+      say(`${spec.name} exited (code ${code}); stopping the stack`);
+      void stopAll(1);
+    });
+    children.push(child);
+  }
+  await Promise.all(specs.map((spec) => waitHealthy(spec.port)));
+  say('all services are up and healthy:');
+  say(`  bots             http://127.0.0.1:${config.ports.bots}/healthz  (Telegram ${config.telegram.token ? config.telegram.mode : 'off: set TELEGRAM_BOT_TOKEN'})`);
+  say(`  moderation API   http://127.0.0.1:${config.ports.ui}/api/reports  (Authorization: Bearer $(cat .relais/dev-api-token))`);
+  say(`  worker           http://127.0.0.1:${config.ports.worker}/healthz`);
+  say('press Ctrl-C to stop everything');
+} catch (error) {
+  say(error instanceof NoRedisError || error instanceof Error ? error.message : String(error));
+  await stopAll(1);
+}
