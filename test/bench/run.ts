@@ -1,0 +1,51 @@
+/**
+ * `npm run bench`: runs every `test/bench/*.bench.ts` (or those named on the command line), one
+ * after the other, and writes the figures with the machine description to BENCHMARKS.md.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadConfig } from '@relais/core';
+import type { BenchResult } from './bench-result.js';
+import { describeMachine } from './machine.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .sort();
+
+const config = loadConfig();
+const machine = await describeMachine(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl);
+const sections: string[] = [];
+for (const file of files) {
+  process.stdout.write(`bench: ${file}…\n`);
+  const started = Date.now();
+  const bench = (await import(pathToFileURL(`${here}${file}`).href)) as { default: () => Promise<BenchResult[]> };
+  const results = await bench.default();
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit} | ${r.ratio.toFixed(2)} | ${r.runs} | ${r.notes ?? ''} |`,
+  );
+  sections.push(
+    `## ${file.replace(/\.bench\.ts$/, '')}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s_\n`,
+  );
+  for (const r of results) process.stdout.write(`  ${r.name}: ${fmt(r.value)} ${r.unit} (baseline ${fmt(r.baseline.value)}, ratio ${r.ratio.toFixed(2)})\n`);
+}
+
+function fmt(n: number): string {
+  return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
+}
+
+const header = `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Every figure is the median of
+several runs, next to a bare baseline doing the least possible version of the same work in the same
+run, and their ratio.
+
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.kernel};
+Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}.
+`;
+writeFileSync(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), `${header}\n${sections.join('\n')}`);
+process.stdout.write('bench: BENCHMARKS.md written\n');
+process.exit(0);
