@@ -11,3 +11,4 @@ export * from './report/index.js';
 export * from './scope/index.js';
 export * from './crypto/index.js';
 export * from './queue/index.js';
+export * from './digest/index.js';

@@ -21,3 +21,5 @@ export * from './repositories/report.repository.js';
 export * from './repositories/partner.repository.js';
 export * from './repositories/partner-report.repository.js';
 export { createTestDatabase, type TestDatabase } from './testing/test-database.js';
+export * from './repositories/digest.repository.js';
+export { scopeCondition } from './repositories/scope-filter.js';

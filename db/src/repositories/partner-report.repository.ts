@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
 import { withPartnerScope } from '../partner-scope.js';
 import type { RelaisDb } from '../create-database.js';
 import type { ReportTable } from '../tables/report.table.js';
 import { findPartnerScope } from './partner.repository.js';
+import { scopeCondition } from './scope-filter.js';
 
 /** What a partner sees of a report: anonymised fields only. */
 export type PartnerReport = Pick<
@@ -68,16 +68,7 @@ export async function listPartnerReports(
         'released_at',
       ])
       .where('status', '=', 'done')
-      .where((eb) =>
-        eb.or(
-          scope.map((rule) =>
-            eb.and([
-              rule.tunnels.length ? eb('tunnel', 'in', [...rule.tunnels]) : sql<boolean>`true`,
-              rule.postalCodes.length ? eb('postal_code', 'in', [...rule.postalCodes]) : sql<boolean>`true`,
-            ]),
-          ),
-        ),
-      )
+      .where((eb) => scopeCondition(eb, scope))
       .orderBy('released_at', 'desc')
       .orderBy('id')
       .limit(Math.min(options.limit ?? 50, 500))

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { suppressSmallCounts } from './small-counts.js';
+
+describe('suppressSmallCounts', () => {
+  it('publishes counts at or above the threshold as they are', () => {
+    expect(suppressSmallCounts({ a: 5, b: 12, c: 0 }, 17)).toEqual({ cells: { a: 5, b: 12, c: 0 }, total: 17 });
+  });
+
+  it('hides a small cell and, so the total cannot give it away, the next smallest one', () => {
+    expect(suppressSmallCounts({ street: 3, transport: 9, bar: 20 }, 32)).toEqual({
+      cells: { street: '< 5', transport: '< 5', bar: 20 },
+      total: 32,
+    });
+  });
+
+  it('hides the total when the small cell is the only non-zero one', () => {
+    expect(suppressSmallCounts({ victim: 0, witness: 7, unknown: 2 }, 9).cells).toEqual({ victim: 0, witness: '< 5', unknown: '< 5' });
+    expect(suppressSmallCounts({ victim: 2, witness: 0 }, 2)).toEqual({ cells: { victim: '< 5', witness: 0 }, total: '< 5' });
+  });
+
+  it('needs no complement when two cells are already hidden', () => {
+    expect(suppressSmallCounts({ a: 1, b: 2, c: 30 }, 33)).toEqual({ cells: { a: '< 5', b: '< 5', c: 30 }, total: 33 });
+  });
+
+  it('honours a configured threshold', () => {
+    expect(suppressSmallCounts({ a: 9, b: 11 }, 20, 10).cells).toEqual({ a: '< 10', b: '< 10' });
+  });
+
+  it('never lets a hidden cell be recomputed from the published figures', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 48_271) % 2_147_483_647), seed % n);
+    for (let i = 0; i < 2_000; i++) {
+      const cells: Record<string, number> = {};
+      for (const k of ['a', 'b', 'c', 'd'].slice(0, 1 + rand(4))) cells[k] = rand(3) === 0 ? 0 : rand(12);
+      const total = Object.values(cells).reduce((s, v) => s + v, 0);
+      const out = suppressSmallCounts(cells, total);
+      const hidden = Object.keys(cells).filter((k) => typeof out.cells[k] === 'string');
+      if (hidden.length === 1) expect(typeof out.total).toBe('string');
+    }
+  });
+});
