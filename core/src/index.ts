@@ -12,3 +12,4 @@ export * from './scope/index.js';
 export * from './crypto/index.js';
 export * from './queue/index.js';
 export * from './digest/index.js';
+export * from './pii/index.js';

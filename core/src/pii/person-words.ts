@@ -1,0 +1,117 @@
+import { hashSet, hasWord, LEXICON, wordHash } from './lexicon.js';
+import { NAMING_WORDS, RELATION_WORDS, TITLES } from './person-cues.js';
+import { blankGap, opensSentence, type Tokens } from './tokens.js';
+
+/** What the lexicons and the spelling say about one word (lower-case form and flags). */
+export interface WordInfo {
+  lower: string;
+  capital: boolean;
+  allCaps: boolean;
+  first: boolean;
+  surname: boolean;
+  ambiguous: boolean;
+  stop: boolean;
+}
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+
+/** Hashes of the lower-case words that may start a name: lexicon names and titles. */
+const NAME_START_HASHES = hashSet(LEXICON.firstNames, LEXICON.surnames, TITLES);
+/** Hashes of the naming verbs, after which any word may be a name ("s'appelle lolo"). */
+const NAMING_HASHES = hashSet(NAMING_WORDS);
+/** Hashes of the words after which a capitalised unknown word may be a name. */
+const CUE_HASHES = hashSet(NAMING_WORDS, RELATION_WORDS);
+
+/**
+ * The words of a text with what the lexicons say about them, read lazily
+ * (most words are only hashed, never analysed). Used by the person scanner.
+ */
+export class Words {
+  private readonly infos: (WordInfo | undefined)[] = [];
+  private readonly lowers: (string | undefined)[] = [];
+  constructor(readonly text: string, readonly t: Tokens) {}
+
+  info(i: number): WordInfo {
+    const cached = this.infos[i];
+    if (cached !== undefined) return cached;
+    const word = this.text.slice(this.t.starts[i], this.t.ends[i]);
+    const lower = this.lower(i);
+    const capital = isUpper(word[0] ?? '');
+    const allCaps = capital && word.length > 1 && word === word.toUpperCase();
+    let first = hasWord(LEXICON.firstNames, lower);
+    if (!first && lower.includes('-')) {
+      const parts = lower.split('-');
+      first = parts.length <= 3 && parts.every((p) => p.length > 1 && hasWord(LEXICON.firstNames, p));
+    }
+    const info: WordInfo = {
+      lower, capital, allCaps, first,
+      surname: hasWord(LEXICON.surnames, lower),
+      ambiguous: hasWord(LEXICON.ambiguous, lower),
+      stop: hasWord(LEXICON.stopwords, lower),
+    };
+    this.infos[i] = info;
+    return info;
+  }
+
+  /**
+   * Whether word i can start a name at all, decided cheaply: a capital, a word of the name
+   * lexicons as typed, a title, or a word right after a naming verb ("s'appelle lolo").
+   */
+  candidate(i: number): boolean {
+    const t = this.t;
+    const code = this.text.charCodeAt(t.starts[i] ?? 0);
+    const hash = wordHash(this.text, t.starts[i] ?? 0, t.ends[i] ?? 0);
+    if (NAME_START_HASHES.has(hash)) return true;
+    for (let k = (t.starts[i] ?? 0) + 1; k < (t.ends[i] ?? 0); k++) {
+      if (this.text.charCodeAt(k) === 45) return true; // a compound, maybe "jean-pierre"
+    }
+    if (i === 0) return false;
+    const before = wordHash(this.text, t.starts[i - 1] ?? 0, t.ends[i - 1] ?? 0);
+    const capital = (code >= 65 && code <= 90) || (code >= 0xc0 && code < 0xdf) || (code >= 0xdf && isUpper(this.text[t.starts[i] ?? 0] ?? ''));
+    // An unknown word is a name only right after a naming verb or, capitalised, a relation word.
+    return capital ? CUE_HASHES.has(before) : NAMING_HASHES.has(before);
+  }
+
+  /** Whether word i starts with a capital letter (no lexicon lookup). */
+  capital(i: number): boolean {
+    const ch = this.text[this.t.starts[i] ?? 0] ?? '';
+    return ch !== ch.toLowerCase();
+  }
+
+  lower(i: number): string {
+    if (i < 0 || i >= this.t.count) return '';
+    let lower = this.lowers[i];
+    if (lower === undefined) {
+      lower = this.text.slice(this.t.starts[i], this.t.ends[i]).toLowerCase();
+      this.lowers[i] = lower;
+    }
+    return lower;
+  }
+
+  /** Whether words i-1 and i are separated by blanks only (same phrase, no punctuation). */
+  joined(i: number): boolean {
+    return i > 0 && i < this.t.count && blankGap(this.text, this.t.ends[i - 1] ?? 0, this.t.prefixStarts[i] ?? 0);
+  }
+
+  /** Whether words i-1 and i are separated by blanks or light punctuation within a sentence. */
+  near(i: number): boolean {
+    if (i <= 0 || i >= this.t.count) return false;
+    const from = this.t.ends[i - 1] ?? 0;
+    const to = this.t.prefixStarts[i] ?? 0;
+    if (to - from > 4) return false;
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      // . ! ? line break … ; ( )
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 59 || c === 40 || c === 41) return false;
+    }
+    return true;
+  }
+
+  elided(i: number): boolean {
+    return (this.t.prefixStarts[i] ?? 0) !== (this.t.starts[i] ?? 0);
+  }
+
+  sentenceStart(i: number): boolean {
+    return opensSentence(this.text, this.t.prefixStarts[i] ?? 0);
+  }
+}
