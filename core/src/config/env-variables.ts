@@ -47,7 +47,8 @@ const optionalText = z
 
 /**
  * Every environment variable Relais reads, by name. DESIGN.md's list, plus a few operational knobs
- * (`LOG_LEVEL`, `HOST`, `QUEUE_PREFIX`, `DEV_API_TOKEN`, `RETENTION_DAYS`).
+ * (`LOG_LEVEL`, `HOST`, `QUEUE_PREFIX`, `DEV_API_TOKEN`, `RETENTION_DAYS`, `MODERATION_URL`, `MAIL_FROM`,
+ * `SMALL_COUNT_THRESHOLD`).
  */
 export const envVariables = {
   NODE_ENV: {
@@ -117,6 +118,28 @@ export const envVariables = {
   SMTP_URL: {
     schema: url(['smtp:', 'smtps:']),
     expect: 'must be an smtp:// or smtps:// URL such as smtps://user:pass@mail.example.org:465',
+  },
+  MODERATION_URL: {
+    schema: url(['http:', 'https:'], 'http://127.0.0.1:3000'),
+    expect: 'must be the public http(s) base URL of the moderation UI (links in digest e-mails)',
+  },
+  MAIL_FROM: {
+    schema: z
+      .string()
+      .regex(/^[^\r\n]{1,200}$/)
+      .optional()
+      .transform((v) => v ?? 'Relais <relais@localhost>'),
+    expect: 'must be a sender such as "Relais <relais@example.org>" on one line',
+  },
+  SMALL_COUNT_THRESHOLD: {
+    schema: z
+      .string()
+      .regex(/^\d{1,3}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(100))
+      .optional()
+      .transform((v) => v ?? 5),
+    expect: 'must be a whole number between 1 and 100 (default 5): counts below it never leave the UI',
   },
   LOG_LEVEL: {
     schema: z

@@ -26,6 +26,12 @@ export interface RelaisConfig {
   readonly dataKey: Buffer | undefined;
   readonly sessionSecret: string | undefined;
   readonly smtpUrl: string | undefined;
+  /** Sender of digest e-mails. */
+  readonly mailFrom: string;
+  /** Public base URL of the moderation UI, for links in e-mails. */
+  readonly moderationUrl: string;
+  /** Counts below this never leave the UI (e-mail, CSV). */
+  readonly smallCountThreshold: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Development-only bearer token accepted by the moderation API until real accounts exist. */
   readonly devApiToken: string | undefined;
