@@ -7,3 +7,4 @@ export { step } from './flow/report-flow.js';
 export type * from './flow/flow-types.js';
 export { DraftStore, DRAFT_TTL_SECONDS } from './flow/draft-store.js';
 export { encodeChoice, decodeChoice } from './telegram/telegram-renderer.js';
+export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';

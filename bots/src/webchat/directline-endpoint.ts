@@ -1,0 +1,65 @@
+import websocket from '@fastify/websocket';
+import type { ActivityHandler } from 'botbuilder';
+import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import { createHmac } from 'node:crypto';
+import type { Keyring, Logger } from '@relais/core';
+import { ConversationStore } from './directline/conversation-store.js';
+import { DirectLineAdapter } from './directline/directline-adapter.js';
+import { directLineRoutes } from './directline/directline-routes.js';
+import { DirectLineTokens } from './directline/directline-token.js';
+import { StreamHub } from './directline/stream-hub.js';
+
+/** What the Direct Line endpoint needs. */
+export interface DirectLineEndpointDeps {
+  readonly redis: Redis;
+  readonly keyring: Keyring;
+  readonly prefix: string;
+  readonly logger: Logger;
+  /** The bot that answers (the report conversation, or an echo bot in benchmarks). */
+  readonly bot: ActivityHandler;
+}
+
+/** The Direct Line endpoint of one bot instance. */
+export interface DirectLineEndpoint {
+  readonly adapter: DirectLineAdapter;
+  readonly store: ConversationStore;
+  /** Registers the `/v3/directline/…` routes (and the WebSocket plugin) on a Fastify app. */
+  register(app: FastifyInstance): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Wires the self-hosted Direct Line 3.0 compatible endpoint: tokens keyed from the data key,
+ * conversations and sealed activities in Redis, the in-process botbuilder adapter running `bot`.
+ */
+export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLineEndpoint {
+  const store = new ConversationStore(deps.redis, deps.keyring, deps.prefix);
+  const adapter = new DirectLineAdapter(store);
+  adapter.onTurnError = async (context, error) => {
+    deps.logger.error({ err: { name: error.name }, conversation: 'directline' }, 'web chat turn failed');
+    await context.sendActivity('Désolé, un problème technique est survenu. Votre saisie est conservée : réessayez dans un instant. / Sorry, something went wrong; what you typed is kept, please try again.');
+  };
+  const tokenKey = createHmac('sha256', deps.keyring.current.hashingKey).update('relais/directline-token/v1').digest();
+  const tokens = new DirectLineTokens(tokenKey);
+  const hub = new StreamHub(deps.redis.duplicate());
+  const run = (conversationId: string, activity: Parameters<DirectLineAdapter['process']>[1]) =>
+    adapter.process(conversationId, activity, (context) => deps.bot.run(context));
+  return {
+    adapter,
+    store,
+    async register(app) {
+      await app.register(websocket);
+      await app.register(async (scope) => {
+        // Direct Line clients POST with a JSON content type and an empty body (start, refresh).
+        const json = scope.getDefaultJsonParser('error', 'error');
+        scope.removeContentTypeParser('application/json');
+        scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+          body === '' ? done(null, undefined) : json(request, String(body), done),
+        );
+        directLineRoutes(scope, { store, tokens, hub, logger: deps.logger, onConversationStart: run, onUserActivity: run });
+      });
+    },
+    close: () => hub.close(),
+  };
+}

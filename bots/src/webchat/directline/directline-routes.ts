@@ -1,0 +1,152 @@
+import type {} from '@fastify/websocket';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from '@relais/core';
+import type { ConversationStore } from './conversation-store.js';
+import type { DirectLineActivity } from './directline-activity.js';
+import { postedActivity, tokenRequest, watermarkQuery } from './directline-schemas.js';
+import type { DirectLineTokens, TokenClaims } from './directline-token.js';
+import type { StreamHub } from './stream-hub.js';
+
+/** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */
+export type UserActivityHandler = (conversationId: string, activity: DirectLineActivity) => Promise<void>;
+
+/** What the Direct Line routes need. */
+export interface DirectLineDeps {
+  readonly store: ConversationStore;
+  readonly tokens: DirectLineTokens;
+  readonly hub: StreamHub;
+  readonly logger: Logger;
+  /** Called when a conversation starts (a `conversationUpdate` with the user joining). */
+  readonly onConversationStart: UserActivityHandler;
+  readonly onUserActivity: UserActivityHandler;
+}
+
+const BASE = '/v3/directline';
+
+function error(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.code(status).send({ error: { code, message } });
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+function streamUrl(request: FastifyRequest, conversationId: string, token: string): string {
+  const scheme = request.protocol === 'https' ? 'wss' : 'ws';
+  return `${scheme}://${request.host}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}`;
+}
+
+/**
+ * A self-hosted, Direct Line 3.0 compatible endpoint (a subset: tokens generate/refresh,
+ * conversations start/reconnect, activities get/post with watermarks, the WebSocket stream).
+ * Public: a token is issued without a secret (web chat tunnels are public pages) and binds one
+ * conversation; every other call needs that token.
+ */
+export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): void {
+  async function authorise(request: FastifyRequest, reply: FastifyReply, conversationId?: string, token = bearer(request)): Promise<TokenClaims | undefined> {
+    const claims = token ? deps.tokens.verify(token) : undefined;
+    if (!claims) {
+      await error(reply, 403, 'TokenExpired', 'the token is missing, invalid or expired: generate a new one');
+      return undefined;
+    }
+    if (conversationId !== undefined && claims.cid !== conversationId) {
+      await error(reply, 403, 'BadArgument', 'the token does not grant this conversation');
+      return undefined;
+    }
+    return claims;
+  }
+
+  app.post(`${BASE}/tokens/generate`, async (request, reply) => {
+    const body = tokenRequest.safeParse(request.body ?? undefined);
+    if (!body.success) return error(reply, 400, 'BadArgument', 'invalid token request: user.id and tunnel must be short slugs');
+    const conversationId = randomUUID().replace(/-/g, '');
+    const userId = body.data?.user?.id ?? `dl_${randomUUID().slice(0, 12)}`;
+    await deps.store.create({ id: conversationId, tunnel: body.data?.tunnel ?? null, createdAt: new Date().toISOString() });
+    const { token, expiresIn } = deps.tokens.issue(conversationId, userId);
+    return reply.send({ conversationId, token, expires_in: expiresIn });
+  });
+
+  app.post(`${BASE}/tokens/refresh`, async (request, reply) => {
+    const claims = await authorise(request, reply);
+    if (!claims) return reply;
+    const { token, expiresIn } = deps.tokens.issue(claims.cid, claims.uid);
+    return reply.send({ conversationId: claims.cid, token, expires_in: expiresIn });
+  });
+
+  app.post(`${BASE}/conversations`, async (request, reply) => {
+    const claims = await authorise(request, reply);
+    if (!claims) return reply;
+    if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'this conversation has expired: generate a new token');
+    const { token, expiresIn } = deps.tokens.issue(claims.cid, claims.uid);
+    const { watermark } = await deps.store.since(claims.cid, Number.MAX_SAFE_INTEGER);
+    if (watermark === 0) {
+      await deps.onConversationStart(claims.cid, { type: 'conversationUpdate', from: { id: claims.uid, role: 'user' } });
+    }
+    return reply.code(watermark === 0 ? 201 : 200).send({ conversationId: claims.cid, token, expires_in: expiresIn, streamUrl: streamUrl(request, claims.cid, token) });
+  });
+
+  app.get<{ Params: { id: string } }>(`${BASE}/conversations/:id`, async (request, reply) => {
+    const claims = await authorise(request, reply, request.params.id);
+    if (!claims) return reply;
+    if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
+    const { token, expiresIn } = deps.tokens.issue(claims.cid, claims.uid);
+    return reply.send({ conversationId: claims.cid, token, expires_in: expiresIn, streamUrl: streamUrl(request, claims.cid, token) });
+  });
+
+  app.get<{ Params: { id: string } }>(`${BASE}/conversations/:id/activities`, async (request, reply) => {
+    const claims = await authorise(request, reply, request.params.id);
+    if (!claims) return reply;
+    const query = watermarkQuery.safeParse(request.query);
+    if (!query.success) return error(reply, 400, 'BadArgument', 'watermark must be a whole number');
+    if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
+    const { activities, watermark } = await deps.store.since(claims.cid, query.data.watermark);
+    return reply.header('cache-control', 'no-store').send({ activities, watermark: String(watermark) });
+  });
+
+  app.post<{ Params: { id: string } }>(`${BASE}/conversations/:id/activities`, { bodyLimit: 128 * 1024 }, async (request, reply) => {
+    const claims = await authorise(request, reply, request.params.id);
+    if (!claims) return reply;
+    const parsed = postedActivity.safeParse(request.body);
+    if (!parsed.success) {
+      return error(reply, 400, 'BadArgument', 'invalid activity: a message needs type "message", from.id, and text of at most 20,000 characters');
+    }
+    if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
+    const [stored] = await deps.store.append(claims.cid, [
+      { ...parsed.data, from: { ...parsed.data.from, id: claims.uid, role: 'user' }, channelId: 'directline', timestamp: new Date().toISOString() },
+    ]);
+    await deps.onUserActivity(claims.cid, stored!);
+    return reply.send({ id: stored!.id });
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { t?: string; watermark?: string } }>(
+    `${BASE}/conversations/:id/stream`,
+    { websocket: true },
+    async (socket, request) => {
+      const claims = deps.tokens.verify(request.query.t ?? bearer(request) ?? '');
+      if (!claims || claims.cid !== request.params.id || !(await deps.store.find(claims.cid))) {
+        socket.close(4403, 'invalid token or conversation');
+        return;
+      }
+      let watermark = Number(request.query.watermark ?? 0) || 0;
+      let sending = Promise.resolve();
+      const push = () => {
+        sending = sending.then(async () => {
+          const next = await deps.store.since(claims.cid, watermark);
+          if (next.activities.length === 0 || socket.readyState !== socket.OPEN) return;
+          watermark = next.watermark;
+          socket.send(JSON.stringify({ activities: next.activities, watermark: String(next.watermark) }));
+        }).catch((e: unknown) => deps.logger.warn({ err: { message: e instanceof Error ? e.message : String(e) } }, 'direct line stream push failed'));
+      };
+      const stop = await deps.hub.listen(deps.store.channel(claims.cid), push);
+      const keepAlive = setInterval(() => socket.readyState === socket.OPEN && socket.send(''), 15_000);
+      socket.on('close', () => {
+        clearInterval(keepAlive);
+        void stop();
+      });
+      socket.on('message', () => undefined); // clients only listen on the stream
+      push();
+    },
+  );
+}

@@ -1,0 +1,44 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+
+/** Seconds a Direct Line token is valid (clients refresh before it runs out). */
+export const TOKEN_TTL_SECONDS = 3_600;
+
+const claims = z.object({ cid: z.string().min(1).max(80), uid: z.string().min(1).max(80), exp: z.number().int() });
+
+/** What a token grants: one conversation, for one user, until `exp` (Unix seconds). */
+export type TokenClaims = z.infer<typeof claims>;
+
+/**
+ * Issues and checks Direct Line tokens: `base64url(claims).base64url(HMAC-SHA256)`. Stateless, so
+ * any bot instance can check a token another issued. The key is derived from the data key.
+ */
+export class DirectLineTokens {
+  constructor(private readonly key: Buffer) {}
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.key).update(body).digest('base64url');
+  }
+
+  /** A token for `conversationId` and `userId`, valid {@link TOKEN_TTL_SECONDS} from `now`. */
+  issue(conversationId: string, userId: string, now = Date.now()): { token: string; expiresIn: number } {
+    const body = Buffer.from(JSON.stringify({ cid: conversationId, uid: userId, exp: Math.floor(now / 1000) + TOKEN_TTL_SECONDS })).toString('base64url');
+    return { token: `${body}.${this.sign(body)}`, expiresIn: TOKEN_TTL_SECONDS };
+  }
+
+  /** The claims of a valid, unexpired token; undefined for anything else (forged, expired, garbled). */
+  verify(token: string, now = Date.now()): TokenClaims | undefined {
+    const [body, signature, extra] = token.split('.');
+    if (!body || !signature || extra !== undefined || body.length > 512) return undefined;
+    const expected = Buffer.from(this.sign(body));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+    try {
+      const parsed = claims.safeParse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+      if (!parsed.success || parsed.data.exp * 1000 <= now) return undefined;
+      return parsed.data;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { createRequire } from 'node:module';
+import { WebSocket } from 'ws';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Loads the official `botframework-directlinejs` client for Node: it needs browser globals
+ * (XMLHttpRequest, WebSocket), given here by `xhr2` and `ws` as its README advises.
+ */
+export function loadDirectLineClient(): typeof import('botframework-directlinejs') {
+  const g = globalThis as Record<string, unknown>;
+  g.XMLHttpRequest ??= require('xhr2');
+  g.WebSocket ??= WebSocket;
+  return require('botframework-directlinejs') as typeof import('botframework-directlinejs');
+}
