@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as DirectLineModule from 'botframework-directlinejs';
 import { WebSocket } from 'ws';
 
 const require = createRequire(import.meta.url);
@@ -7,9 +8,9 @@ const require = createRequire(import.meta.url);
  * Loads the official `botframework-directlinejs` client for Node: it needs browser globals
  * (XMLHttpRequest, WebSocket), given here by `xhr2` and `ws` as its README advises.
  */
-export function loadDirectLineClient(): typeof import('botframework-directlinejs') {
+export function loadDirectLineClient(): typeof DirectLineModule {
   const g = globalThis as Record<string, unknown>;
   g.XMLHttpRequest ??= require('xhr2');
   g.WebSocket ??= WebSocket;
-  return require('botframework-directlinejs') as typeof import('botframework-directlinejs');
+  return require('botframework-directlinejs') as typeof DirectLineModule;
 }
