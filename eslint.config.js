@@ -28,6 +28,24 @@ export default tseslint.config(
     },
   },
   {
+    // The embeddable widget is browser JavaScript, served as is.
+    files: ['**/public/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        WebSocket: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        HTMLScriptElement: 'readonly',
+        HTMLTextAreaElement: 'readonly',
+        RequestInit: 'readonly',
+      },
+    },
+  },
+  {
     // The config module is the single place allowed to read the environment.
     files: ['core/src/config/**/*.ts'],
     rules: { 'no-restricted-properties': 'off' },

@@ -8,3 +8,4 @@ export type * from './flow/flow-types.js';
 export { DraftStore, DRAFT_TTL_SECONDS } from './flow/draft-store.js';
 export { encodeChoice, decodeChoice } from './telegram/telegram-renderer.js';
 export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';
+export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';

@@ -57,6 +57,18 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
         scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
           body === '' ? done(null, undefined) : json(request, String(body), done),
         );
+        // The widget runs on partners' sites: any origin may call, with a bearer token, no cookie.
+        scope.addHook('onSend', async (_request, reply) => {
+          reply.header('access-control-allow-origin', '*');
+        });
+        scope.options('/v3/directline/*', (_request, reply) =>
+          reply
+            .header('access-control-allow-methods', 'GET, POST, OPTIONS')
+            .header('access-control-allow-headers', 'authorization, content-type')
+            .header('access-control-max-age', '600')
+            .code(204)
+            .send(),
+        );
         directLineRoutes(scope, { store, tokens, hub, logger: deps.logger, onConversationStart: run, onUserActivity: run });
       });
     },

@@ -1,0 +1,45 @@
+import type { Lang } from '@relais/core';
+import { PAGE_TEXTS } from './page-texts.js';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The reporting page: intro, emergency numbers, the chat widget (tagged with `tunnel`, if any). */
+export function tunnelPage(lang: Lang, tunnel: string | null): string {
+  const t = PAGE_TEXTS[lang];
+  const tunnelAttr = tunnel ? ` data-tunnel="${escape(tunnel)}"` : '';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escape(t.title)}</title>
+<link rel="stylesheet" href="/report.css">
+</head>
+<body>
+<main>
+<h1>${escape(t.title)}</h1>
+<p>${escape(t.intro)}</p>
+<aside class="emergency" aria-labelledby="emergency-title"><h2 id="emergency-title">${escape(t.emergencyTitle)}</h2><p>${escape(t.emergency)}</p></aside>
+<div id="chat"></div>
+<p class="privacy">${escape(t.privacy)}</p>
+<p class="lang"><a href="?lang=${lang === 'fr' ? 'en' : 'fr'}" hreflang="${lang === 'fr' ? 'en' : 'fr'}">${lang === 'fr' ? 'English' : 'Français'}</a></p>
+</main>
+<script src="/widget.js" data-target="#chat" data-lang="${lang}"${tunnelAttr} defer></script>
+</body>
+</html>`;
+}
+
+/** The 404 page of an unknown tunnel: plain, and it still shows the emergency numbers. */
+export function unknownTunnelPage(lang: Lang): string {
+  const t = PAGE_TEXTS[lang];
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t.notFoundTitle)}</title><link rel="stylesheet" href="/report.css"></head>
+<body><main>
+<h1>${escape(t.notFoundTitle)}</h1>
+<p>${escape(t.notFound)} <a href="/report?lang=${lang}">${escape(t.other)}</a></p>
+<aside class="emergency" aria-labelledby="emergency-title"><h2 id="emergency-title">${escape(t.emergencyTitle)}</h2><p>${escape(t.emergency)}</p></aside>
+</main></body>
+</html>`;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tunnelSlug, type Lang } from '@relais/core';
+import { REPORT_CSS } from './page-styles.js';
+import { tunnelPage, unknownTunnelPage } from './tunnel-page.js';
+
+const publicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
+
+/** What the tunnel pages need: whether a tunnel belongs to some partner scope. */
+export interface TunnelRoutesDeps {
+  isKnownTunnel(tunnel: string): Promise<boolean>;
+}
+
+const langOf = (request: FastifyRequest): Lang => {
+  const asked = (request.query as { lang?: string }).lang;
+  if (asked === 'en' || asked === 'fr') return asked;
+  return request.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+};
+
+function pageHeaders(reply: FastifyReply, request: FastifyRequest): FastifyReply {
+  const host = request.host;
+  return reply
+    .header(
+      'content-security-policy',
+      `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws://${host} wss://${host}; ` +
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    )
+    .header('referrer-policy', 'no-referrer')
+    .header('x-content-type-options', 'nosniff')
+    .header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8');
+}
+
+/**
+ * The web reporting tunnels: `GET /report`, `GET /report/partner/:tunnel` (an unknown tunnel gets
+ * a plain 404 page that still shows the emergency numbers), and the embeddable `GET /widget.js`
+ * (with its stylesheet), served to any origin so partners embed it with one script tag.
+ */
+export function tunnelRoutes(app: FastifyInstance, deps: TunnelRoutesDeps): void {
+  const widget = readFileSync(`${publicDir}widget.js`, 'utf8');
+  const widgetCss = readFileSync(`${publicDir}widget.css`, 'utf8');
+  const asset = (reply: FastifyReply, type: string, body: string) =>
+    reply
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'public, max-age=300')
+      .type(type)
+      .send(body);
+
+  app.get('/widget.js', (_request, reply) => asset(reply, 'text/javascript; charset=utf-8', widget));
+  app.get('/widget.css', (_request, reply) => asset(reply, 'text/css; charset=utf-8', widgetCss));
+  app.get('/report.css', (_request, reply) => asset(reply, 'text/css; charset=utf-8', REPORT_CSS));
+  app.get('/report', (request, reply) => pageHeaders(reply, request).send(tunnelPage(langOf(request), null)));
+  app.get<{ Params: { tunnel: string } }>('/report/partner/:tunnel', async (request, reply) => {
+    const lang = langOf(request);
+    const tunnel = request.params.tunnel;
+    if (!tunnelSlug.safeParse(tunnel).success || !(await deps.isKnownTunnel(tunnel))) {
+      return pageHeaders(reply, request).code(404).send(unknownTunnelPage(lang));
+    }
+    return pageHeaders(reply, request).send(tunnelPage(lang, tunnel));
+  });
+}
