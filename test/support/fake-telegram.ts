@@ -18,14 +18,25 @@ export const FAKE_BOT = {
   supports_inline_queries: false,
   can_connect_to_business: false,
   has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
 };
 
 /**
  * Intercepts the Telegram Bot API (which tests can never reach) with msw, records every call and
  * answers like Telegram would. `apiRoot` is what `TELEGRAM_API_ROOT` must be set to.
  */
-export function fakeTelegram(apiRoot = 'http://telegram.invalid'): { server: SetupServer; calls: BotApiCall[]; apiRoot: string } {
+export function fakeTelegram(apiRoot = 'http://telegram.invalid'): {
+  server: SetupServer;
+  calls: BotApiCall[];
+  apiRoot: string;
+  /** Makes the next call of `method` fail with this Bot API error (e.g. 429 with `retry_after`). */
+  failNext(method: string, errorCode: number, description: string, parameters?: Record<string, unknown>): void;
+} {
   const calls: BotApiCall[] = [];
+  const failures: { method: string; errorCode: number; description: string; parameters?: Record<string, unknown> }[] = [];
   let messageId = 1000;
   const server = setupServer(
     http.post(`${apiRoot}/:bot/:method`, async ({ request, params }) => {
@@ -33,6 +44,14 @@ export function fakeTelegram(apiRoot = 'http://telegram.invalid'): { server: Set
       const text = await request.text();
       const body = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
       calls.push({ method, body });
+      const failure = failures.findIndex((f) => f.method === method);
+      if (failure >= 0) {
+        const [f] = failures.splice(failure, 1);
+        return HttpResponse.json(
+          { ok: false, error_code: f!.errorCode, description: f!.description, ...(f!.parameters ? { parameters: f!.parameters } : {}) },
+          { status: f!.errorCode },
+        );
+      }
       if (method === 'getMe') return HttpResponse.json({ ok: true, result: FAKE_BOT });
       if (method === 'sendMessage') {
         return HttpResponse.json({
@@ -43,5 +62,12 @@ export function fakeTelegram(apiRoot = 'http://telegram.invalid'): { server: Set
       return HttpResponse.json({ ok: true, result: true });
     }),
   );
-  return { server, calls, apiRoot };
+  return {
+    server,
+    calls,
+    apiRoot,
+    failNext(method, errorCode, description, parameters) {
+      failures.push({ method, errorCode, description, ...(parameters ? { parameters } : {}) });
+    },
+  };
 }

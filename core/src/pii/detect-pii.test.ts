@@ -124,3 +124,11 @@ describe('detectPii — spelled-out e-mails', () => {
     ]);
   });
 });
+
+describe('pseudonym cues used as ordinary words', () => {
+  it('does not take an adverb after "identifiant" or "pseudo" for an account name', () => {
+    expect(detectPii("Rien d'identifiant ici.")).toEqual([]);
+    expect(detectPii('pas de pseudo ici')).toEqual([]);
+    expect(detectPii('son identifiant : marco34').map((f) => f.text)).toEqual(['marco34']);
+  });
+});

@@ -24,7 +24,11 @@ const NOT_PSEUDO = new Set([
   'pour', 'par', 'sur', 'dans', 'était', 'etait', 'me', 'm', 'nous', 'ils', 'elles', 'ce', 'cet', 'cette',
   'anonyme', 'inconnu', 'privé', 'prive', 'fake', 'faux', 'hier', 'then', 'story', 'stories', 'message',
   'messages', 'dm', 'mp', 'pendant', 'depuis', 'il', 'y', 'ses', 'son', 'sa', 'mon', 'ma', 'mes',
+  'ici', 'là', 'partout', 'encore', 'pas', 'plus', 'non', 'oui', 'rien', 'here', 'there', 'not',
 ]);
+
+/** "rien d'identifiant", "de pseudonyme": the cue word used as an adjective or a plain noun. */
+const CUE_AFTER_DE = /(?:\b[dD]['’]|\bde\s{1,3})$/;
 
 /**
  * Finds account names: `@name` (0.9), pseudonyms introduced as such ("mon pseudo est lolo_34",
@@ -46,6 +50,7 @@ export function findHandles(text: string, out: PiiFinding[]): void {
       INTRODUCED.lastIndex = m.index + 1; // inside a longer word ("pseudoscience")
       continue;
     }
+    if (m[1] !== undefined && CUE_AFTER_DE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const raw = m[2] ?? '';
     let name = raw;
     while (name.endsWith('.') || name.endsWith('-')) name = name.slice(0, -1);
