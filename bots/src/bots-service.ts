@@ -3,10 +3,13 @@ import type { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { createKeyring, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
+import { ConversationRunner } from './flow/conversation-runner.js';
 import { DraftStore } from './flow/draft-store.js';
 import { createBotsServer } from './http/bots-server.js';
 import { IntakeQueue } from './intake/intake-queue.js';
+import { ErasureQueue } from './maintenance/erasure-queue.js';
 import { createRedis } from './redis/create-redis.js';
+import { createFlowServices } from './services/create-flow-services.js';
 import { createTelegramBot } from './telegram/telegram-bot.js';
 
 /** A running (or ready to run) bots service. */
@@ -20,6 +23,9 @@ export interface BotsService {
 /** Options of {@link createBotsService} that tests and the load harness set. */
 export interface BotsServiceOptions {
   readonly botInfo?: UserFromGetMe;
+  /** Bot API 429 retries (default 3 attempts, waiting at most 30 s each). */
+  readonly maxRetryAttempts?: number;
+  readonly maxRetryDelaySeconds?: number;
 }
 
 /**
@@ -34,7 +40,10 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
   const redis = createRedis(config.redisUrl, 'relais-bots');
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-bots', max: 4 });
   const intake = new IntakeQueue(redis, config.queuePrefix, keyring);
+  const erasure = new ErasureQueue(redis, config.queuePrefix);
   const drafts = new DraftStore(redis, keyring, config.queuePrefix);
+  const services = createFlowServices({ redis, prefix: config.queuePrefix, db, intake, erasure });
+  const runner = new ConversationRunner(drafts, services, logger.child({ component: 'flow' }));
 
   let telegram: Bot | undefined;
   if (config.telegram.token) {
@@ -45,9 +54,10 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
       redis,
       prefix: config.queuePrefix,
       keyring,
-      drafts,
-      intake,
+      runner,
       logger: logger.child({ component: 'telegram' }),
+      ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
+      ...(options.maxRetryDelaySeconds !== undefined ? { maxRetryDelaySeconds: options.maxRetryDelaySeconds } : {}),
     });
     await telegram.init();
   }
@@ -67,6 +77,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
       if (telegram?.isRunning()) await telegram.stop();
       await server.close();
       await intake.close();
+      await erasure.close();
       await db.destroy();
       redis.disconnect();
     },

@@ -1,5 +1,6 @@
 import { createLogger, loadConfigOrExit } from '@relais/core';
 import { createBotsService } from './bots-service.js';
+import { commandMenu } from './telegram/telegram-commands.js';
 
 const config = loadConfigOrExit();
 const logger = createLogger({ service: 'bots', level: config.logLevel });
@@ -7,6 +8,11 @@ const service = await createBotsService(config, logger);
 await service.server.listen({ host: config.host, port: config.ports.bots });
 
 const bot = service.telegram;
+if (bot) {
+  // The command menu, in French by default and in English for English-speaking clients.
+  await bot.api.setMyCommands(commandMenu('fr')).catch(() => logger.warn('could not set the Telegram command menu'));
+  await bot.api.setMyCommands(commandMenu('en'), { language_code: 'en' }).catch(() => undefined);
+}
 if (bot && config.telegram.mode === 'webhook') {
   await bot.api.setWebhook(`${config.publicUrl}/telegram/webhook`, {
     secret_token: config.telegram.webhookSecret,

@@ -13,3 +13,4 @@ export * from './crypto/index.js';
 export * from './queue/index.js';
 export * from './digest/index.js';
 export * from './pii/index.js';
+export * from './crypto/message-body.js';

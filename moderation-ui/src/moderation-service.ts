@@ -1,6 +1,7 @@
+import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import type { Logger, RelaisConfig } from '@relais/core';
+import { ConfigError, OUTBOUND_QUEUE, createKeyring, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createModerationServer } from './http/moderation-server.js';
 
@@ -10,15 +11,23 @@ export interface ModerationService {
   close(): Promise<void>;
 }
 
-/** Wires the moderation service from its config. Does not listen; call `server.listen`. */
+/**
+ * Wires the moderation service from its config. Does not listen; call `server.listen`. Needs
+ * `DATA_KEY` (it opens report text, contact details and TOTP secrets).
+ */
 export function createModerationService(config: RelaisConfig, logger: Logger): ModerationService {
+  if (!config.dataKey) throw new ConfigError('DATA_KEY', 'is required by the moderation service (npm start generates one for local use)');
+  const keyring = createKeyring(config.dataKey);
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-moderation' });
   const redis = new Redis(config.redisUrl, { connectionName: 'relais-moderation' });
-  const server = createModerationServer({ config, db, redis, logger });
+  const outbound = new Queue(OUTBOUND_QUEUE, { connection: new Redis(config.redisUrl, { connectionName: 'relais-moderation-outbound', maxRetriesPerRequest: null }), prefix: config.queuePrefix });
+  const server = createModerationServer({ config, db, redis, logger, keyring, outbound });
   return {
     server,
     async close() {
       await server.close();
+      await outbound.close();
+      await outbound.disconnect();
       await db.destroy();
       redis.disconnect();
     },

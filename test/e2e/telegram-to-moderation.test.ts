@@ -89,12 +89,16 @@ describe('a report walks from a Telegram update to the moderation API', () => {
     expect(telegram.calls.some((c) => c.method === 'getMe')).toBe(true);
     expect(await deliver(user.text('/start montpellier'))).toBe(200);
     expect(sentTexts().join('\n')).toMatch(/assistant automatisé/);
-    expect(await deliver(user.tap('c:insult'))).toBe(200);
+    for (const tap of ['c:welcome:go', 'c:role:victim', 'c:minor:no', 'c:acts:insult']) expect(await deliver(user.tap(tap))).toBe(200);
     expect(await deliver(user.sticker())).toBe(200);
-    expect(sentTexts().at(-2)).toMatch(/message écrit/);
+    expect(sentTexts().at(-2)).toMatch(/autocollants ne sont pas enregistrés/);
+    for (const tap of ['c:acts:done', 'c:motives:gayphobia', 'c:motives:done', 'c:when:today']) expect(await deliver(user.tap(tap))).toBe(200);
     expect(await deliver(user.text('34000'))).toBe(200);
+    expect(await deliver(user.tap('c:place:public_transport'))).toBe(200);
     expect(await deliver(user.text(DESCRIPTION))).toBe(200);
-    const confirm = user.tap('c:yes');
+    for (const tap of ['c:story:done', 'c:complaint:no', 'c:contact:no']) expect(await deliver(user.tap(tap))).toBe(200);
+    expect(sentTexts().at(-1)).toMatch(/Voici votre signalement/);
+    const confirm = user.tap('c:summary:send');
     expect(await deliver(confirm)).toBe(200);
     expect(await deliver(confirm)).toBe(200); // Telegram re-delivers the same update
 
@@ -114,10 +118,13 @@ describe('a report walks from a Telegram update to the moderation API', () => {
   it('keeps no tunnel tag for an unknown tunnel, without alarming the person', async () => {
     const other = new TelegramUser(CHAT_ID + 1, 'en', 800_000);
     await deliver(other.text('/start no-such-partner'));
-    await deliver(other.tap('c:threat'));
+    for (const tap of ['c:welcome:go', 'c:role:witness', 'c:minor:unknown', 'c:acts:threat', 'c:acts:done', 'c:motives:unknown', 'c:motives:done', 'c:when:yesterday']) {
+      await deliver(other.tap(tap));
+    }
     await deliver(other.text('75010'));
+    await deliver(other.tap('c:place:public_transport'));
     await deliver(other.text('Threatened on the metro.'));
-    await deliver(other.tap('c:yes'));
+    for (const tap of ['c:story:done', 'c:complaint:filed', 'c:contact:no', 'c:summary:send']) await deliver(other.tap(tap));
     const receipt = sentTexts().find((text) => text.includes('Your reference'));
     expect(receipt).toBeDefined();
     const reference = receipt!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];

@@ -62,4 +62,42 @@ export class TelegramUser {
       },
     };
   }
+
+  /** The id of the person's last message (what a tap's message refers to). */
+  get lastMessageId(): number {
+    return this.messageId;
+  }
+
+  private media(extra: Record<string, unknown>): Record<string, unknown> {
+    return {
+      update_id: ++this.updateId,
+      message: { message_id: ++this.messageId, date: Math.floor(Date.now() / 1000), chat: this.chat, from: this.from, ...extra },
+    };
+  }
+
+  /** A photo, optionally with a caption. */
+  photo(caption?: string): Record<string, unknown> {
+    return this.media({ photo: [{ file_id: 'p', file_unique_id: 'pu', width: 90, height: 90 }], ...(caption ? { caption } : {}) });
+  }
+
+  /** A voice note. */
+  voice(): Record<string, unknown> {
+    return this.media({ voice: { file_id: 'v', file_unique_id: 'vu', duration: 3 } });
+  }
+
+  /** An edit of an earlier text message. */
+  edit(text: string): Record<string, unknown> {
+    return {
+      update_id: ++this.updateId,
+      edited_message: { message_id: this.messageId, date: Math.floor(Date.now() / 1000), edit_date: Math.floor(Date.now() / 1000), chat: this.chat, from: this.from, text },
+    };
+  }
+
+  /** A text message in a group the person added the bot to. */
+  groupText(text: string): Record<string, unknown> {
+    return {
+      update_id: ++this.updateId,
+      message: { message_id: ++this.messageId, date: Math.floor(Date.now() / 1000), chat: { id: -this.chatId, type: 'group', title: 'g' }, from: this.from, text },
+    };
+  }
 }

@@ -19,9 +19,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping: finishing jobs in hand');
+    logger.info({ signal }, 'stopping: no new jobs; finishing jobs in hand');
     service.close().then(
-      () => process.exit(0),
+      (released) => {
+        logger.info({ released }, 'worker stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'unclean stop');
         process.exit(1);

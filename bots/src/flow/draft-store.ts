@@ -1,13 +1,31 @@
+import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { keyedHash, openJson, sealJson, type Keyring } from '@relais/core';
+import { CryptoError, RelaisError, keyedHash, openJson, sealJson, type Keyring } from '@relais/core';
+import { readFlowState } from './flow-state.js';
 import type { FlowState } from './flow-types.js';
 
 /** A draft lives this long after the person's last message, then disappears by itself. */
 export const DRAFT_TTL_SECONDS = 24 * 3600;
 
+/** How long one update may hold a conversation (the lock expires by itself after a crash). */
+const LOCK_TTL_MS = 20_000;
+/** How long an update waits for the previous one of the same conversation. */
+const LOCK_WAIT_MS = 15_000;
+const LOCK_POLL_MS = 15;
+const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+/** Thrown when a conversation stayed locked longer than an update may wait. */
+export class ConversationBusyError extends RelaisError {
+  constructor() {
+    super('CONVERSATION_BUSY', 'the conversation is busy with an earlier update; the person is asked to send their message again');
+  }
+}
+
 /**
  * Conversation drafts in Redis, sealed with the data key (they hold what the person typed), under
- * a key derived from a keyed hash of the conversation id (no chat id in key names).
+ * a key derived from a keyed hash of the conversation id (no chat id in key names), with a TTL
+ * restarted on every message. Updates of one conversation run one at a time ({@link withLock}), so
+ * two quick taps never overwrite each other's answer, whichever bot instance serves them.
  */
 export class DraftStore {
   constructor(
@@ -16,17 +34,22 @@ export class DraftStore {
     private readonly prefix: string,
   ) {}
 
-  private key(conversation: string): string {
-    return `${this.prefix}:draft:${keyedHash(this.keyring, `draft:${conversation}`)}`;
+  private key(conversation: string, kind = 'draft'): string {
+    return `${this.prefix}:${kind}:${keyedHash(this.keyring, `draft:${conversation}`)}`;
   }
 
-  /** The draft of a conversation, or null when there is none (or it expired). */
+  /** The draft of a conversation, or null when there is none, it expired, or it cannot be read. */
   async load(conversation: string): Promise<FlowState | null> {
     const key = this.key(conversation);
     const raw = await this.redis.getBuffer(key);
     if (!raw) return null;
-    const value = openJson(this.keyring, raw, key) as FlowState;
-    return value.v === 1 ? value : null;
+    try {
+      return readFlowState(openJson(this.keyring, raw, key));
+    } catch (error) {
+      // Sealed under a key no longer in the keyring, or damaged: it can never be read again.
+      if (error instanceof CryptoError || error instanceof SyntaxError) return null;
+      throw error;
+    }
   }
 
   /** Saves (or, with null, deletes) the draft and restarts its TTL. */
@@ -34,5 +57,21 @@ export class DraftStore {
     const key = this.key(conversation);
     if (state === null) await this.redis.del(key);
     else await this.redis.set(key, sealJson(this.keyring, state, key), 'EX', DRAFT_TTL_SECONDS);
+  }
+
+  /** Runs `work` while holding the conversation's lock; throws {@link ConversationBusyError} after a long wait. */
+  async withLock<T>(conversation: string, work: () => Promise<T>): Promise<T> {
+    const key = this.key(conversation, 'draft-lock');
+    const token = randomBytes(12).toString('base64');
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    while ((await this.redis.set(key, token, 'PX', LOCK_TTL_MS, 'NX')) === null) {
+      if (Date.now() > deadline) throw new ConversationBusyError();
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+    }
+    try {
+      return await work();
+    } finally {
+      await this.redis.eval(RELEASE, 1, key, token);
+    }
   }
 }

@@ -1,59 +1,181 @@
-import type { ActType, Lang, ReportSubmission } from '@relais/core';
-
-/** Steps of the report conversation, in order. */
-export type StepName = 'actType' | 'postalCode' | 'description' | 'confirm';
+import type {
+  ActType,
+  ChannelAddress,
+  ComplaintStatus,
+  Lang,
+  Motive,
+  PlaceType,
+  ReportLocation,
+  ReportOccurrence,
+  ReporterRole,
+  ReportStatus,
+  ReportSubmission,
+} from '@relais/core';
 
 /**
- * A conversation in progress: serialisable (JSON) and versioned, stored sealed in Redis with a TTL
- * so any bot instance can continue it. `reportId` is fixed when the draft starts, so sending twice
+ * Steps of the conversation. `idle` means no report in progress (the state then only keeps the
+ * language or a pending confirmation); `submitted` is the moment after sending, when the person
+ * may delete the conversation from their phone.
+ */
+export type StepName =
+  | 'idle'
+  | 'welcome'
+  | 'role'
+  | 'minor'
+  | 'acts'
+  | 'motives'
+  | 'when'
+  | 'month'
+  | 'where'
+  | 'place'
+  | 'story'
+  | 'complaint'
+  | 'contact'
+  | 'contactHow'
+  | 'email'
+  | 'phone'
+  | 'summary'
+  | 'edit'
+  | 'submitted';
+
+/** How the person wishes to be re-contacted, as answered (the chat address comes from the channel). */
+export type ContactAnswer =
+  | { readonly method: 'none' }
+  | { readonly method: 'chat' }
+  | { readonly method: 'email'; readonly value: string }
+  | { readonly method: 'phone'; readonly value: string };
+
+/** What the person answered so far. */
+export interface FlowAnswers {
+  readonly role?: ReporterRole;
+  readonly minor?: 'yes' | 'no' | 'unknown';
+  readonly actTypes?: readonly ActType[];
+  readonly motives?: readonly Motive[];
+  /** `null`: the person does not remember. */
+  readonly occurred?: ReportOccurrence | null;
+  readonly location?: ReportLocation;
+  /** `null`: the person preferred not to say. */
+  readonly placeType?: PlaceType | null;
+  readonly description?: string;
+  readonly complaint?: ComplaintStatus;
+  readonly contact?: ContactAnswer;
+}
+
+/** A confirmation or a sub-question that sits on top of the current step. */
+export type PendingQuestion = 'cancel' | 'restart' | 'erase' | 'safePlaces';
+
+/**
+ * A conversation: serialisable (JSON), versioned (`v`), stored sealed in Redis with a TTL so any
+ * bot instance can continue it. `reportId` is fixed when the report starts, so sending twice
  * submits the same report.
  */
 export interface FlowState {
-  readonly v: 1;
+  readonly v: 2;
   readonly step: StepName;
   readonly lang: Lang;
+  /** The person chose the language (`/lang`), so the client's language no longer applies. */
+  readonly langChosen: boolean;
   readonly tunnel: string | null;
   readonly reportId: string;
   readonly reference: string;
-  readonly answers: {
-    readonly actTypes?: readonly ActType[];
-    readonly postalCode?: string;
-    readonly description?: string;
-  };
+  readonly answers: FlowAnswers;
+  /** Came from the summary to change an answer: go back to the summary afterwards. */
+  readonly editing: boolean;
+  readonly pending: PendingQuestion | null;
+  /** The person said they were in danger during this report. */
+  readonly inDanger: boolean;
+  /** The channel can reach the person again in this chat (offer "through this chat"). */
+  readonly canChat: boolean;
 }
+
+/** A slash command, whatever the channel calls it. `unknown` is any other command. */
+export type FlowCommand = 'help' | 'cancel' | 'lang' | 'urgence' | 'suivi' | 'supprimer' | 'unknown';
 
 /** What the person did, as a channel parsed it. */
 export type FlowInput =
-  | { readonly kind: 'start'; readonly payload?: string; readonly lang?: Lang }
+  | { readonly kind: 'start'; readonly payload?: string }
   | { readonly kind: 'text'; readonly text: string }
+  /** A tap on a button: `value` is a {@link FlowChoice} value, possibly from an old keyboard. */
   | { readonly kind: 'choice'; readonly value: string }
-  | { readonly kind: 'cancel' }
-  /** Anything the flow cannot read: a sticker, a photo, a voice note… */
-  | { readonly kind: 'unsupported' };
+  | { readonly kind: 'command'; readonly name: FlowCommand; readonly arg?: string }
+  /** Anything the flow cannot read (sticker, photo, voice note…); `caption` is text sent with it. */
+  | { readonly kind: 'unsupported'; readonly caption?: string }
+  /** The person edited an earlier message. */
+  | { readonly kind: 'edited' }
+  /** The outcome of an effect the flow asked for (see {@link FlowEffect}). */
+  | { readonly kind: 'result'; readonly result: EffectResult };
 
-/** A button the channel renders; `value` is what comes back as a `choice` input (≤ 40 bytes). */
+/**
+ * A button. `value` (≤ 40 bytes, `<step>:<option>`) comes back as a `choice` input; `selected`
+ * marks the ticked options of a multiple-choice question.
+ */
 export interface FlowChoice {
   readonly value: string;
   readonly label: string;
+  readonly selected?: boolean;
 }
+
+/** A safe place of the "En lieu sûr" network, as the flow shows it. */
+export interface SafePlace {
+  readonly name: string;
+  readonly address: string;
+  readonly postalCode: string;
+  readonly commune: string;
+  readonly phone: string | null;
+  readonly hours: string | null;
+}
+
+/** One of the person's reports, as `/suivi` shows it. */
+export interface ReporterReport {
+  readonly reference: string;
+  readonly status: ReportStatus;
+  readonly submittedAt: Date;
+}
+
+/** I/O the pure flow asks the runner to do; its outcome comes back as a `result` input. */
+export type FlowEffect =
+  | { readonly kind: 'submit'; readonly submission: ReportSubmission }
+  | { readonly kind: 'find-safe-places'; readonly postalCode: string }
+  | { readonly kind: 'list-my-reports' }
+  | { readonly kind: 'erase-my-reports' };
+
+/** The outcome of a {@link FlowEffect}. */
+export type EffectResult =
+  /** The report is durably on the intake queue, under this (possibly redrawn) reference. */
+  | { readonly kind: 'submitted'; readonly reference: string }
+  | { readonly kind: 'safe-places'; readonly postalCode: string; readonly places: readonly SafePlace[] }
+  | { readonly kind: 'my-reports'; readonly reports: readonly ReporterReport[] }
+  | { readonly kind: 'erasure-requested' }
+  | { readonly kind: 'failed'; readonly effect: FlowEffect['kind'] };
 
 /** What the channel must do, in order. */
 export type FlowOutput =
-  | { readonly kind: 'message'; readonly text: string; readonly choices?: readonly FlowChoice[] }
-  /** Enqueue the report; only once that succeeded may the following outputs be sent and the state saved. */
-  | { readonly kind: 'submit'; readonly submission: ReportSubmission };
+  /** A message; `replace` asks to update the message whose button was tapped instead of sending a new one. */
+  | { readonly kind: 'message'; readonly text: string; readonly choices?: readonly FlowChoice[]; readonly replace?: boolean }
+  /** A short, passing confirmation (a toast where the channel has one, otherwise a message). */
+  | { readonly kind: 'notice'; readonly text: string }
+  /** Run this and feed the outcome back; never rendered. */
+  | { readonly kind: 'effect'; readonly effect: FlowEffect }
+  /** Delete the messages of this report from the person's device, where the channel can. */
+  | { readonly kind: 'delete-messages' }
+  /** A new report starts: channels that track a report's messages start a new trail. */
+  | { readonly kind: 'report-started' };
 
 /** What a step needs from outside, injected so the flow stays pure and testable. */
 export interface FlowContext {
   readonly now: Date;
   readonly channel: ReportSubmission['channel'];
+  /** The client's language, used when no language was chosen yet. */
+  readonly clientLang: Lang;
   /** Keyed hash of the person's channel identity, or null. */
   readonly reporterKey: string | null;
+  /** Where the association can answer in this chat, or null when the channel cannot. */
+  readonly chatAddress: ChannelAddress | null;
   newId(): string;
   newReference(): string;
 }
 
-/** The result of one step: the next state (null when the conversation is over) and the outputs. */
+/** The result of one step: the next state (null when nothing needs keeping) and the outputs. */
 export interface StepResult {
   readonly state: FlowState | null;
   readonly outputs: readonly FlowOutput[];

@@ -1,81 +1,403 @@
 import { describe, expect, it } from 'vitest';
 import { reportSubmission } from '@relais/core';
-import type { FlowContext, FlowInput, FlowOutput, FlowState } from './flow-types.js';
+import { readFlowState } from './flow-state.js';
+import type { FlowEffect, FlowState } from './flow-types.js';
 import { step } from './report-flow.js';
+import { FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js';
 
-const ctx: FlowContext = {
-  now: new Date('2026-11-22T10:00:00Z'),
-  channel: 'telegram',
-  reporterKey: null,
-  newId: () => '7d1f2c9e-4b1a-4c2e-9f0a-1b2c3d4e5f60',
-  newReference: () => 'K7QF-M3XA',
+const submitted = (d: FlowDriver) => {
+  const effect = d.effects.find((e): e is Extract<FlowEffect, { kind: 'submit' }> => e.kind === 'submit');
+  if (!effect) throw new Error('nothing submitted');
+  return reportSubmission.parse(effect.submission);
 };
 
-function run(inputs: FlowInput[]): { state: FlowState | null; outputs: FlowOutput[] } {
-  let state: FlowState | null = null;
-  let outputs: FlowOutput[] = [];
-  for (const input of inputs) {
-    const result = step(state, input, ctx);
-    state = result.state;
-    outputs = [...result.outputs];
-  }
-  return { state, outputs };
+describe('the report conversation, in French', () => {
+  it('welcomes plainly: automated assistant, no AI decides, what is kept, who sees what, not an emergency service', () => {
+    const d = new FlowDriver().send({ kind: 'start' });
+    const welcome = d.seen();
+    for (const expected of [/assistant automatisé/, /aucune IA ne décide/, /une personne de l’association lit chaque signalement/i, /anonymisée/, /un an/, /17/, /112/, /SMS au 114/]) {
+      expect(welcome).toMatch(expected);
+    }
+    expect(d.choices().map((c) => c.label)).toEqual(['Commencer', 'En savoir plus', 'English']);
+    expect(d.outputs[0]).toEqual({ kind: 'report-started' });
+  });
+
+  it('walks every question to a valid submission tagged with the tunnel, then a receipt and tailored next steps', () => {
+    const d = walkToSummary(new FlowDriver(), 'montpellier');
+    expect(d.state?.step).toBe('summary');
+    const summary = d.seen();
+    for (const line of ['Je suis victime', 'Insultes, injures, Menaces', 'Homophobie (gay)', '12 mars 2026', '34000 (Montpellier)', 'Rue, espace public', 'devant le tram', "J'ai l'intention de porter plainte", 'Par cette conversation']) {
+      expect(summary).toContain(line);
+    }
+    d.tap('send');
+    expect(submitted(d)).toMatchObject({
+      tunnel: 'montpellier',
+      lang: 'fr',
+      reporterRole: 'victim',
+      actTypes: ['insult', 'threat'],
+      motives: ['gayphobia'],
+      occurred: { precision: 'day', date: '2026-03-12' },
+      location: { kind: 'fr', postalCode: '34000' },
+      placeType: 'street',
+      description: 'Deux hommes m’ont insulté devant le tram.',
+      complaint: 'intends_to',
+      contact: { method: 'chat', address: { channel: 'telegram', chatId: 42 } },
+      inDanger: false,
+      minorInvolved: false,
+    });
+    expect(d.seen()).toContain('Votre référence : K7QF-M3XA');
+    expect(d.seen()).toMatch(/commissariat ou gendarmerie/);
+    expect(d.seen()).toMatch(/pre-plainte-en-ligne\.gouv\.fr/);
+    expect(d.seen()).toMatch(/SOS homophobie/);
+    expect(d.seen()).not.toMatch(/Pharos|119|3919/);
+    expect(d.state).toMatchObject({ step: 'submitted', answers: {} });
+  });
+
+  it('offers to delete the conversation after sending, and asks the channel to do it', () => {
+    const d = walkToSummary(new FlowDriver()).tap('send');
+    expect(d.seen()).toMatch(/effacer toute cette conversation/);
+    d.tap('delete');
+    expect(d.outputs).toEqual([{ kind: 'delete-messages' }, { kind: 'notice', text: 'Conversation effacée.' }]);
+    expect(d.state).toBeNull();
+  });
+
+  it('shows the reference the services reserved when the drafted one was taken', () => {
+    const d = walkToSummary(new FlowDriver());
+    d.respond = () => ({ kind: 'submitted', reference: 'WXYC-3467' });
+    expect(d.tap('send').seen()).toContain('WXYC-3467');
+  });
+
+  it('keeps the draft and the summary when sending fails, and sends the same report id on retry', () => {
+    const d = walkToSummary(new FlowDriver());
+    d.respond = (effect) => ({ kind: 'failed', effect: effect.kind });
+    d.tap('send');
+    expect(d.seen()).toMatch(/L’envoi n’a pas abouti/);
+    expect(d.state?.step).toBe('summary');
+    const firstId = submitted(d).id;
+    d.respond = (effect) => (effect.kind === 'submit' ? { kind: 'submitted', reference: effect.submission.reference } : { kind: 'erasure-requested' });
+    d.tap('send');
+    expect(d.effects.filter((e) => e.kind === 'submit').map((e) => (e.kind === 'submit' ? e.submission.id : ''))).toEqual([firstId, firstId]);
+  });
+
+  it('ticks and unticks act types in place, and wants at least one', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no');
+    d.tap('done');
+    expect(d.seen()).toMatch(/Choisissez au moins une réponse/);
+    d.tap('insult');
+    const refreshed = d.outputs.at(-1);
+    expect(refreshed).toMatchObject({ kind: 'message', replace: true });
+    expect(d.choices().find((c) => c.value === 'acts:insult')?.selected).toBe(true);
+    d.tap('insult');
+    expect(d.choices().find((c) => c.value === 'acts:insult')?.selected).toBe(false);
+    expect(d.state?.answers.actTypes).toEqual([]);
+  });
+
+  it('makes "I don\'t know" and "prefer not to say" exclusive among motives', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('witness').tap('unknown').tap('outing').tap('done');
+    d.tap('transphobia').tap('lesbophobia');
+    expect(d.state?.answers.motives).toEqual(['transphobia', 'lesbophobia']);
+    d.tap('unknown');
+    expect(d.state?.answers.motives).toEqual(['unknown']);
+    d.tap('biphobia');
+    expect(d.state?.answers.motives).toEqual(['biphobia']);
+    d.tap('prefer_not_to_say');
+    expect(d.state?.answers.motives).toEqual(['prefer_not_to_say']);
+  });
+
+  it('asks the witness whether the victim was a minor, and points to 119 and 3919 when it applies', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('witness');
+    expect(d.seen()).toMatch(/La victime avait-elle moins de 18 ans/);
+    d.tap('yes').tap('sexual_violence').tap('done').tap('unknown').tap('done').tap('yesterday').tap('abroad').tap('family');
+    d.text('Chez son oncle.').tap('done').tap('no').tap('no').tap('send');
+    const submission = submitted(d);
+    expect(submission).toMatchObject({ reporterRole: 'witness', minorInvolved: true, occurred: { date: '2026-11-21' }, location: { kind: 'abroad' }, contact: null });
+    expect(d.seen()).toMatch(/119/);
+    expect(d.seen()).toMatch(/3919/);
+    expect(d.seen()).not.toMatch(/pre-plainte/);
+  });
+
+  it('changes one answer from the summary and comes back to the summary', () => {
+    const d = walkToSummary(new FlowDriver());
+    d.tap('edit').tap('where');
+    expect(d.seen()).toMatch(/Où cela s’est-il passé/);
+    d.text('75011');
+    expect(d.seen()).toMatch(/Dans quel type de lieu/);
+    d.tap('public_transport');
+    expect(d.state?.step).toBe('summary');
+    expect(d.seen()).toMatch(/75011 \(Paris\)/);
+    d.tap('edit').tap('story').text('Ils m’ont suivi ensuite.').tap('done');
+    expect(d.state?.answers.description).toBe('Deux hommes m’ont insulté devant le tram.\n\nIls m’ont suivi ensuite.');
+    expect(d.state?.step).toBe('summary');
+    d.tap('edit').tap('contact').tap('yes').tap('phone').text('06 12 34 56 78');
+    expect(d.state).toMatchObject({ step: 'summary', answers: { contact: { method: 'phone', value: '+33612345678' } } });
+    d.tap('edit').tap('back');
+    expect(d.state?.step).toBe('summary');
+  });
+});
+
+describe('the report conversation, in English', () => {
+  it('speaks the client language and walks an online report with e-mail contact and an approximate month', () => {
+    const ctx = testContext({ clientLang: 'en' });
+    const d = new FlowDriver(ctx).send({ kind: 'start' });
+    expect(d.seen()).toMatch(/automated assistant/);
+    expect(d.seen()).toMatch(/no AI decides anything/);
+    d.tap('go').tap('victim').tap('unknown').tap('online_hate').tap('done').tap('transphobia').tap('done');
+    d.tap('approx');
+    expect(d.choices().map((c) => c.label)).toEqual(['November 2026', 'October 2026', 'September 2026', "I don't remember"]);
+    d.text('September 2026');
+    expect(d.seen()).toMatch(/Where did it happen/);
+    d.tap('online');
+    expect(d.seen()).toMatch(/Tell what happened/);
+    d.text('Hundreds of hateful comments under my post.').tap('done').tap('no').tap('yes').tap('email');
+    d.text('not an address');
+    expect(d.seen()).toMatch(/does not look valid/);
+    d.text(' Camille@Example.ORG ').tap('send');
+    expect(submitted(d)).toMatchObject({
+      lang: 'en',
+      occurred: { precision: 'month', month: '2026-09' },
+      location: { kind: 'online' },
+      placeType: 'online',
+      contact: { method: 'email', value: 'Camille@example.org' },
+    });
+    expect(d.seen()).toMatch(/Your reference: K7QF-M3XA/);
+    expect(d.seen()).toMatch(/Pharos/);
+    expect(d.seen()).toMatch(/will contact you/);
+  });
+
+  it('switches language with /lang and the welcome button, keeping the draft', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('lang-en');
+    expect(d.seen()).toMatch(/I will go on in English/);
+    expect(d.seen()).toMatch(/automated assistant/);
+    d.tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'lang' });
+    expect(d.choices().map((c) => c.value)).toEqual(['g:lang-fr', 'g:lang-en']);
+    d.tap('g:lang-fr');
+    expect(d.seen()).toMatch(/Aviez-vous moins de 18 ans/);
+    expect(d.state).toMatchObject({ lang: 'fr', langChosen: true, answers: { role: 'victim' } });
+    d.send({ kind: 'command', name: 'lang', arg: 'en' });
+    expect(d.state?.lang).toBe('en');
+  });
+});
+
+describe('validation at each question', () => {
+  const atWhere = () => new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today');
+
+  it('refuses a malformed or unknown postal code, keeping the draft, and accepts "34000 Montpellier"', () => {
+    const d = atWhere();
+    const before = d.state;
+    expect(d.text('Montpellier').seen()).toMatch(/5 chiffres/);
+    expect(d.text('34999').seen()).toMatch(/Je ne connais pas le code postal 34999/);
+    expect(d.state).toEqual(before);
+    d.text('34000 Montpellier');
+    expect(d.state?.answers.location).toEqual({ kind: 'fr', postalCode: '34000' });
+  });
+
+  it('refuses an unreadable or future date and says how to write one', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done');
+    expect(d.text('la semaine des quatre jeudis').seen()).toMatch(/Je n’ai pas compris cette date/);
+    expect(d.text('25/12/2026').seen()).toMatch(/dans le futur/);
+    expect(d.state?.step).toBe('when');
+    d.text('samedi dernier');
+    expect(d.state?.answers.occurred).toEqual({ precision: 'day', date: '2026-11-21' });
+  });
+
+  it('refuses a phone number that cannot be one', () => {
+    const d = walkToSummary(new FlowDriver()).tap('edit').tap('contact').tap('yes').tap('phone');
+    expect(d.text('12').seen()).toMatch(/Ce numéro ne semble pas valide/);
+    d.text('+32 470 12 34 56');
+    expect(d.state?.answers.contact).toEqual({ method: 'phone', value: '+32470123456' });
+  });
+
+  it('does not offer "through this chat" where the channel cannot answer', () => {
+    const d = new FlowDriver(testContext({ chatAddress: null })).send({ kind: 'start' });
+    expect(d.state?.canChat).toBe(false);
+    const how = walkToSummaryWithoutChat(d);
+    expect(how.map((c) => c.value)).toEqual(['contactHow:email', 'contactHow:phone', 'contactHow:none']);
+  });
+});
+
+function walkToSummaryWithoutChat(d: FlowDriver) {
+  d.tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('abroad').tap('skip');
+  d.text('x').tap('done').tap('no').tap('yes');
+  return d.choices();
 }
 
-const texts = (outputs: FlowOutput[]) => outputs.flatMap((o) => (o.kind === 'message' ? [o.text] : []));
-
-describe('report flow', () => {
-  it('walks from /start with a tunnel to a valid submission and a receipt', () => {
-    const { state, outputs } = run([
-      { kind: 'start', payload: 'montpellier' },
-      { kind: 'choice', value: 'insult' },
-      { kind: 'text', text: ' 34 000 ' },
-      { kind: 'text', text: 'Insultes devant le tram.' },
-      { kind: 'choice', value: 'yes' },
-    ]);
-    expect(state).toBeNull();
-    const submit = outputs[0];
-    expect(submit?.kind).toBe('submit');
-    if (submit?.kind !== 'submit') return;
-    expect(reportSubmission.parse(submit.submission)).toMatchObject({
-      tunnel: 'montpellier',
-      actTypes: ['insult'],
-      location: { kind: 'fr', postalCode: '34000' },
-      description: 'Insultes devant le tram.',
-    });
-    expect(texts(outputs)[0]).toContain('K7QF-M3XA');
+describe('danger, at any step', () => {
+  it('gives the emergency guidance at once and asks the same question again, progress kept', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim');
+    const before = d.state!;
+    d.text('au secours !');
+    expect(d.seen()).toMatch(/17/);
+    expect(d.seen()).toMatch(/SMS au 114/);
+    expect(d.seen()).toMatch(/Votre signalement en cours est gardé/);
+    expect(d.seen()).toMatch(/Aviez-vous moins de 18 ans/);
+    expect(d.state).toEqual({ ...before, inDanger: true });
+    expect(d.choices().map((c) => c.value)).toContain('minor:yes');
   });
 
-  it('keeps the draft and says what is expected when a postal code is wrong', () => {
-    const before = run([{ kind: 'start' }, { kind: 'choice', value: 'threat' }]).state!;
-    const result = step(before, { kind: 'text', text: 'Montpellier' }, ctx);
-    expect(result.state).toEqual(before);
-    expect(texts([...result.outputs])[0]).toMatch(/code postal français à 5 chiffres/);
+  it('does not add a bare call for help to the description, but keeps a story that mentions danger', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('online');
+    d.text('HELP');
+    expect(d.seen()).toMatch(/call 17|appelez le 17/);
+    expect(d.state?.answers.description).toBeUndefined();
+    d.text('Un groupe m’a entouré en criant, je me suis senti en danger pendant de longues minutes avant de pouvoir partir.');
+    expect(d.state?.answers.description).toMatch(/senti en danger/);
+    expect(d.seen()).not.toMatch(/SMS au 114/);
+    d.text('danger encore');
+    expect(d.seen()).toMatch(/SMS au 114/);
+    expect(d.state?.answers.description).toMatch(/danger encore$/);
+    d.tap('done').tap('no').tap('no').tap('send');
+    expect(submitted(d).inDanger).toBe(true);
   });
 
-  it('asks for a button when text comes where a choice is expected, and for text after a sticker', () => {
-    const started = run([{ kind: 'start' }]).state!;
-    expect(texts([...step(started, { kind: 'text', text: 'hello' }, ctx).outputs])[0]).toMatch(/boutons/);
-    const atCode = step(started, { kind: 'choice', value: 'insult' }, ctx).state!;
-    const afterSticker = step(atCode, { kind: 'unsupported' }, ctx);
-    expect(afterSticker.state).toEqual(atCode);
-    expect(texts([...afterSticker.outputs])[0]).toMatch(/message écrit/);
+  it('shows the nearest safe places for a postal code with /urgence, then the question again', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go');
+    d.respond = (effect) =>
+      effect.kind === 'find-safe-places'
+        ? { kind: 'safe-places', postalCode: effect.postalCode, places: [{ name: 'Librairie Exemple', address: '1 rue Fictive', postalCode: '34000', commune: 'Montpellier', phone: '04 00 00 00 00', hours: 'lun-sam 10h-19h' }] }
+        : { kind: 'failed', effect: effect.kind };
+    d.send({ kind: 'command', name: 'urgence' });
+    expect(d.seen()).toMatch(/Écrivez le code postal où vous êtes/);
+    expect(d.state?.pending).toBe('safePlaces');
+    d.text('34000');
+    expect(d.effects.at(-1)).toEqual({ kind: 'find-safe-places', postalCode: '34000' });
+    expect(d.seen()).toMatch(/Librairie Exemple : 1 rue Fictive, 34000 Montpellier \(tél\. 04 00 00 00 00\) ; lun-sam 10h-19h/);
+    expect(d.seen()).toMatch(/Êtes-vous la victime, ou témoin/);
+    d.send({ kind: 'command', name: 'urgence', arg: '75011' });
+    expect(d.effects.at(-1)).toEqual({ kind: 'find-safe-places', postalCode: '75011' });
+  });
+
+  it('says what to do when no safe place is listed nearby, even without a report', () => {
+    const d = new FlowDriver().send({ kind: 'command', name: 'urgence', arg: '97400' });
+    expect(d.seen()).toMatch(/Aucun lieu du réseau n’est encore répertorié près de 97400/);
+    expect(d.state).toBeNull();
+  });
+});
+
+describe('unexpected input keeps the draft', () => {
+  it('explains what is expected after a sticker, an edit, a stale button or foreign data, at every step', () => {
+    const d = walkToSummary(new FlowDriver());
+    const steps: FlowState[] = [];
+    const replay = new FlowDriver();
+    replay.send({ kind: 'start' });
+    for (const tap of ['go', 'victim', 'no', 'insult', 'done', 'gayphobia', 'done']) {
+      steps.push(replay.state!);
+      replay.tap(tap);
+    }
+    steps.push(d.state!);
+    for (const state of steps) {
+      for (const input of [{ kind: 'unsupported' }, { kind: 'edited' }, { kind: 'choice', value: 'welcome:go' }, { kind: 'choice', value: '' }, { kind: 'choice', value: 'g:cancel-yes' }] as const) {
+        if (state.step === 'welcome' && input.kind === 'choice' && input.value === 'welcome:go') continue;
+        const result = step(state, input, testContext());
+        expect(result.state).toEqual(state);
+        expect(result.outputs.length).toBeGreaterThan(0);
+      }
+    }
+    expect(step(steps[1]!, { kind: 'unsupported' }, testContext()).outputs[0]).toMatchObject({ text: expect.stringMatching(/photos, vocaux/) });
+    expect(step(steps[1]!, { kind: 'choice', value: 'welcome:go' }, testContext()).outputs[0]).toMatchObject({ text: expect.stringMatching(/question précédente/) });
+    expect(step(steps[1]!, { kind: 'edited' }, testContext()).outputs[0]).toMatchObject({ text: expect.stringMatching(/message modifié/) });
+  });
+
+  it('asks for a button when text comes where a choice is expected, and keeps a long text as description', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go');
+    expect(d.text('oui').seen()).toMatch(/avec les boutons/);
+    d.text('Hier soir dans le bus un homme m’a traité de tous les noms parce que je tenais la main de mon copain.');
+    expect(d.seen()).toMatch(/J’ai gardé ce que vous avez écrit/);
+    expect(d.state).toMatchObject({ step: 'role', answers: { description: expect.stringMatching(/dans le bus/) } });
+  });
+
+  it('keeps the caption of a photo sent as description', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('online');
+    d.send({ kind: 'unsupported', caption: 'Capture du message reçu' });
+    expect(d.seen()).toMatch(/J’ai gardé le texte/);
+    expect(d.state?.answers.description).toBe('Capture du message reçu');
+  });
+
+  it('after 24 hours (no draft), a tap or a word says there is no report in progress', () => {
+    const tap = step(null, { kind: 'choice', value: 'summary:send' }, testContext());
+    expect(tap.state).toBeNull();
+    expect(tap.outputs[0]).toMatchObject({ text: expect.stringMatching(/24 heures/), choices: [{ value: 'g:start' }] });
+    const hello = new FlowDriver().text('bonjour');
+    expect(hello.seen()).toMatch(/Aucun signalement en cours/);
+    hello.tap('g:start');
+    expect(hello.state?.step).toBe('welcome');
+  });
+
+  it('starts a report from a long first message without losing it', () => {
+    const d = new FlowDriver().text('On m’a agressé hier soir à la sortie du bar parce que j’étais avec mon compagnon.');
+    expect(d.state).toMatchObject({ step: 'welcome', answers: { description: expect.stringMatching(/sortie du bar/) } });
+    expect(d.seen()).toMatch(/J’ai gardé ce que vous avez écrit/);
+  });
+});
+
+describe('commands', () => {
+  it('/cancel asks before throwing answers away; /start over a draft asks whether to start again', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'cancel' });
+    expect(d.seen()).toMatch(/Annuler ce signalement/);
+    d.tap('cancel-no');
+    expect(d.state).toMatchObject({ step: 'minor', pending: null, answers: { role: 'victim' } });
+    d.send({ kind: 'start', payload: 'other' });
+    expect(d.seen()).toMatch(/signalement en cours/);
+    d.tap('restart-continue');
+    expect(d.state?.answers.role).toBe('victim');
+    d.send({ kind: 'start' }).tap('restart-new');
+    expect(d.state).toMatchObject({ step: 'welcome', answers: {} });
+    d.tap('go').tap('victim').send({ kind: 'command', name: 'cancel' }).tap('cancel-yes');
+    expect(d.seen()).toMatch(/Rien n’a été envoyé/);
+    expect(d.state).toBeNull();
+    expect(d.effects.some((e) => e.kind === 'submit')).toBe(false);
+  });
+
+  it('/help lists the commands and the emergency numbers', () => {
+    const d = new FlowDriver().send({ kind: 'command', name: 'help' });
+    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer', '17']) expect(d.seen()).toContain(command);
+  });
+
+  it('/suivi lists my reports with their status', () => {
+    const d = new FlowDriver();
+    d.respond = () => ({ kind: 'my-reports', reports: [{ reference: 'K7QF-M3XA', status: 'in_review', submittedAt: new Date('2026-11-20T08:00:00Z') }] });
+    d.send({ kind: 'command', name: 'suivi' });
+    expect(d.seen()).toContain('• K7QF-M3XA, envoyé le 20 novembre 2026 : en cours de traitement');
+    d.respond = () => ({ kind: 'my-reports', reports: [] });
+    expect(d.send({ kind: 'command', name: 'suivi' }).seen()).toMatch(/Aucun signalement trouvé/);
+  });
+
+  it('/supprimer asks for confirmation, then requests erasure and drops the draft', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'supprimer' });
+    expect(d.seen()).toMatch(/C’est définitif/);
+    d.tap('erase-no');
+    expect(d.effects).toEqual([]);
+    expect(d.state?.answers.role).toBe('victim');
+    d.send({ kind: 'command', name: 'supprimer' }).tap('erase-yes');
+    expect(d.effects).toEqual([{ kind: 'erase-my-reports' }]);
+    expect(d.seen()).toMatch(/seront effacés/);
+    expect(d.state).toBeNull();
+  });
+
+  it('answers an unknown command without touching the draft', () => {
+    const d = new FlowDriver().send({ kind: 'start' }).tap('go');
+    const before = d.state;
+    expect(d.send({ kind: 'command', name: 'unknown' }).seen()).toMatch(/Je ne connais pas cette commande/);
+    expect(d.state).toEqual(before);
   });
 
   it('drops a malformed tunnel without telling the person anything alarming', () => {
-    const { state, outputs } = run([{ kind: 'start', payload: 'bad tunnel!' }]);
-    expect(state?.tunnel).toBeNull();
-    expect(texts(outputs).join(' ')).not.toMatch(/erreur|error|invalid/i);
+    const d = new FlowDriver().send({ kind: 'start', payload: 'bad tunnel!' });
+    expect(d.state?.tunnel).toBeNull();
+    expect(d.seen()).not.toMatch(/erreur|error|invalid/i);
+    expect(new FlowDriver().send({ kind: 'start', payload: 'a'.repeat(65) }).state?.tunnel).toBeNull();
   });
+});
 
-  it('speaks English when the client is in English', () => {
-    const { outputs } = run([{ kind: 'start', lang: 'en' }]);
-    expect(texts(outputs)[0]).toMatch(/automated assistant/);
-  });
-
-  it('cancels without submitting', () => {
-    const { state, outputs } = run([{ kind: 'start' }, { kind: 'cancel' }]);
-    expect(state).toBeNull();
-    expect(outputs.some((o) => o.kind === 'submit')).toBe(false);
+describe('stored state', () => {
+  it('is plain JSON that reads back identically, and a skeleton (v1) draft is upgraded with its answers', () => {
+    const d = walkToSummary(new FlowDriver());
+    expect(readFlowState(JSON.parse(JSON.stringify(d.state)))).toEqual(d.state);
+    const upgraded = readFlowState({ v: 1, step: 'description', lang: 'en', tunnel: 't', reportId: 'x', reference: 'K7QF-M3XA', answers: { actTypes: ['insult'], postalCode: '34000' } });
+    expect(upgraded).toMatchObject({ v: 2, step: 'story', lang: 'en', answers: { actTypes: ['insult'], location: { kind: 'fr', postalCode: '34000' } } });
+    expect(readFlowState({ v: 3 })).toBeNull();
+    expect(readFlowState({ ...d.state, step: 'nowhere' })).toBeNull();
   });
 });

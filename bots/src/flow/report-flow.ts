@@ -1,128 +1,114 @@
-import { ACT_TYPES, postalCode, tunnelSlug, type ActType, type Lang, type ReportSubmission } from '@relais/core';
-import { translate, type MessageKey } from './catalog.js';
-import type { FlowContext, FlowInput, FlowOutput, FlowState, StepName, StepResult } from './flow-types.js';
+import { emergency, reAsk, result, startReport, STORY_LIKE_LENGTH } from './flow-actions.js';
+import { onCommand, onGlobalChoice, onResult } from './flow-globals.js';
+import { GLOBAL_NAMESPACE, promptOf, say, sayAll } from './flow-render.js';
+import { idleState, inReport } from './flow-state.js';
+import type { FlowContext, FlowInput, FlowState, StepResult } from './flow-types.js';
+import { emergencyMessage } from './guidance.js';
+import type { Accepted, StepDefinition } from './steps/step-definition.js';
+import { STEPS } from './steps/step-table.js';
+import { isCallForHelp, mentionsDanger } from './validators/danger-words.js';
+import { parsePostalCode } from './validators/postal-code-answer.js';
 
-const say = (lang: Lang, key: MessageKey, params?: Record<string, string>): FlowOutput => ({
-  kind: 'message',
-  text: translate(lang, key, params),
-});
+/** A description message this short that mentions danger is probably a call for help too. */
+const SHORT_MESSAGE = 80;
 
-/** The question of each step, as the person sees it. */
-const prompts: Record<StepName, (s: FlowState) => FlowOutput> = {
-  actType: (s) => ({
-    kind: 'message',
-    text: translate(s.lang, 'askActType'),
-    choices: ACT_TYPES.map((a) => ({ value: a.code, label: a.labels[s.lang] })),
-  }),
-  postalCode: (s) => say(s.lang, 'askPostalCode'),
-  description: (s) => say(s.lang, 'askDescription'),
-  confirm: (s) => ({
-    kind: 'message',
-    text: translate(s.lang, 'confirm', { summary: summary(s) }),
-    choices: [
-      { value: 'yes', label: translate(s.lang, 'confirmYes') },
-      { value: 'no', label: translate(s.lang, 'confirmNo') },
-    ],
-  }),
-};
-
-function summary(s: FlowState): string {
-  const acts = (s.answers.actTypes ?? []).map((code) => ACT_TYPES.find((a) => a.code === code)?.labels[s.lang] ?? code);
-  return [
-    translate(s.lang, 'summaryActs', { value: acts.join(', ') }),
-    translate(s.lang, 'summaryPlace', { value: s.answers.postalCode ?? '' }),
-    translate(s.lang, 'summaryDescription', { value: s.answers.description ?? '' }),
-  ].join('\n');
+/** Applies what a step made of an answer. */
+function apply(before: FlowState, def: StepDefinition, accepted: Accepted, ctx: FlowContext): StepResult {
+  switch (accepted.kind) {
+    case 'reject':
+      return reAsk(before, ctx, accepted.said.key, accepted.said.params);
+    case 'outputs':
+      return result(accepted.state, accepted.outputs);
+    case 'stay':
+      return result(accepted.state, [...sayAll(accepted.state.lang, accepted.before), promptOf(accepted.state, ctx, accepted.refresh)]);
+    case 'next': {
+      let to = accepted.to ?? def.next;
+      // Changing one answer from the summary goes back to the summary once its group is done.
+      if (before.editing && STEPS[to].group !== def.group) to = 'summary';
+      const state: FlowState = { ...accepted.state, step: to, editing: to === 'summary' ? false : accepted.state.editing };
+      return result(state, [...sayAll(state.lang, accepted.before), promptOf(state, ctx)]);
+    }
+  }
 }
 
-const ask = (state: FlowState, ...before: FlowOutput[]): StepResult => ({
-  state,
-  outputs: [...before, prompts[state.step](state)],
-});
-
-/** Re-asks the current question after telling what is expected; the draft is kept as it was. */
-const reject = (state: FlowState, key: MessageKey): StepResult => ask(state, say(state.lang, key));
-
-function toSubmission(s: FlowState, ctx: FlowContext): ReportSubmission {
-  return {
-    v: 1,
-    id: s.reportId,
-    reference: s.reference,
-    channel: ctx.channel,
-    tunnel: s.tunnel,
-    lang: s.lang,
-    submittedAt: ctx.now.toISOString(),
-    reporterRole: null,
-    actTypes: [...(s.answers.actTypes ?? [])],
-    motives: [],
-    occurred: null,
-    location: { kind: 'fr', postalCode: s.answers.postalCode ?? '' },
-    placeType: null,
-    description: s.answers.description ?? '',
-    complaint: null,
-    contact: null,
-    reporterKey: ctx.reporterKey,
-    inDanger: false,
-    minorInvolved: false,
-  };
+/** Keeps a long text typed where a button was expected, as (more) description. */
+function keepAsStory(s: FlowState, text: string): FlowState | undefined {
+  if (!inReport(s) || s.step === 'story' || text.trim().length < STORY_LIKE_LENGTH) return undefined;
+  const current = s.answers.description ?? '';
+  const description = current ? `${current}\n\n${text.trim()}` : text.trim();
+  return description.length > 20_000 ? undefined : { ...s, answers: { ...s.answers, description } };
 }
 
-/** How each step reads an answer: the next state, or a rejection that keeps the draft. */
-const answers: Record<StepName, (s: FlowState, input: FlowInput, ctx: FlowContext) => StepResult> = {
-  actType(s, input) {
-    if (input.kind !== 'choice') return reject(s, 'expectChoice');
-    const act = ACT_TYPES.find((a) => a.code === input.value)?.code as ActType | undefined;
-    if (!act) return reject(s, 'expectChoice');
-    return ask({ ...s, step: 'postalCode', answers: { ...s.answers, actTypes: [act] } });
-  },
-  postalCode(s, input) {
-    if (input.kind !== 'text') return reject(s, input.kind === 'choice' ? 'expectText' : 'badPostalCode');
-    const code = input.text.replace(/\s+/g, '');
-    if (!postalCode.safeParse(code).success) return reject(s, 'badPostalCode');
-    return ask({ ...s, step: 'description', answers: { ...s.answers, postalCode: code } });
-  },
-  description(s, input) {
-    if (input.kind !== 'text') return reject(s, 'expectText');
-    const text = input.text.trim();
-    if (text.length === 0) return reject(s, 'emptyDescription');
-    return ask({ ...s, step: 'confirm', answers: { ...s.answers, description: text.slice(0, 20_000) } });
-  },
-  confirm(s, input, ctx) {
-    if (input.kind !== 'choice' || (input.value !== 'yes' && input.value !== 'no')) return reject(s, 'expectChoice');
-    if (input.value === 'no') return { state: null, outputs: [say(s.lang, 'cancelled')] };
-    return {
-      state: null,
-      outputs: [{ kind: 'submit', submission: toSubmission(s, ctx) }, say(s.lang, 'received', { reference: s.reference })],
-    };
-  },
-};
+function onChoice(s: FlowState, value: string, ctx: FlowContext): StepResult {
+  const colon = value.indexOf(':');
+  const namespace = colon > 0 ? value.slice(0, colon) : '';
+  const option = value.slice(colon + 1);
+  if (namespace === GLOBAL_NAMESPACE) return onGlobalChoice(s, option, ctx);
+  if (namespace !== s.step || s.step === 'idle') return reAsk(s, ctx, s.step === 'idle' ? undefined : 'staleChoice');
+  const state = s.pending ? { ...s, pending: null } : s;
+  return apply(state, STEPS[state.step], STEPS[state.step].accept(state, { kind: 'option', option }, ctx), ctx);
+}
 
-function start(input: Extract<FlowInput, { kind: 'start' }>, ctx: FlowContext): StepResult {
-  const lang = input.lang ?? 'fr';
-  // An invalid deep-link payload is dropped silently: the report simply has no tunnel tag.
-  const tunnel = input.payload && tunnelSlug.safeParse(input.payload).success ? input.payload : null;
-  const state: FlowState = {
-    v: 1,
-    step: 'actType',
-    lang,
-    tunnel,
-    reportId: ctx.newId(),
-    reference: ctx.newReference(),
-    answers: {},
-  };
-  return ask(state, say(lang, 'welcome'));
+function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
+  if (s.pending === 'safePlaces') {
+    const code = parsePostalCode(text);
+    if (code.ok) return result({ ...s, pending: null }, [{ kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } }]);
+    if (code.reason === 'unknown') return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
+  }
+  const state = s.pending ? { ...s, pending: null } : s;
+  if (isCallForHelp(text)) return emergency(state, ctx);
+  if (!inReport(state)) {
+    if (mentionsDanger(text)) return emergency(state, ctx);
+    return text.trim().length >= STORY_LIKE_LENGTH ? startReport(state, undefined, ctx, text) : reAsk(state, ctx);
+  }
+  const def = STEPS[state.step];
+  if (def.expects === 'choice') {
+    if (mentionsDanger(text)) return emergency(state, ctx);
+    const withStory = keepAsStory(state, text);
+    return withStory ? reAsk(withStory, ctx, 'keptYourText') : reAsk(state, ctx, 'expectChoice');
+  }
+  const accepted = def.accept(state, { kind: 'text', text }, ctx);
+  if (accepted.kind === 'reject' && mentionsDanger(text)) return emergency(state, ctx);
+  const applied = apply(state, def, accepted, ctx);
+  if (state.step === 'story' && accepted.kind !== 'reject' && text.length <= SHORT_MESSAGE && mentionsDanger(text) && applied.state) {
+    const inDanger = { ...applied.state, inDanger: true };
+    return result(inDanger, [emergencyMessage(inDanger), ...applied.outputs]);
+  }
+  return applied;
+}
+
+function onUnsupported(s: FlowState, caption: string | undefined, ctx: FlowContext): StepResult {
+  if (caption?.trim() && s.step === 'story') {
+    const accepted = STEPS.story.accept(s, { kind: 'text', text: caption }, ctx);
+    if (accepted.kind === 'stay') return result(accepted.state, [say(s.lang, 'unsupportedMedia'), say(s.lang, 'captionKept'), promptOf(accepted.state, ctx)]);
+  }
+  const withStory = caption ? keepAsStory(s, caption) : undefined;
+  if (withStory) return result(withStory, [say(s.lang, 'unsupportedMedia'), say(s.lang, 'captionKept'), promptOf(withStory, ctx)]);
+  return reAsk(s, ctx, 'unsupportedMedia');
 }
 
 /**
- * The report conversation as a pure state machine: `step(state, input) → { state, outputs }`.
- * Channels render the outputs and feed answers back; they never decide what to ask next.
+ * The report conversation as a pure state machine: `step(state, input, ctx) → { state, outputs }`.
+ * `state` null means nothing stored (no report, default language). Channels render the outputs,
+ * run the `effect` ones and feed their outcome back as a `result` input; they never decide what
+ * to ask next. Never throws on any input.
  */
-export function step(state: FlowState | null, input: FlowInput, ctx: FlowContext): StepResult {
-  if (input.kind === 'start') return start(input, ctx);
-  if (state === null) return { state: null, outputs: [say('fr', 'notStarted')] };
-  if (input.kind === 'cancel') return { state: null, outputs: [say(state.lang, 'cancelled')] };
-  if (input.kind === 'unsupported') {
-    return reject(state, state.step === 'actType' || state.step === 'confirm' ? 'expectChoice' : 'expectText');
+export function step(stored: FlowState | null, input: FlowInput, ctx: FlowContext): StepResult {
+  const s = stored ?? idleState(ctx.clientLang, ctx);
+  switch (input.kind) {
+    case 'result':
+      return onResult(s, input.result, ctx);
+    case 'start':
+      return startReport(s, input.payload, ctx);
+    case 'command':
+      return onCommand(s, input.name, input.arg, ctx);
+    case 'edited':
+      return reAsk(s, ctx, inReport(s) ? 'editedIgnored' : undefined);
+    case 'unsupported':
+      return onUnsupported(s, input.caption, ctx);
+    case 'choice':
+      return onChoice(s, input.value, ctx);
+    case 'text':
+      return onText(s, input.text, ctx);
   }
-  return answers[state.step](state, input, ctx);
 }

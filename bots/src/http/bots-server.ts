@@ -15,7 +15,14 @@ export interface BotsServerDeps {
 
 /**
  * The bots service's HTTP surface (port 3978): `GET /healthz` and, in webhook mode,
- * `POST /telegram/webhook` (the `X-Telegram-Bot-Api-Secret-Token` header must match).
+ * `POST /telegram/webhook` (the `X-Telegram-Bot-Api-Secret-Token` header must match, otherwise
+ * 401 and nothing is handled).
+ *
+ * The webhook answers 200 even when handling an update failed inside: the bot's error boundary
+ * has already told the person their draft is kept and to send their message again. A 500 would
+ * make Telegram re-deliver the same update with growing delays and hold back the bot's later
+ * updates meanwhile, so one poison update would stall every conversation. Only a failure outside
+ * the boundary (none is expected) reaches Fastify's 500.
  */
 export function createBotsServer(deps: BotsServerDeps): FastifyInstance {
   const app = Fastify({

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context } from 'grammy';
+import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
-import { keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
+import { keyedHash, newReference, type Keyring, type Logger } from '@relais/core';
 import { translate } from '../flow/catalog.js';
-import type { DraftStore } from '../flow/draft-store.js';
-import type { FlowInput } from '../flow/flow-types.js';
-import { step } from '../flow/report-flow.js';
-import type { IntakeQueue } from '../intake/intake-queue.js';
-import { decodeChoice, renderKeyboard } from './telegram-renderer.js';
+import type { ConversationRunner } from '../flow/conversation-runner.js';
+import type { FlowContext } from '../flow/flow-types.js';
+import { MessageTrail } from './message-trail.js';
+import { presentOutputs } from './telegram-presenter.js';
+import { clientLang, toFlowInput } from './telegram-input.js';
 import { dedupUpdates } from './update-dedup.js';
 
 /** What the Telegram channel needs. */
@@ -21,64 +21,72 @@ export interface TelegramBotDeps {
   readonly redis: Redis;
   readonly prefix: string;
   readonly keyring: Keyring;
-  readonly drafts: DraftStore;
-  readonly intake: IntakeQueue;
+  readonly runner: ConversationRunner;
   readonly logger: Logger;
+  /** Bot API 429s are retried this many times (default 3), waiting at most `maxRetryDelaySeconds` (30). */
+  readonly maxRetryAttempts?: number;
+  readonly maxRetryDelaySeconds?: number;
 }
 
-const langOf = (ctx: Context): Lang => (ctx.from?.language_code?.startsWith('en') ? 'en' : 'fr');
+/**
+ * Tells the person their draft is kept when handling their update failed, and logs the failure
+ * by update id only. Never throws: one bad update must not stop the bot or block the others.
+ */
+function boundary(logger: Logger) {
+  return async (error: BotError<Context>): Promise<void> => {
+    const ctx = error.ctx;
+    const cause = error.error as { name?: string; code?: string } | undefined;
+    logger.error({ errorName: cause?.name ?? 'unknown', errorCode: cause?.code, updateId: ctx.update.update_id }, 'telegram update failed; draft kept');
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      if (ctx.chat?.type === 'private') await ctx.api.sendMessage(ctx.chat.id, translate(clientLang(ctx), 'internalError'));
+    } catch {
+      // The Bot API is unreachable too: nothing more can be said.
+    }
+  };
+}
 
 /**
- * The Telegram channel: parses updates into flow inputs, runs the shared report flow, renders its
- * outputs as messages with inline keyboards. A report is confirmed only once it is on the intake queue.
+ * The Telegram channel: parses updates into flow inputs, runs the shared report conversation,
+ * renders its outputs as messages with inline keyboards. Duplicate `update_id`s are ignored, Bot
+ * API 429s retried, failures contained per update. Nothing of a report or a chat id is logged.
  */
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
-  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-  bot.use(dedupUpdates(deps.redis, deps.prefix));
+  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
+  const trail = new MessageTrail(deps.redis, deps.keyring, deps.prefix);
+  const guarded = bot.errorBoundary(boundary(deps.logger));
+  guarded.use(dedupUpdates(deps.redis, deps.prefix));
 
-  async function handle(ctx: Context, input: FlowInput): Promise<void> {
-    const chatId = ctx.chat?.id;
-    if (chatId === undefined || ctx.chat?.type !== 'private') return;
-    const conversation = `telegram:${chatId}`;
-    const state = await deps.drafts.load(conversation);
-    const result = step(state, input, {
+  guarded.on(['message', 'edited_message', 'callback_query'], async (ctx) => {
+    const chat = ctx.chat;
+    const input = toFlowInput(ctx);
+    if (!chat || chat.type !== 'private' || !input) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      return;
+    }
+    const conversation = `telegram:${chat.id}`;
+    const flowCtx: FlowContext = {
       now: new Date(),
       channel: 'telegram',
+      clientLang: clientLang(ctx),
       reporterKey: keyedHash(deps.keyring, conversation),
+      chatAddress: { channel: 'telegram', chatId: chat.id },
       newId: randomUUID,
       newReference,
-    });
-    for (const output of result.outputs) {
-      if (output.kind !== 'submit') continue;
-      try {
-        await deps.intake.submit(output.submission);
-      } catch (error) {
-        deps.logger.error({ err: error, reportId: output.submission.id }, 'intake enqueue failed; draft kept');
-        await ctx.reply(translate(state?.lang ?? langOf(ctx), 'submitFailed'));
-        return;
-      }
-      deps.logger.info({ reportId: output.submission.id }, 'report submitted to intake');
+    };
+    let toast: string | undefined;
+    try {
+      await deps.runner.run(conversation, input, flowCtx, async (outputs) => {
+        toast = await presentOutputs(ctx, chat.id, outputs, trail, deps.logger);
+      });
+    } finally {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery(toast ? { text: toast } : undefined).catch(() => undefined);
     }
-    await deps.drafts.save(conversation, result.state);
-    for (const output of result.outputs) {
-      if (output.kind !== 'message') continue;
-      await ctx.reply(output.text, output.choices?.length ? { reply_markup: renderKeyboard(output.choices) } : {});
-    }
-  }
-
-  bot.command('start', (ctx) => handle(ctx, { kind: 'start', payload: ctx.match.trim() || undefined, lang: langOf(ctx) }));
-  bot.command('cancel', (ctx) => handle(ctx, { kind: 'cancel' }));
-  bot.on('callback_query:data', async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const value = decodeChoice(ctx.callbackQuery.data);
-    await handle(ctx, value === undefined ? { kind: 'unsupported' } : { kind: 'choice', value });
   });
-  bot.on('message:text', (ctx) => handle(ctx, { kind: 'text', text: ctx.message.text }));
-  bot.on(['message', 'edited_message'], (ctx) => handle(ctx, { kind: 'unsupported' }));
 
   bot.catch((error) => {
-    deps.logger.error({ err: { name: error.error instanceof Error ? error.error.name : 'unknown' }, updateId: error.ctx.update.update_id }, 'telegram update failed');
+    deps.logger.error({ errorName: (error.error as Error | undefined)?.name ?? 'unknown', updateId: error.ctx.update.update_id }, 'telegram update failed outside the error boundary');
   });
   return bot;
 }

@@ -1,11 +1,17 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as schema from './2026-11-22-01-schema.js';
 import * as rowLevelSecurity from './2026-11-22-02-row-level-security.js';
+import * as worker from './2026-11-22-10-worker.js';
+import * as moderation from './2026-11-22-20-moderation.js';
+import * as digestDelivery from './2026-11-22-30-digest-delivery.js';
 
 /** Every migration, by dated name; kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-schema': schema,
   '2026-11-22-02-row-level-security': rowLevelSecurity,
+  '2026-11-22-10-worker': worker,
+  '2026-11-22-20-moderation': moderation,
+  '2026-11-22-30-digest-delivery': digestDelivery,
 };
 
 /** A kysely migration provider over {@link migrations}: works from sources and from the build alike. */

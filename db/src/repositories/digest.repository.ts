@@ -131,7 +131,27 @@ export async function listDigests(db: Executor, partnerId: string, limit = 104):
 export async function setDigestEmailStatus(db: Executor, digestId: string, status: DigestRow['email_status']): Promise<void> {
   await db
     .updateTable('digests')
-    .set({ email_status: status, emailed_at: status === 'sent' ? new Date() : null })
+    .set({ email_status: status, emailed_at: status === 'sent' ? new Date() : null, email_error: null })
     .where('id', '=', digestId)
     .execute();
+}
+
+/**
+ * Claims a digest's e-mail for sending: only a `pending` or `failed` one is claimed (it becomes
+ * `sending`). Returns false when it was sent, is being sent, or needs no e-mail.
+ */
+export async function claimDigestEmail(db: Executor, digestId: string): Promise<boolean> {
+  const row = await db
+    .updateTable('digests')
+    .set((eb) => ({ email_status: 'sending', email_attempts: eb('email_attempts', '+', 1) }))
+    .where('id', '=', digestId)
+    .where('email_status', 'in', ['pending', 'failed'])
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records a failed send (the job will retry; the digest can be claimed again). */
+export async function failDigestEmail(db: Executor, digestId: string, reason: string): Promise<void> {
+  await db.updateTable('digests').set({ email_status: 'failed', email_error: reason.slice(0, 500) }).where('id', '=', digestId).execute();
 }

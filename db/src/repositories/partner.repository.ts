@@ -59,3 +59,13 @@ export async function isKnownTunnel(db: Executor, tunnel: string): Promise<boole
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Partners whose access is active (suspended ones get no digest). */
+export async function listActivePartners(db: Executor): Promise<PartnerRow[]> {
+  return db.selectFrom('partners').selectAll().where('status', '=', 'active').orderBy('name').execute();
+}
+
+/** One partner by id, or undefined. */
+export async function findPartner(db: Executor, partnerId: string): Promise<PartnerRow | undefined> {
+  return db.selectFrom('partners').selectAll().where('id', '=', partnerId).executeTakeFirst();
+}

@@ -8,8 +8,10 @@ export interface DigestTable {
   period_start: ColumnType<string, string, string>;
   content: ColumnType<Record<string, unknown>, string, string>;
   created_at: Generated<Date>;
-  email_status: Generated<'not_configured' | 'pending' | 'sent' | 'failed'>;
+  email_status: Generated<'not_configured' | 'pending' | 'sending' | 'sent' | 'failed'>;
   emailed_at: Date | null;
+  email_error: string | null;
+  email_attempts: Generated<number>;
 }
 
 /** A digest row. */

@@ -2,16 +2,35 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Redis } from 'ioredis';
 import type { Logger } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
+import type { WorkerMetrics } from '../metrics/worker-metrics.js';
+
+/** Whether Redis answers PING within `timeoutMs` (a queued command would wait forever while it is down). */
+async function pingRedis(redis: Redis, timeoutMs = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([redis.ping().then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * The worker's HTTP surface (port 9464): `GET /healthz`, 200 once PostgreSQL and Redis answer,
- * 503 otherwise.
+ * 503 otherwise; `GET /metrics`, Prometheus text (jobs completed and failed per queue, processing
+ * time, queue depth).
  */
-export function createWorkerServer(deps: { db: RelaisDb; redis: Redis; logger: Logger }): FastifyInstance {
+export function createWorkerServer(deps: { db: RelaisDb; redis: Redis; logger: Logger; metrics: WorkerMetrics }): FastifyInstance {
   const app = Fastify({ loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }) });
   app.get('/healthz', async (_req, reply) => {
-    const [database, redis] = await Promise.all([pingDatabase(deps.db), deps.redis.ping().then(() => true, () => false)]);
+    const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);
     return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
+  });
+  app.get('/metrics', async (_req, reply) => {
+    const text = await deps.metrics.registry.metrics();
+    return reply.type(deps.metrics.registry.contentType).send(text);
   });
   return app;
 }

@@ -1,14 +1,29 @@
 import type { Job } from 'bullmq';
+import type { z } from 'zod';
+
+/** What a handler gets besides its validated payload. */
+export interface JobContext {
+  /** The BullMQ job (id, attempts made, options). */
+  readonly job: Job;
+  /** The worker's lock token of the job (to move it, e.g. `job.moveToDelayed(at, token)`). */
+  readonly token: string | undefined;
+  /** Aborted when the worker gives the job back at shutdown; long handlers may stop early. */
+  readonly signal: AbortSignal | undefined;
+}
 
 /**
- * A job kind the worker runs: its queue, its job name and its handler. The handler validates the
- * payload itself (with the job's zod schema) and throws BullMQ's `UnrecoverableError` for a job
- * that can never succeed.
+ * A job kind the worker runs: its queue, its job name, the zod schema of its payload and its
+ * handler. The registry validates the payload before calling `handle`, so a malformed job fails at
+ * once (BullMQ `UnrecoverableError`) and is never retried; the handler throws `UnrecoverableError`
+ * itself for anything else that can never succeed, and any other error to be retried with backoff.
  */
-export interface JobDefinition<Result = unknown> {
+export interface JobDefinition<Data = unknown, Result = unknown> {
   readonly queue: string;
   readonly name: string;
-  /** How many jobs of this queue one worker process runs at once. */
-  readonly concurrency: number;
-  handle(job: Job): Promise<Result>;
+  readonly schema: z.ZodType<Data>;
+  handle(data: Data, context: JobContext): Promise<Result>;
 }
+
+/** Any job definition, as the registry holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyJobDefinition = JobDefinition<any, unknown>;

@@ -1,17 +1,25 @@
-import { UnrecoverableError, type Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import {
   CryptoError,
   INTAKE_JOB,
   INTAKE_QUEUE,
+  intakeJobData,
   newReference,
   openSubmission,
+  type IntakeJobData,
   type Keyring,
   type Logger,
   type ReportSubmission,
 } from '@relais/core';
-import { insertReport, isKnownTunnel, type RelaisDb } from '@relais/db';
+import { findFingerprintsOfReporters, insertIntakeReports, type IntakeReportRow, type RelaisDb } from '@relais/db';
+import { describeZodError } from '../job-registry.js';
 import type { JobDefinition } from '../job-definition.js';
+import { cachedTunnelLookup } from './known-tunnels.js';
+import { createMicroBatcher } from './micro-batcher.js';
+import { noPiiDetector, storedPiiFindings, type PiiDetector } from './pii-tagging.js';
+import { postalPlace } from './postal-communes.js';
+import { fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, textFingerprint } from './text-fingerprint.js';
 import { toReportRow } from './to-report-row.js';
 
 /** What the intake job needs. */
@@ -19,7 +27,8 @@ export interface IntakeJobDeps {
   readonly db: RelaisDb;
   readonly keyring: Keyring;
   readonly logger: Logger;
-  readonly concurrency?: number;
+  /** Finds PII in the free text (offsets and kinds are stored); default: finds nothing. */
+  readonly detectPii?: PiiDetector;
 }
 
 /** Outcome of one intake job: whether this run stored the report (false: it already existed). */
@@ -27,50 +36,70 @@ export interface IntakeResult {
   readonly stored: boolean;
 }
 
-/** Why a payload can never be stored, without quoting any of its content. */
-function describeInvalid(error: unknown): string {
-  if (error instanceof z.ZodError) {
-    return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; ');
-  }
-  if (error instanceof CryptoError) return error.message;
-  if (error instanceof SyntaxError) return 'sealed payload is not JSON';
-  throw error;
-}
-
-function open(keyring: Keyring, data: unknown): ReportSubmission {
+function open(keyring: Keyring, data: IntakeJobData): ReportSubmission {
   try {
     return openSubmission(keyring, data);
   } catch (error) {
-    throw new UnrecoverableError(`invalid intake payload: ${describeInvalid(error)}`);
+    if (error instanceof z.ZodError) throw new UnrecoverableError(`invalid intake payload: ${describeZodError(error)}`);
+    if (error instanceof CryptoError) throw new UnrecoverableError(`invalid intake payload: ${error.message}`);
+    if (error instanceof SyntaxError) throw new UnrecoverableError('invalid intake payload: sealed payload is not JSON');
+    throw error;
   }
 }
 
 const isReferenceClash = (error: unknown) =>
   typeof error === 'object' && error !== null && 'constraint' in error && error.constraint === 'reports_reference_key';
 
+/** The oldest earlier report of the same reporter whose text is near-identical, if any. */
+async function findDuplicate(
+  fingerprintsOf: (reporterKey: string) => Promise<readonly { id: string; textFingerprint: string }[]>,
+  submission: ReportSubmission,
+  fingerprint: string | undefined,
+): Promise<string | null> {
+  if (!submission.reporterKey || !fingerprint) return null;
+  const candidates = await fingerprintsOf(submission.reporterKey);
+  return candidates.find((c) => c.id !== submission.id && fingerprintSimilarity(c.textFingerprint, fingerprint) >= NEAR_IDENTICAL_SIMILARITY)?.id ?? null;
+}
+
 /**
- * The intake job: opens and validates the sealed submission, tags it and stores it exactly once
- * (the report id is the key; a re-run changes nothing). A malformed payload fails at once with
- * its reason; a database outage is retried with backoff.
+ * The intake job: opens the sealed submission, tags it (known tunnel, commune and département,
+ * categories, priority, PII offsets, possible duplicate of the same reporter's earlier report) and
+ * stores it exactly once with status `received` (the report id is the key; a re-run changes
+ * nothing). A payload that can never be stored fails at once with its reason; a database outage is
+ * retried with backoff (`INTAKE_JOB_OPTIONS`).
  */
-export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeResult> {
+export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, IntakeResult> {
+  const detectPii = deps.detectPii ?? noPiiDetector;
+  const isKnownTunnel = cachedTunnelLookup(deps.db);
+  // Concurrent jobs share one query and one commit: the database round trips, not the work, bound intake.
+  const fingerprintsOf = createMicroBatcher(async (keys: readonly string[]) => {
+    const byKey = await findFingerprintsOfReporters(deps.db, keys);
+    return keys.map((k) => byKey.get(k) ?? []);
+  });
+  const insert = createMicroBatcher((reports: readonly IntakeReportRow[]) => insertIntakeReports(deps.db, reports));
   return {
     queue: INTAKE_QUEUE,
     name: INTAKE_JOB,
-    concurrency: deps.concurrency ?? 8,
-    async handle(job: Job): Promise<IntakeResult> {
-      const submission = open(deps.keyring, job.data);
-      const tunnel = submission.tunnel && (await isKnownTunnel(deps.db, submission.tunnel)) ? submission.tunnel : null;
-      const row = toReportRow(submission, deps.keyring, { tunnel, piiFindings: [], now: new Date() });
+    schema: intakeJobData,
+    async handle(data, { job }) {
+      const submission = open(deps.keyring, data);
+      const log = deps.logger.child({ jobId: job.id, reportId: submission.id });
+      const tunnel = submission.tunnel && (await isKnownTunnel(submission.tunnel)) ? submission.tunnel : null;
+      const place = submission.location.kind === 'fr' ? postalPlace(submission.location.postalCode) : undefined;
+      const fingerprint = textFingerprint(deps.keyring, submission.description);
+      const duplicateOf = await findDuplicate(fingerprintsOf, submission, fingerprint);
+      const piiFindings = storedPiiFindings(detectPii, submission.description);
+      const row = toReportRow(submission, deps.keyring, { tunnel, piiFindings, place, duplicateOf, now: new Date() });
       for (let attempt = 0; ; attempt++) {
         try {
-          const stored = await insertReport(deps.db, attempt === 0 ? row : { ...row, reference: newReference() });
-          deps.logger.info({ jobId: job.id, reportId: submission.id, stored }, stored ? 'report stored' : 'report already stored');
+          const report = { row: attempt === 0 ? row : { ...row, reference: newReference() }, textFingerprint: fingerprint ?? null };
+          const stored = await insert(report);
+          log.info({ stored, duplicateOf, piiFindings: piiFindings.length }, stored ? 'report stored' : 'report already stored');
           return { stored };
         } catch (error) {
           // A receipt reference drawn twice (≈1 in 10^11): keep the report under a fresh reference.
           if (!isReferenceClash(error) || attempt >= 3) throw error;
-          deps.logger.warn({ jobId: job.id, reportId: submission.id }, 'reference clash; storing under a new reference');
+          log.warn('reference clash; storing under a new reference');
         }
       }
     },

@@ -1,6 +1,8 @@
 import { seal, sealJson, type Keyring, type ReportSubmission } from '@relais/core';
 import type { NewReportRow, StoredPiiFinding } from '@relais/db';
+import { communeLabel, type PostalPlace } from './postal-communes.js';
 import { departementOf } from './postal-geography.js';
+import { reportCategories } from './report-categories.js';
 import { reportPriority } from './report-priority.js';
 
 /** Tags computed at intake, beside what the person answered. */
@@ -8,6 +10,10 @@ export interface IntakeTags {
   /** The tunnel, kept only when a partner scope knows it. */
   readonly tunnel: string | null;
   readonly piiFindings: readonly StoredPiiFinding[];
+  /** Communes and département of the postal code, when the shipped data knows it. */
+  readonly place?: PostalPlace | undefined;
+  /** An earlier near-identical report of the same reporter. */
+  readonly duplicateOf?: string | null;
   readonly now: Date;
 }
 
@@ -36,21 +42,21 @@ export function toReportRow(submission: ReportSubmission, keyring: Keyring, tags
     occurred_on: occurred ? (occurred.precision === 'day' ? occurred.date : `${occurred.month}-01`) : null,
     location_kind: location.kind,
     postal_code: postalCode,
-    commune: null,
-    departement: postalCode ? (departementOf(postalCode) ?? null) : null,
+    commune: tags.place ? communeLabel(tags.place) : null,
+    departement: tags.place?.departement ?? (postalCode ? (departementOf(postalCode) ?? null) : null),
     place_type: submission.placeType,
     complaint: submission.complaint,
     in_danger: submission.inDanger,
     minor_involved: submission.minorInvolved,
     priority: reportPriority(submission, tags.now),
-    categories: [...new Set([...submission.actTypes, ...(location.kind === 'online' ? ['online'] : [])])],
+    categories: reportCategories(submission),
     description_enc: submission.description ? seal(keyring, submission.description, columnContext(submission.id, 'description')) : null,
     contact_method: submission.contact?.method ?? null,
     contact_enc: submission.contact ? sealJson(keyring, submission.contact, columnContext(submission.id, 'contact')) : null,
     reporter_key: submission.reporterKey,
     pii_findings: JSON.stringify(tags.piiFindings),
     anonymised_text: null,
-    duplicate_of: null,
+    duplicate_of: tags.duplicateOf ?? null,
     staff_notes: null,
     submitted_at: submission.submittedAt,
     claimed_by: null,

@@ -1,0 +1,37 @@
+import { tunnelSlug } from '@relais/core';
+import type { MessageKey } from './catalog.js';
+import { promptOf, say } from './flow-render.js';
+import { hasAnswers, inReport, newReport } from './flow-state.js';
+import type { FlowContext, FlowOutput, FlowState, StepResult } from './flow-types.js';
+import { emergencyMessage } from './guidance.js';
+
+/** Texts at least this long are kept as description wherever they arrive: never lose a story. */
+export const STORY_LIKE_LENGTH = 40;
+
+/** Nothing worth storing: idle, default language, nothing pending. */
+const kept = (s: FlowState): FlowState | null => (s.step === 'idle' && !s.langChosen && s.pending === null ? null : s);
+
+/** A step result, dropping a state not worth storing. */
+export const result = (state: FlowState | null, outputs: readonly FlowOutput[]): StepResult => ({ state: state && kept(state), outputs });
+
+/** Says `key` (if any), then asks the current question again; the draft is unchanged. */
+export function reAsk(s: FlowState, ctx: FlowContext, key?: MessageKey, params?: Readonly<Record<string, string>>): StepResult {
+  return result(s, [...(key ? [say(s.lang, key, params)] : []), promptOf(s, ctx)]);
+}
+
+/** Emergency guidance at once, then the current question again (progress kept). */
+export function emergency(s: FlowState, ctx: FlowContext): StepResult {
+  const state = inReport(s) ? { ...s, inDanger: true } : s;
+  return result(state, [emergencyMessage(state), ...(inReport(state) ? [promptOf(state, ctx)] : [])]);
+}
+
+/** A new report (or, over answers in progress, the question whether to start over). */
+export function startReport(s: FlowState, payload: string | undefined, ctx: FlowContext, keepText?: string): StepResult {
+  if (hasAnswers(s)) return reAsk({ ...s, pending: 'restart' }, ctx);
+  const tunnel = payload !== undefined && tunnelSlug.safeParse(payload).success ? payload : null;
+  const base = s.langChosen ? s : { ...s, lang: ctx.clientLang };
+  const fresh = newReport(base, tunnel, ctx);
+  const state = keepText ? { ...fresh, answers: { description: keepText.trim().slice(0, 20_000) } } : fresh;
+  return result(state, [{ kind: 'report-started' }, say(state.lang, 'welcome'), ...(keepText ? [say(state.lang, 'keptYourText')] : []), promptOf(state, ctx)]);
+}
+

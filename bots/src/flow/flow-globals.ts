@@ -1,0 +1,120 @@
+import { emergency, reAsk, result, startReport } from './flow-actions.js';
+import { translate } from './catalog.js';
+import { GLOBAL_NAMESPACE, promptOf, say } from './flow-render.js';
+import { hasAnswers, idleState, inReport } from './flow-state.js';
+import type { EffectResult, FlowCommand, FlowContext, FlowOutput, FlowState, StepResult } from './flow-types.js';
+import { myReportsMessage, nextStepsMessage, safePlacesMessage } from './guidance.js';
+import { parsePostalCode } from './validators/postal-code-answer.js';
+
+const effect = (s: FlowState, output: FlowOutput): StepResult => result(s, [output]);
+
+/** The current question again, only when a report is in progress. */
+const promptIfReport = (s: FlowState, ctx: FlowContext): FlowOutput[] => (inReport(s) ? [promptOf(s, ctx)] : []);
+
+function setLang(s: FlowState, lang: 'fr' | 'en', ctx: FlowContext): StepResult {
+  const state: FlowState = { ...s, lang, langChosen: true };
+  const welcome = state.step === 'welcome' ? [say(lang, 'welcome')] : [];
+  return result(state, [say(lang, 'langSet'), ...welcome, ...promptIfReport(state, ctx)]);
+}
+
+function cancel(s: FlowState, ctx: FlowContext): StepResult {
+  if (!inReport(s)) return result({ ...s, pending: null }, [say(s.lang, 'nothingToCancel')]);
+  if (hasAnswers(s)) return reAsk({ ...s, pending: 'cancel' }, ctx);
+  return result(idleState(s.lang, ctx, s.langChosen), [say(s.lang, 'cancelled')]);
+}
+
+function urgence(s: FlowState, arg: string | undefined, ctx: FlowContext): StepResult {
+  const code = arg ? parsePostalCode(arg) : undefined;
+  const guidance = emergency(s, ctx);
+  const state = guidance.state ?? s;
+  if (code?.ok) {
+    return result(state, [guidance.outputs[0]!, { kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } }]);
+  }
+  const asking: FlowState = { ...state, pending: 'safePlaces' };
+  return result(asking, [guidance.outputs[0]!, promptOf(asking, ctx)]);
+}
+
+/** `/help`, `/cancel`, `/lang`, `/urgence`, `/suivi`, `/supprimer` and unknown commands. */
+export function onCommand(s: FlowState, name: FlowCommand, arg: string | undefined, ctx: FlowContext): StepResult {
+  switch (name) {
+    case 'help':
+      return result(s, [say(s.lang, 'helpText'), ...promptIfReport(s, ctx)]);
+    case 'cancel':
+      return cancel(s, ctx);
+    case 'lang': {
+      const wanted = arg?.trim().toLowerCase().slice(0, 2);
+      if (wanted === 'fr' || wanted === 'en') return setLang(s, wanted, ctx);
+      return result(s, [
+        {
+          kind: 'message',
+          text: translate(s.lang, 'chooseLang'),
+          choices: [
+            { value: `${GLOBAL_NAMESPACE}:lang-fr`, label: translate(s.lang, 'langFr') },
+            { value: `${GLOBAL_NAMESPACE}:lang-en`, label: translate(s.lang, 'langEn') },
+          ],
+        },
+      ]);
+    }
+    case 'urgence':
+      return urgence(s, arg, ctx);
+    case 'suivi':
+      return effect(s, { kind: 'effect', effect: { kind: 'list-my-reports' } });
+    case 'supprimer':
+      return reAsk({ ...s, pending: 'erase' }, ctx);
+    case 'unknown':
+      return result(s, [say(s.lang, 'unknownCommand'), ...promptIfReport(s, ctx)]);
+  }
+}
+
+/** Buttons handled whatever the step: language, confirmations, safe places, start. */
+export function onGlobalChoice(s: FlowState, option: string, ctx: FlowContext): StepResult {
+  const clear: FlowState = { ...s, pending: null };
+  switch (option) {
+    case 'lang-fr':
+    case 'lang-en':
+      return setLang(s, option === 'lang-fr' ? 'fr' : 'en', ctx);
+    case 'start':
+      return startReport(clear, undefined, ctx);
+    case 'cancel':
+      return cancel(s, ctx);
+    case 'urg-places':
+      return reAsk({ ...s, pending: 'safePlaces' }, ctx);
+    case 'urg-back':
+      return reAsk(clear, ctx);
+  }
+  const [pending, answer] = option.split('-') as [string, string | undefined];
+  if (pending !== s.pending) return reAsk(s, ctx, inReport(s) ? 'staleChoice' : undefined);
+  switch (`${pending}-${answer}`) {
+    case 'cancel-yes':
+      return result(idleState(s.lang, ctx, s.langChosen), [say(s.lang, 'cancelled')]);
+    case 'restart-new':
+      return startReport({ ...clear, answers: {}, step: 'idle' }, undefined, ctx);
+    case 'erase-yes':
+      return effect(clear, { kind: 'effect', effect: { kind: 'erase-my-reports' } });
+    case 'erase-no':
+      return result(clear, [say(s.lang, 'eraseCancelled'), ...promptIfReport(clear, ctx)]);
+    default:
+      return reAsk(clear, ctx);
+  }
+}
+
+/** What the flow says once an effect it asked for is done (or failed). */
+export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext): StepResult {
+  switch (outcome.kind) {
+    case 'submitted': {
+      if (s.step !== 'summary') return reAsk(s, ctx);
+      const sent: FlowState = { ...s, step: 'submitted', reference: outcome.reference, answers: {}, editing: false, pending: null };
+      return result(sent, [say(s.lang, 'received', { reference: outcome.reference }), nextStepsMessage(s.lang, s.answers), promptOf(sent, ctx)]);
+    }
+    case 'safe-places':
+      return result(s, [safePlacesMessage(s.lang, outcome.postalCode, outcome.places), ...promptIfReport(s, ctx)]);
+    case 'my-reports':
+      return result(s, [myReportsMessage(s.lang, outcome.reports), ...promptIfReport(s, ctx)]);
+    case 'erasure-requested':
+      return result(idleState(s.lang, ctx, s.langChosen), [say(s.lang, 'eraseRequested')]);
+    case 'failed': {
+      const key = ({ submit: 'submitFailed', 'find-safe-places': 'safePlacesFailed', 'list-my-reports': 'myReportsFailed', 'erase-my-reports': 'eraseFailed' } as const)[outcome.effect];
+      return result(s, [say(s.lang, key), ...promptIfReport(s, ctx)]);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { ReportSubmission } from '@relais/core';
+import type { ReporterReport, SafePlace } from './flow-types.js';
+
+/** The I/O behind the flow's effects; channels share one implementation (see `createFlowServices`). */
+export interface FlowServices {
+  /**
+   * Puts a report durably on the intake queue and resolves with its receipt reference (the one
+   * drafted, or a new one if it was already taken). Submitting the same report again is harmless.
+   */
+  submit(submission: ReportSubmission): Promise<string>;
+  /** The safe places nearest a postal code. */
+  findSafePlaces(postalCode: string): Promise<readonly SafePlace[]>;
+  /** The reports sent from one channel identity (by its keyed hash). */
+  listMyReports(reporterKey: string): Promise<readonly ReporterReport[]>;
+  /** Asks the worker to erase every report of one channel identity. */
+  requestErasure(reporterKey: string, requestedAt: Date): Promise<void>;
+}

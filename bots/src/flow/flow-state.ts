@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  ACT_TYPES,
+  COMPLAINT_STATUSES,
+  MOTIVES,
+  PLACE_TYPES,
+  REFERENCE_PATTERN,
+  REPORTER_ROLES,
+  codesOf,
+  reportLocation,
+  reportOccurrence,
+  type Lang,
+} from '@relais/core';
+import type { FlowContext, FlowState, StepName } from './flow-types.js';
+
+const STEP_NAMES = [
+  'idle', 'welcome', 'role', 'minor', 'acts', 'motives', 'when', 'month', 'where', 'place', 'story',
+  'complaint', 'contact', 'contactHow', 'email', 'phone', 'summary', 'edit', 'submitted',
+] as const satisfies readonly StepName[];
+
+const contactAnswer = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('none') }),
+  z.object({ method: z.literal('chat') }),
+  z.object({ method: z.literal('email'), value: z.string().max(254) }),
+  z.object({ method: z.literal('phone'), value: z.string().max(25) }),
+]);
+
+/**
+ * The stored shape of a conversation (version 2), checked whenever a draft is read back, so a
+ * corrupt or foreign value is never trusted.
+ */
+export const flowStateSchema = z.object({
+  v: z.literal(2),
+  step: z.enum(STEP_NAMES),
+  lang: z.enum(['fr', 'en']),
+  langChosen: z.boolean(),
+  tunnel: z.string().max(64).nullable(),
+  reportId: z.string().max(64),
+  reference: z.string().regex(REFERENCE_PATTERN),
+  answers: z.object({
+    role: z.enum(codesOf(REPORTER_ROLES)).optional(),
+    minor: z.enum(['yes', 'no', 'unknown']).optional(),
+    actTypes: z.array(z.enum(codesOf(ACT_TYPES))).optional(),
+    motives: z.array(z.enum(codesOf(MOTIVES))).optional(),
+    occurred: reportOccurrence.nullable().optional(),
+    location: reportLocation.optional(),
+    placeType: z.enum(codesOf(PLACE_TYPES)).nullable().optional(),
+    description: z.string().max(20_000).optional(),
+    complaint: z.enum(codesOf(COMPLAINT_STATUSES)).optional(),
+    contact: contactAnswer.optional(),
+  }),
+  editing: z.boolean(),
+  pending: z.enum(['cancel', 'restart', 'erase', 'safePlaces']).nullable(),
+  inDanger: z.boolean(),
+  canChat: z.boolean(),
+});
+
+/** A draft of the walking-skeleton flow (version 1), still readable after an upgrade. */
+const flowStateV1 = z.object({
+  v: z.literal(1),
+  step: z.enum(['actType', 'postalCode', 'description', 'confirm']),
+  lang: z.enum(['fr', 'en']),
+  tunnel: z.string().max(64).nullable(),
+  reportId: z.string().max(64),
+  reference: z.string().regex(REFERENCE_PATTERN),
+  answers: z.object({
+    actTypes: z.array(z.enum(codesOf(ACT_TYPES))).optional(),
+    postalCode: z.string().optional(),
+    description: z.string().max(20_000).optional(),
+  }),
+});
+
+const V1_STEPS = { actType: 'acts', postalCode: 'where', description: 'story', confirm: 'summary' } as const;
+
+/**
+ * Reads a stored conversation: a version 2 state as it is, a version 1 draft upgraded (its answers
+ * kept, the missing questions asked when the person comes back), anything else null.
+ */
+export function readFlowState(value: unknown): FlowState | null {
+  const current = flowStateSchema.safeParse(value);
+  if (current.success) return current.data;
+  const old = flowStateV1.safeParse(value);
+  if (!old.success) return null;
+  const { answers } = old.data;
+  const step: StepName = old.data.step === 'confirm' ? 'role' : V1_STEPS[old.data.step];
+  return {
+    v: 2,
+    step,
+    lang: old.data.lang,
+    langChosen: false,
+    tunnel: old.data.tunnel,
+    reportId: old.data.reportId,
+    reference: old.data.reference,
+    answers: {
+      ...(answers.actTypes ? { actTypes: answers.actTypes } : {}),
+      ...(answers.postalCode ? { location: { kind: 'fr', postalCode: answers.postalCode } } : {}),
+      ...(answers.description ? { description: answers.description } : {}),
+    },
+    editing: false,
+    pending: null,
+    inDanger: false,
+    canChat: true,
+  };
+}
+
+/** The state of a person with no report in progress. */
+export function idleState(lang: Lang, ctx: FlowContext, langChosen = false): FlowState {
+  return {
+    v: 2,
+    step: 'idle',
+    lang,
+    langChosen,
+    tunnel: null,
+    reportId: '',
+    reference: 'AAAA-AAAA',
+    answers: {},
+    editing: false,
+    pending: null,
+    inDanger: false,
+    canChat: ctx.chatAddress !== null,
+  };
+}
+
+/** A new report at its welcome step, with a fresh id and receipt reference. */
+export function newReport(from: FlowState, tunnel: string | null, ctx: FlowContext): FlowState {
+  return {
+    ...idleState(from.lang, ctx, from.langChosen),
+    step: 'welcome',
+    tunnel,
+    reportId: ctx.newId(),
+    reference: ctx.newReference(),
+  };
+}
+
+/** Whether a report is being written (not idle, not just sent). */
+export function inReport(s: FlowState): boolean {
+  return s.step !== 'idle' && s.step !== 'submitted';
+}
+
+/** Whether a report in progress holds answers the person would lose by starting over. */
+export function hasAnswers(s: FlowState): boolean {
+  return inReport(s) && Object.keys(s.answers).length > 0;
+}

@@ -1,0 +1,53 @@
+import type { Lang, ReportStatus } from '@relais/core';
+import { translate, type MessageKey } from './catalog.js';
+import { inReport } from './flow-state.js';
+import type { FlowAnswers, FlowOutput, FlowState, ReporterReport, SafePlace } from './flow-types.js';
+import { formatDay } from './format-dates.js';
+import { GLOBAL_NAMESPACE } from './flow-render.js';
+import { nextStepsFor } from './next-steps.js';
+
+/** The emergency guidance (17, 112, SMS 114, safe places), with a button to find safe places. */
+export function emergencyMessage(s: FlowState): FlowOutput {
+  const text = [translate(s.lang, 'emergency'), ...(inReport(s) ? [translate(s.lang, 'emergencyDraftKept')] : [])].join('\n\n');
+  return { kind: 'message', text, choices: [{ value: `${GLOBAL_NAMESPACE}:urg-places`, label: translate(s.lang, 'safePlacesButton') }] };
+}
+
+/** The safe places found near a postal code, or what to do when there are none. */
+export function safePlacesMessage(lang: Lang, postalCode: string, places: readonly SafePlace[]): FlowOutput {
+  if (places.length === 0) return { kind: 'message', text: translate(lang, 'noSafePlaces', { postalCode }) };
+  const lines = places.map(
+    (p) =>
+      translate(lang, 'safePlaceLine', { name: p.name, address: p.address, postalCode: p.postalCode, commune: p.commune }) +
+      (p.phone ? translate(lang, 'safePlacePhone', { phone: p.phone }) : '') +
+      (p.hours ? translate(lang, 'safePlaceHours', { hours: p.hours }) : ''),
+  );
+  const text = [translate(lang, 'safePlacesTitle', { postalCode }), ...lines, '', translate(lang, 'safePlacesFooter')].join('\n');
+  return { kind: 'message', text };
+}
+
+const STATUS_KEYS: Record<ReportStatus, MessageKey> = {
+  received: 'statusReceived',
+  in_review: 'statusInReview',
+  done: 'statusDone',
+  rejected: 'statusRejected',
+  erased: 'statusErased',
+};
+
+/** The person's reports and their status, newest first, or that there are none. */
+export function myReportsMessage(lang: Lang, reports: readonly ReporterReport[]): FlowOutput {
+  if (reports.length === 0) return { kind: 'message', text: translate(lang, 'noReports') };
+  const lines = reports.map((r) =>
+    translate(lang, 'myReportLine', {
+      reference: r.reference,
+      date: formatDay(lang, r.submittedAt.toISOString().slice(0, 10)),
+      status: translate(lang, STATUS_KEYS[r.status]),
+    }),
+  );
+  return { kind: 'message', text: [translate(lang, 'myReportsTitle'), ...lines].join('\n') };
+}
+
+/** The tailored next steps after a report. */
+export function nextStepsMessage(lang: Lang, answers: FlowAnswers): FlowOutput {
+  const lines = nextStepsFor(answers).map((key) => translate(lang, key));
+  return { kind: 'message', text: [translate(lang, 'nextStepsTitle'), ...lines].join('\n') };
+}

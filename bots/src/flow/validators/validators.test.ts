@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmail, parsePhone } from './contact-answer.js';
+import { isCallForHelp, mentionsDanger } from './danger-words.js';
+import { parseOccurrence } from './occurrence-answer.js';
+import { parsePostalCode } from './postal-code-answer.js';
+
+const TODAY = '2026-11-22'; // a Sunday
+
+describe('parseOccurrence', () => {
+  it.each([
+    ['12/03/2025', '2025-03-12'],
+    ['12-03-25', '2025-03-12'],
+    ['12.03.2025', '2025-03-12'],
+    ['2025-03-12', '2025-03-12'],
+    ['12/03', '2026-03-12'],
+    ['03/25/2025', '2025-03-25'],
+    ['12 mars 2025', '2025-03-12'],
+    ['le 1er mars', '2026-03-01'],
+    ['samedi 12 juillet 2025', '2025-07-12'],
+    ['12 décembre', '2025-12-12'],
+    ['March 12, 2025', '2025-03-12'],
+    ['12th March 2025', '2025-03-12'],
+    ['Aujourd’hui', '2026-11-22'],
+    ['hier soir', '2026-11-21'],
+    ['yesterday', '2026-11-21'],
+    ['avant-hier', '2026-11-20'],
+    ['samedi dernier', '2026-11-21'],
+    ['last Monday', '2026-11-16'],
+    ['dimanche', '2026-11-15'],
+    ['il y a 3 jours', '2026-11-19'],
+    ['10 days ago', '2026-11-12'],
+  ])('reads the day %s', (text, date) => {
+    expect(parseOccurrence(text, TODAY)).toEqual({ ok: true, occurrence: { precision: 'day', date } });
+  });
+
+  it.each([
+    ['03/2025', '2025-03'],
+    ['2025-03', '2025-03'],
+    ['mars 2025', '2025-03'],
+    ['début mars 2025', '2025-03'],
+    ['mi-octobre', '2026-10'],
+    ['in September 2024', '2024-09'],
+    ['décembre', '2025-12'],
+    ['November', '2026-11'],
+  ])('reads the month %s', (text, month) => {
+    expect(parseOccurrence(text, TODAY)).toEqual({ ok: true, occurrence: { precision: 'month', month } });
+  });
+
+  it.each(['31/02/2025', '13/13/2025', 'bientôt', '', '12 foo 2025', '1800-01-01', 'x'.repeat(80)])('refuses %s as unreadable', (text) => {
+    expect(parseOccurrence(text, TODAY)).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
+  it.each(['23/11/2026', '2027-01-01', '12/2026', 'janvier 2027'])('refuses %s as in the future', (text) => {
+    expect(parseOccurrence(text, TODAY)).toEqual({ ok: false, reason: 'future' });
+  });
+});
+
+describe('parsePostalCode', () => {
+  it('reads a known code however it is typed', () => {
+    for (const text of ['34000', ' 34 000 ', '34.000', '34000 Montpellier', 'Montpellier 34090']) expect(parsePostalCode(text)).toMatchObject({ ok: true });
+    expect(parsePostalCode('20000')).toEqual({ ok: true, postalCode: '20000' });
+  });
+
+  it('refuses what is not 5 digits in the French format, and codes no commune has', () => {
+    for (const text of ['3400', '340000', 'Montpellier', '00100', '99000', '34000 75011']) expect(parsePostalCode(text)).toEqual({ ok: false, reason: 'format' });
+    expect(parsePostalCode('34999')).toEqual({ ok: false, reason: 'unknown', postalCode: '34999' });
+  });
+});
+
+describe('contact details', () => {
+  it('reads e-mail addresses and refuses what is not one', () => {
+    expect(parseEmail(' <Camille.D@Example.ORG> ')).toBe('Camille.D@example.org');
+    expect(parseEmail('mailto:a@b.fr')).toBe('a@b.fr');
+    for (const text of ['camille', 'camille@', '@example.org', 'a b@c.fr', 'a@b']) expect(parseEmail(text)).toBeUndefined();
+  });
+
+  it('reads French and international phone numbers into international form', () => {
+    expect(parsePhone('06 12 34 56 78')).toBe('+33612345678');
+    expect(parsePhone('06.12.34.56.78')).toBe('+33612345678');
+    expect(parsePhone('+33 (0)6 12 34 56 78')).toBe('+33612345678');
+    expect(parsePhone('0033 6 12 34 56 78')).toBe('+33612345678');
+    expect(parsePhone('+44 7700 900123')).toBe('+447700900123');
+    for (const text of ['12', '0012', '06 12 34', '+33 6 12 34 56 78 90', 'téléphone', '+0 123 456 789']) expect(parsePhone(text)).toBeUndefined();
+  });
+});
+
+describe('words of danger', () => {
+  it('hears urgence, danger, au secours and help, as words, in any case or accent', () => {
+    for (const text of ['URGENCE', 'je suis en danger', 'Au secours !', 'help', 'à l’aide', 'SOS', 'Emergency please']) expect(mentionsDanger(text)).toBe(true);
+    for (const text of ['helpful', 'dangereux', 'help@asso.fr', 'secourisme', 'urgences.fr']) expect(mentionsDanger(text)).toBe(false);
+  });
+
+  it('tells a bare call for help from a story that mentions danger', () => {
+    for (const text of ['Au secours !!', 'help me', 'HELP please', 'urgence']) expect(isCallForHelp(text)).toBe(true);
+    for (const text of ['je me suis senti en danger', 'help me understand']) expect(isCallForHelp(text)).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
+import type { SafePlaceRow, SafePlaceTable } from '../tables/safe-place.table.js';
+import type { Executor } from './executor.js';
+
+/** A safe place to insert (tests, demo seeds; real data entry is an admin feature). */
+export type NewSafePlace = Insertable<SafePlaceTable>;
+
+/** What the bots show of a safe place. */
+export type SafePlaceListing = Pick<SafePlaceRow, 'name' | 'address' | 'postal_code' | 'commune' | 'phone' | 'hours'>;
+
+/** The département part of a postal code: 3 digits overseas (971…), 2 elsewhere. */
+function departementPrefix(postalCode: string): string {
+  return /^9[78]/.test(postalCode) ? postalCode.slice(0, 3) : postalCode.slice(0, 2);
+}
+
+/**
+ * The active safe places of the "En lieu sûr" network nearest a postal code: those of the same
+ * postal code first, then the rest of its département by closeness of the code, at most `limit`.
+ */
+export async function findSafePlacesNear(db: Executor, postalCode: string, limit = 5): Promise<SafePlaceListing[]> {
+  const prefix = departementPrefix(postalCode);
+  return db
+    .selectFrom('safe_places')
+    .select(['name', 'address', 'postal_code', 'commune', 'phone', 'hours'])
+    .where('active', '=', true)
+    .where('postal_code', 'like', `${prefix}%`)
+    .orderBy(sql`(postal_code = ${postalCode})`, 'desc')
+    .orderBy(sql`abs(postal_code::int - ${Number(postalCode)})`)
+    .orderBy('name')
+    .limit(Math.min(limit, 20))
+    .execute();
+}
+
+/** Inserts safe places (tests and demo seeds). */
+export async function insertSafePlaces(db: Executor, places: readonly NewSafePlace[]): Promise<void> {
+  if (places.length === 0) return;
+  await db.insertInto('safe_places').values([...places]).execute();
+}

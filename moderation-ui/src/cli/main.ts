@@ -1,0 +1,33 @@
+/**
+ * The admin CLI: `npm run relais -- <command>`.
+ *
+ *   partner add <slug> "<name>" [--postal-codes 34000,34070] [--tunnels montpellier] [--emails a@b.fr]
+ *   partner list
+ *   partner suspend <slug> | partner restore <slug>
+ *   user add <email> "<display name>" <moderator|admin|partner> [--partner <slug>]
+ *   demo seed
+ *
+ * New accounts' initial password and TOTP secret (with its otpauth:// URI) are printed once.
+ * Every change is written to the audit log with actor role `cli`.
+ */
+import { createKeyring, loadConfigOrExit } from '@relais/core';
+import { createDatabase, migrateToLatest } from '@relais/db';
+import { runCommand } from './commands.js';
+
+const config = loadConfigOrExit();
+if (!config.dataKey) {
+  process.stderr.write('relais: DATA_KEY is required (npm start keeps a local one in .relais/data-key: DATA_KEY=$(cat .relais/data-key))\n');
+  process.exit(1);
+}
+await migrateToLatest(config.databaseUrl);
+const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-cli', max: 2 });
+try {
+  const out = await runCommand(process.argv.slice(2), { db, keyring: createKeyring(config.dataKey) });
+  process.stdout.write(`${out}\n`);
+  process.exitCode = 0;
+} catch (error) {
+  process.stderr.write(`relais: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await db.destroy();
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { OUTBOUND_JOB, seal, type OutboundJobData } from '@relais/core';
+import { findStaffReport, insertOutboundMessage, sealingContext } from '@relais/db';
+import { auditRequest } from '../audit/audit-request.js';
+import { requireRole } from '../auth/authenticate.js';
+import { HttpError, notFound } from '../http/http-error.js';
+import { parseBody, parseParams } from '../http/parse.js';
+import { done, isFormPost, sendPage } from '../http/respond.js';
+import { staffReportPage } from '../views/staff-report-page.js';
+import { loadStaffReport } from './report-detail.js';
+import { contactDetails } from './report-text.js';
+import { reportIdParams, type StaffDeps } from './staff-deps.js';
+
+const replyBody = z.object({ body: z.string().trim().min(1, 'write a message').max(4_000) });
+
+/**
+ * The confidential side of a report: reply to a reporter who asked to be re-contacted (a sealed
+ * `messages` row plus an `outbound` job whose id is the message id), and reveal contact details
+ * to staff (each reveal audited). Partners never reach these routes.
+ */
+export function staffContactRoutes(app: FastifyInstance, deps: StaffDeps): void {
+  const { db, keyring } = deps;
+  const staff = { preHandler: requireRole(db, 'moderator', 'admin') };
+
+  app.post('/api/staff/reports/:id/messages', staff, async (request, reply) => {
+    const { id } = parseParams(reportIdParams, request);
+    const body = parseBody(replyBody, request);
+    const row = await findStaffReport(db, id);
+    if (!row) throw notFound();
+    if (!row.contact_method || !row.contact_enc) {
+      throw new HttpError(409, 'NO_CONTACT_REQUESTED', 'The reporter did not ask to be re-contacted: no reply can be sent.');
+    }
+    const messageId = randomUUID();
+    await db.transaction().execute(async (trx) => {
+      await insertOutboundMessage(trx, { id: messageId, reportId: id, authorId: request.auth!.accountId, bodyEnc: seal(keyring, body.body, sealingContext.messageBody(messageId)) });
+      await auditRequest(trx, request, 'report.reply_queued', { type: 'report', id }, { messageId });
+      // Enqueued before commit: if Redis refuses, the message row is rolled back too.
+      const data: OutboundJobData = { v: 1, messageId };
+      await deps.outbound.add(OUTBOUND_JOB, data, { jobId: messageId, attempts: 8, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 86_400 } });
+    });
+    return done(request, reply, { messageId }, `/staff/reports/${id}`);
+  });
+
+  app.post('/api/staff/reports/:id/contact/reveal', staff, async (request, reply) => {
+    const { id } = parseParams(reportIdParams, request);
+    const row = await findStaffReport(db, id);
+    if (!row) throw notFound();
+    const contact = contactDetails(keyring, row);
+    await auditRequest(db, request, 'report.contact_revealed', { type: 'report', id }, { method: row.contact_method });
+    if (isFormPost(request)) return sendPage(reply, staffReportPage(request, await loadStaffReport(db, keyring, id), contact));
+    return reply.send({ contact });
+  });
+}

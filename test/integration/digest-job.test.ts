@@ -1,0 +1,119 @@
+import { Queue, QueueEvents, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, type RelaisConfig } from '@relais/core';
+import { createPartner, createTestDatabase, insertReport, setPartnerStatus, type TestDatabase } from '@relais/db';
+import { createJobRegistry, partnerDigestJob, scheduleWeeklyDigests, smtpMailer, weeklyDigestsJob } from '@relais/worker';
+import { capturedLogger } from '../support/log-capture.ts';
+import { reportRow } from '../support/report-rows.ts';
+import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
+import { testConfig } from '../support/test-config.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const WEEK = '2026-W46';
+const SECRET_TEXT = 'Texte anonymisé que seul le partenaire peut lire dans son espace';
+let t: TestDatabase;
+let config: RelaisConfig;
+let redis: Redis;
+let queue: Queue;
+let events: QueueEvents;
+let worker: Worker;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+const partners: Record<'city' | 'suspended' | 'silent' | 'flaky', string> = { city: '', suspended: '', silent: '', flaky: '' };
+const logs = capturedLogger('digest-test');
+
+beforeAll(async () => {
+  t = await createTestDatabase(testConfig().databaseUrl, 'digestjob');
+  config = testConfig({ DATABASE_URL: t.url });
+  sink = await startSmtpSink();
+  partners.city = (await createPartner(t.db, { slug: 'city', name: 'Ville A', scope: [{ tunnels: [], postalCodes: ['34000'] }], digestEmails: ['prevention@ville-a.example'] })).id;
+  partners.suspended = (await createPartner(t.db, { slug: 'susp', name: 'Ville B', scope: [{ tunnels: [], postalCodes: ['34000'] }], digestEmails: ['b@ville-b.example'] })).id;
+  await setPartnerStatus(t.db, partners.suspended, 'suspended');
+  partners.silent = (await createPartner(t.db, { slug: 'silent', name: 'Ville C', scope: [{ tunnels: [], postalCodes: ['34000'] }] })).id;
+  partners.flaky = (await createPartner(t.db, { slug: 'flaky', name: 'Ville D', scope: [{ tunnels: [], postalCodes: ['30000'] }], digestEmails: ['d@ville-d.example'] })).id;
+  const released = new Date('2026-11-11T10:00:00Z');
+  for (let i = 0; i < 6; i++) {
+    await insertReport(t.db, reportRow({ status: 'done', released_at: released, postal_code: '34000', act_types: i === 0 ? ['insult', 'threat'] : ['insult'], anonymised_text: SECRET_TEXT }));
+  }
+  await insertReport(t.db, reportRow({ status: 'done', released_at: released, postal_code: '30000', anonymised_text: SECRET_TEXT }));
+
+  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  queue = new Queue(DIGEST_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  events = new QueueEvents(DIGEST_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
+  await events.waitUntilReady();
+  const registry = createJobRegistry([
+    weeklyDigestsJob({ db: t.db, queue, logger: logs.logger, partnerJobOptions: { attempts: 4, backoff: { type: 'fixed', delay: 200 }, removeOnFail: false } }),
+    partnerDigestJob({ db: t.db, logger: logs.logger, mailer: smtpMailer(sink.url, 'Relais <relais@test.example>'), moderationUrl: 'https://moderation.example', threshold: 5 }),
+  ]);
+  worker = new Worker(DIGEST_QUEUE, registry.processor(DIGEST_QUEUE), { connection: redis.duplicate(), prefix: config.queuePrefix, concurrency: 4 });
+});
+
+afterAll(async () => {
+  await worker?.close();
+  await events?.close();
+  await queue?.obliterate({ force: true }).catch(() => undefined);
+  await queue?.close();
+  redis?.disconnect();
+  await sink?.close();
+  await t?.drop();
+});
+
+const finished = (id: string) =>
+  waitFor(async () => {
+    const state = await (await queue.getJob(id))?.getState();
+    return state === 'completed' || state === 'failed' ? state : undefined;
+  }, 30_000, `job ${id}`);
+
+describe('weekly digests', () => {
+  it('fired twice, store one digest per active partner and mail each once, none to a suspended partner', async () => {
+    sink.failNext(1); // the first e-mail fails at the relay: it is retried, not duplicated
+    for (const firing of ['first', 'second']) {
+      const job = await queue.add(DIGEST_JOBS.weekly, { v: 1, isoWeek: WEEK }, { jobId: `weekly-${firing}` });
+      await job.waitUntilFinished(events, 15_000);
+    }
+    for (const id of [partners.city, partners.silent, partners.flaky]) expect(await finished(partnerDigestJobId(id, WEEK))).toBe('completed');
+    expect(await queue.getJob(partnerDigestJobId(partners.suspended, WEEK))).toBeUndefined();
+
+    const digests = await t.db.selectFrom('digests').select(['partner_id', 'email_status']).execute();
+    expect(digests).toHaveLength(3);
+    expect(Object.fromEntries(digests.map((d) => [d.partner_id, d.email_status]))).toEqual({
+      [partners.city]: 'sent',
+      [partners.silent]: 'not_configured',
+      [partners.flaky]: 'sent',
+    });
+    expect(sink.received.map((m) => m.to[0]).sort()).toEqual(['d@ville-d.example', 'prevention@ville-a.example']);
+  });
+
+  it('mail aggregates with small counts hidden, a link, and never a report text', () => {
+    const mail = sink.received.find((m) => m.to[0] === 'prevention@ville-a.example')!;
+    const body = readableMail(mail.raw);
+    expect(body).toContain('Signalements de la semaine : 6');
+    expect(body).toMatch(/Je suis victime : 6/);
+    expect(body).toMatch(/Menaces : < 5/);
+    // Threats (1) are hidden, and insults with them so no difference can give the 1 away.
+    expect(body).toMatch(/Insultes, injures : < 5/);
+    expect(body).toContain('https://moderation.example/partner/digests/2026-W46');
+    expect(body).toMatch(/text\/html/);
+    expect(body).not.toContain(SECRET_TEXT);
+    expect(body).not.toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/); // no receipt reference
+  });
+
+  it('a third firing and a hand-made retry still change nothing', async () => {
+    const job = await queue.add(DIGEST_JOBS.partner, { v: 1, partnerId: partners.city, isoWeek: WEEK }, { jobId: 'by-hand-retry' });
+    expect(await job.waitUntilFinished(events, 15_000)).toMatchObject({ created: false, email: 'already_handled' });
+    expect(await t.db.selectFrom('digests').select('id').execute()).toHaveLength(3);
+    expect(sink.received).toHaveLength(2);
+  });
+
+  it('is scheduled by one job scheduler, every Monday at 08:00 Paris time', async () => {
+    await scheduleWeeklyDigests(queue);
+    await scheduleWeeklyDigests(queue);
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers).toHaveLength(1);
+    expect(schedulers[0]).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Paris' });
+    const next = new Date(Number(schedulers[0]!.next));
+    const paris = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next);
+    expect(paris).toBe('Monday 08:00');
+    await queue.removeJobScheduler('weekly-digests');
+  });
+});

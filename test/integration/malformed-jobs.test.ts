@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createKeyring,
+  INTAKE_JOB,
+  INTAKE_JOB_OPTIONS,
+  INTAKE_QUEUE,
+  MAINTENANCE_QUEUE,
+  OUTBOUND_JOB,
+  OUTBOUND_JOB_OPTIONS,
+  OUTBOUND_QUEUE,
+  sealSubmission,
+  type RelaisConfig,
+} from '@relais/core';
+import { createTestDatabase, findReport, type TestDatabase } from '@relais/db';
+import { createWorkerService, type WorkerService } from '@relais/worker';
+import { capturedLogger } from '../support/log-capture.ts';
+import { submission } from '../support/submissions.ts';
+import { testConfig } from '../support/test-config.ts';
+
+let t: TestDatabase;
+let config: RelaisConfig;
+let worker: WorkerService;
+let redis: Redis;
+let metricsUrl: string;
+const queues = new Map<string, { queue: Queue; events: QueueEvents }>();
+const logs = capturedLogger('malformed');
+
+function on(name: string) {
+  return queues.get(name)!;
+}
+
+async function failedReason(queueName: string, jobName: string, data: unknown, options = {}): Promise<{ reason: string; attemptsMade: number; state: string }> {
+  const { queue, events } = on(queueName);
+  const job = await queue.add(jobName, data, { attempts: 12, backoff: { type: 'fixed', delay: 50 }, ...options });
+  await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow();
+  const failed = (await queue.getJob(job.id!))!;
+  return { reason: failed.failedReason, attemptsMade: failed.attemptsMade, state: await failed.getState() };
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase(testConfig().databaseUrl, 'malformed');
+  config = testConfig({ DATABASE_URL: t.url });
+  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  for (const name of [INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE]) {
+    const events = new QueueEvents(name, { connection: redis.duplicate(), prefix: config.queuePrefix });
+    await events.waitUntilReady();
+    queues.set(name, { queue: new Queue(name, { connection: redis, prefix: config.queuePrefix }), events });
+  }
+  worker = await createWorkerService(config, logs.logger);
+  metricsUrl = `${await worker.server.listen({ host: '127.0.0.1', port: 0 })}/metrics`;
+});
+
+afterAll(async () => {
+  await worker?.close();
+  for (const { queue, events } of queues.values()) {
+    await events.close();
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+  }
+  redis?.disconnect();
+  await t?.drop();
+});
+
+describe('a malformed or unknown job', () => {
+  it('fails at once with its reason when no definition knows its name, on every queue', async () => {
+    for (const queue of [INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE]) {
+      const failed = await failedReason(queue, 'no-such-job', { v: 1 });
+      expect(failed).toMatchObject({ attemptsMade: 1, state: 'failed' });
+      expect(failed.reason).toMatch(new RegExp(`^unknown job "no-such-job" on queue "${queue}"; known: `));
+    }
+  });
+
+  it('fails at once with the fields at fault, never quoting the payload, and is kept for admins', async () => {
+    const outbound = await failedReason(OUTBOUND_QUEUE, OUTBOUND_JOB, { v: 1, messageId: 'Jean Dupont 06 11 22 33 44' }, OUTBOUND_JOB_OPTIONS);
+    expect(outbound).toMatchObject({ attemptsMade: 1, state: 'failed', reason: 'invalid outbound payload: messageId: invalid_format' });
+    const missing = await failedReason(OUTBOUND_QUEUE, OUTBOUND_JOB, { v: 1, messageId: randomUUID() }, OUTBOUND_JOB_OPTIONS);
+    expect(missing.reason).toMatch(/does not exist/);
+    const intake = await failedReason(INTAKE_QUEUE, INTAKE_JOB, 'not even an object', INTAKE_JOB_OPTIONS);
+    expect(intake).toMatchObject({ attemptsMade: 1, reason: 'invalid intake payload: (root): invalid_type' });
+    expect(await on(OUTBOUND_QUEUE).queue.getFailedCount()).toBeGreaterThanOrEqual(2);
+    expect(logs.lines.join('')).not.toContain('06 11 22 33 44');
+  });
+
+  it('never stops the worker: the next good job is stored', async () => {
+    const s = submission();
+    const { queue, events } = on(INTAKE_QUEUE);
+    const job = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), { ...INTAKE_JOB_OPTIONS, jobId: s.id });
+    expect(await job.waitUntilFinished(events, 15_000)).toEqual({ stored: true });
+    expect((await findReport(t.db, s.id))?.status).toBe('received');
+  });
+});
+
+describe('GET /metrics', () => {
+  it('counts completed and finally failed jobs per queue, times them and reads queue depth, in Prometheus text', async () => {
+    const response = await fetch(metricsUrl);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/^relais_jobs_completed_total\{queue="intake"\} [1-9]/m);
+    expect(text).toMatch(/^relais_jobs_failed_total\{queue="outbound",final="true"\} [2-9]/m);
+    expect(text).toMatch(/^relais_jobs_failed_total\{queue="maintenance",final="true"\} [1-9]/m);
+    expect(text).toMatch(/^relais_job_duration_seconds_bucket\{le="0\.1",queue="intake"\} [1-9]/m);
+    expect(text).toMatch(/^relais_job_duration_seconds_count\{queue="intake"\} [1-9]/m);
+    expect(text).toMatch(/^relais_queue_jobs\{queue="outbound",state="failed"\} [2-9]/m);
+    expect(text).toMatch(/^relais_queue_jobs\{queue="intake",state="waiting"\} 0/m);
+    expect(text).toMatch(/^relais_worker_process_resident_memory_bytes /m);
+    expect(text).not.toMatch(/Dupont|06 11/);
+  });
+});

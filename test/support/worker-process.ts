@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { currentEnvironment, type RelaisConfig } from '@relais/core';
+import { freePort } from './free-port.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A worker running as a child process (`worker/src/main.ts`), as `npm start` runs it. */
+export interface WorkerProcess {
+  readonly child: ChildProcess;
+  readonly port: number;
+  /** What it wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code (or the signal name) once it has exited. */
+  exited(): Promise<number | string>;
+}
+
+/** The environment a worker child gets from a test's config. */
+export function workerEnvironment(config: RelaisConfig, port: number, extra: Record<string, string> = {}): Record<string, string> {
+  const env = currentEnvironment();
+  return {
+    PATH: env.PATH ?? '',
+    HOME: env.HOME ?? '/tmp',
+    NODE_ENV: 'test',
+    DATABASE_URL: config.databaseUrl,
+    REDIS_URL: config.redisUrl,
+    QUEUE_PREFIX: config.queuePrefix,
+    DATA_KEY: config.dataKey!.toString('base64'),
+    WORKER_PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
+/** Spawns the worker and waits until `GET /healthz` answers 200 (or fails after `timeoutMs`). */
+export async function startWorkerProcess(config: RelaisConfig, options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<WorkerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', 'worker/src/main.ts'], {
+    cwd: root,
+    env: workerEnvironment(config, port, options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`worker exited during start-up: ${output}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`worker did not become healthy: ${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, port, output: () => output, exited: () => exit };
+}

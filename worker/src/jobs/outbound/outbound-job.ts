@@ -1,0 +1,89 @@
+import { UnrecoverableError } from 'bullmq';
+import {
+  contactRequest,
+  openJson,
+  openMessageBody,
+  OUTBOUND_JOB,
+  OUTBOUND_QUEUE,
+  outboundJobData,
+  type ChannelAddress,
+  type Keyring,
+  type Logger,
+  type OutboundJobData,
+} from '@relais/core';
+import { findOutboundDelivery, markMessageSent, recordMessageFailure, type OutboundDelivery, type RelaisDb } from '@relais/db';
+import type { JobDefinition } from '../job-definition.js';
+import { columnContext } from '../intake/to-report-row.js';
+import { classifyDeliveryFailure } from './delivery-failure.js';
+import type { TelegramSend } from './telegram-sender.js';
+
+/** What the outbound job needs. */
+export interface OutboundJobDeps {
+  readonly db: RelaisDb;
+  readonly keyring: Keyring;
+  readonly logger: Logger;
+  /** Sends to Telegram; undefined when the Telegram channel is off (no token). */
+  readonly telegram: TelegramSend | undefined;
+}
+
+/** Outcome of one outbound job. */
+export interface OutboundResult {
+  /** `sent` by this run, or `already-sent` by an earlier one. */
+  readonly status: 'sent' | 'already-sent';
+}
+
+/** The reporter's chat address, or the reason there is none to write to. */
+function chatAddress(keyring: Keyring, report: OutboundDelivery['report']): ChannelAddress | string {
+  if (report.status === 'erased') return 'the report was erased at the reporter’s request';
+  if (report.contact_method !== 'chat' || !report.contact_enc) return 'the reporter did not ask to be re-contacted through the chat (or the contact was purged)';
+  const contact = contactRequest.safeParse(openJson(keyring, report.contact_enc, columnContext(report.id, 'contact')));
+  if (!contact.success || contact.data.method !== 'chat') return 'the stored contact is not a chat address';
+  return contact.data.address;
+}
+
+/**
+ * The outbound job: delivers a moderator's message (a `messages` row, body sealed) to the reporter
+ * through the channel they used, and records its delivery status. Telegram limits are respected
+ * (429 waited out, BullMQ rate limit on the queue); transient failures are retried with backoff,
+ * permanent ones (bot blocked, no chat contact, erased report) fail at once with their reason.
+ * The reporter's address is opened only here, in memory; it is never logged nor stored in Redis.
+ */
+export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobData, OutboundResult> {
+  return {
+    queue: OUTBOUND_QUEUE,
+    name: OUTBOUND_JOB,
+    schema: outboundJobData,
+    async handle(data, { job }) {
+      const log = deps.logger.child({ jobId: job.id, messageId: data.messageId });
+      const delivery = await findOutboundDelivery(deps.db, data.messageId);
+      if (!delivery) throw new UnrecoverableError(`message ${data.messageId} does not exist (deleted, or the report was erased)`);
+      if (delivery.message.direction !== 'to_reporter') throw new UnrecoverableError(`message ${data.messageId} is not addressed to a reporter`);
+      if (delivery.message.status === 'sent') return { status: 'already-sent' };
+
+      const fail = async (reason: string): Promise<never> => {
+        await recordMessageFailure(deps.db, data.messageId, reason, true);
+        log.warn({ reportId: delivery.report.id, reason }, 'message cannot be delivered');
+        throw new UnrecoverableError(reason);
+      };
+      const address = chatAddress(deps.keyring, delivery.report);
+      if (typeof address === 'string') return fail(address);
+      if (address.channel === 'webchat') return fail('the web chat has no follow-up inbox yet: reach this reporter another way');
+      if (!deps.telegram) return fail('Telegram is off (TELEGRAM_BOT_TOKEN unset): set it and retry the job');
+
+      const body = openMessageBody(deps.keyring, data.messageId, delivery.message.body_enc);
+      try {
+        await deps.telegram(address.chatId, body);
+      } catch (error) {
+        const failure = classifyDeliveryFailure(error);
+        if (failure.permanent) return fail(failure.reason);
+        const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        await recordMessageFailure(deps.db, data.messageId, failure.reason, last);
+        log.warn({ reportId: delivery.report.id, reason: failure.reason, attemptsMade: job.attemptsMade + 1 }, 'delivery attempt failed');
+        throw new Error(failure.reason);
+      }
+      await markMessageSent(deps.db, data.messageId);
+      log.info({ reportId: delivery.report.id }, 'message delivered');
+      return { status: 'sent' };
+    },
+  };
+}
