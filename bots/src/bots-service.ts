@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { createKeyring, type Logger, type RelaisConfig } from '@relais/core';
-import { createDatabase } from '@relais/db';
+import { createDatabase, isKnownTunnel } from '@relais/db';
 import { ConversationRunner } from './flow/conversation-runner.js';
 import { DraftStore } from './flow/draft-store.js';
 import { createBotsServer } from './http/bots-server.js';
@@ -11,6 +11,8 @@ import { ErasureQueue } from './maintenance/erasure-queue.js';
 import { createRedis } from './redis/create-redis.js';
 import { createFlowServices } from './services/create-flow-services.js';
 import { createTelegramBot } from './telegram/telegram-bot.js';
+import { createDirectLineEndpoint, type DirectLineEndpoint } from './webchat/directline-endpoint.js';
+import { WebChatBot } from './webchat/webchat-bot.js';
 
 /** A running (or ready to run) bots service. */
 export interface BotsService {
@@ -29,8 +31,10 @@ export interface BotsServiceOptions {
 }
 
 /**
- * Wires the bots service from its config: Redis, database, the intake queue, the Telegram channel
- * (when `TELEGRAM_BOT_TOKEN` is set) and the HTTP server. Does not listen; call `server.listen`.
+ * Wires the bots service from its config: Redis, database, the intake queue, the shared
+ * conversation runner, the Telegram channel (when `TELEGRAM_BOT_TOKEN` is set), the web chat
+ * (Direct Line endpoint, tunnel pages, widget; `/api/messages` with Azure credentials) and the
+ * HTTP server. Does not listen; call `server.listen`.
  */
 export async function createBotsService(config: RelaisConfig, logger: Logger, options: BotsServiceOptions = {}): Promise<BotsService> {
   if (!config.dataKey) {
@@ -61,10 +65,20 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
     });
     await telegram.init();
   }
-  const server = createBotsServer({
+  const webBot = new WebChatBot({
+    runner,
+    keyring,
+    logger: logger.child({ component: 'webchat' }),
+    tunnelOf: async (conversationId) => (await directLine.store.find(conversationId))?.tunnel ?? null,
+  });
+  const directLine: DirectLineEndpoint = createDirectLineEndpoint({ redis, keyring, prefix: config.queuePrefix, logger: logger.child({ component: 'directline' }), bot: webBot });
+  const server = await createBotsServer({
     db,
     redis,
     logger,
+    directLine,
+    isKnownTunnel: (tunnel) => isKnownTunnel(db, tunnel),
+    ...(config.microsoft ? { botFramework: { credentials: config.microsoft, bot: webBot } } : {}),
     telegram:
       telegram && config.telegram.mode === 'webhook' && config.telegram.webhookSecret
         ? { bot: telegram, secretToken: config.telegram.webhookSecret }
@@ -76,6 +90,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
     async close() {
       if (telegram?.isRunning()) await telegram.stop();
       await server.close();
+      directLine.close();
       await intake.close();
       await erasure.close();
       await db.destroy();

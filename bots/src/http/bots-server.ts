@@ -1,8 +1,12 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Redis } from 'ioredis';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
+import { botFrameworkRoute, type BotFrameworkCredentials } from '../webchat/bot-framework-route.js';
+import type { DirectLineEndpoint } from '../webchat/directline-endpoint.js';
+import { tunnelRoutes } from '../webchat/pages/tunnel-routes.js';
 
 /** What the bots' HTTP server serves. */
 export interface BotsServerDeps {
@@ -11,12 +15,19 @@ export interface BotsServerDeps {
   readonly logger: Logger;
   /** The Telegram bot, when Telegram runs in webhook mode. */
   readonly telegram?: { readonly bot: Bot; readonly secretToken: string };
+  /** The self-hosted Direct Line endpoint of the web chat. */
+  readonly directLine: DirectLineEndpoint;
+  /** Whether a tunnel slug belongs to some partner scope (tunnel pages). */
+  isKnownTunnel(tunnel: string): Promise<boolean>;
+  /** Azure Bot Service: `POST /api/messages` exists only with credentials. */
+  readonly botFramework?: { readonly credentials: BotFrameworkCredentials; readonly bot: ActivityHandler };
 }
 
 /**
- * The bots service's HTTP surface (port 3978): `GET /healthz` and, in webhook mode,
+ * The bots service's HTTP surface (port 3978): `GET /healthz`; in webhook mode
  * `POST /telegram/webhook` (the `X-Telegram-Bot-Api-Secret-Token` header must match, otherwise
- * 401 and nothing is handled).
+ * 401 and nothing is handled); the web chat: Direct Line 3.0 (`/v3/directline/…`), tunnel pages
+ * (`/report`, `/report/partner/:tunnel`), `/widget.js`; and, with Azure credentials, `POST /api/messages`.
  *
  * The webhook answers 200 even when handling an update failed inside: the bot's error boundary
  * has already told the person their draft is kept and to send their message again. A 500 would
@@ -24,7 +35,7 @@ export interface BotsServerDeps {
  * updates meanwhile, so one poison update would stall every conversation. Only a failure outside
  * the boundary (none is expected) reaches Fastify's 500.
  */
-export function createBotsServer(deps: BotsServerDeps): FastifyInstance {
+export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -47,5 +58,8 @@ export function createBotsServer(deps: BotsServerDeps): FastifyInstance {
     });
     app.post('/telegram/webhook', handler);
   }
+  await deps.directLine.register(app);
+  tunnelRoutes(app, { isKnownTunnel: deps.isKnownTunnel });
+  if (deps.botFramework) botFrameworkRoute(app, { ...deps.botFramework, logger: deps.logger.child({ component: 'bot-framework' }) });
   return app;
 }

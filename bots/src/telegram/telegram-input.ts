@@ -1,42 +1,12 @@
 import type { Context } from 'grammy';
 import type { Lang } from '@relais/core';
-import type { FlowCommand, FlowInput } from '../flow/flow-types.js';
+import { commandOf } from '../flow/flow-commands.js';
+import type { FlowInput } from '../flow/flow-types.js';
 import { decodeChoice } from './telegram-renderer.js';
-
-/** Commands the bot understands, French and English names. */
-const COMMANDS: Readonly<Record<string, FlowCommand | 'start'>> = {
-  start: 'start',
-  help: 'help',
-  aide: 'help',
-  cancel: 'cancel',
-  annuler: 'cancel',
-  lang: 'lang',
-  langue: 'lang',
-  language: 'lang',
-  urgence: 'urgence',
-  emergency: 'urgence',
-  sos: 'urgence',
-  suivi: 'suivi',
-  status: 'suivi',
-  supprimer: 'supprimer',
-  erase: 'supprimer',
-  delete: 'supprimer',
-};
 
 /** The client's language: English when Telegram says so, French otherwise. */
 export function clientLang(ctx: Context): Lang {
   return ctx.from?.language_code?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
-function commandOf(text: string, botUsername: string | undefined): FlowInput {
-  const match = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?:\s+([\s\S]*))?$/.exec(text);
-  const name = match?.[1]?.toLowerCase();
-  const addressee = match?.[2];
-  const arg = match?.[3]?.trim() || undefined;
-  if (!name || (addressee && botUsername && addressee.toLowerCase() !== botUsername.toLowerCase())) return { kind: 'command', name: 'unknown' };
-  const command = COMMANDS[name];
-  if (command === 'start') return arg ? { kind: 'start', payload: arg } : { kind: 'start' };
-  return { kind: 'command', name: command ?? 'unknown', ...(arg ? { arg } : {}) };
 }
 
 /**

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { ActivityHandler, MessageFactory, type CardAction, type TurnContext } from 'botbuilder';
+import { keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
+import type { ConversationRunner, RenderableOutput } from '../flow/conversation-runner.js';
+import { commandOf } from '../flow/flow-commands.js';
+import type { FlowChoice, FlowContext, FlowInput } from '../flow/flow-types.js';
+
+/** What the web chat bot needs. */
+export interface WebChatBotDeps {
+  readonly runner: ConversationRunner;
+  readonly keyring: Keyring;
+  readonly logger: Logger;
+  /** The partner tunnel a conversation was opened from (Direct Line knows it), or null. */
+  tunnelOf(conversationId: string): Promise<string | null>;
+}
+
+const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('en') ? 'en' : 'fr');
+
+/**
+ * A choice as a Bot Framework `messageBack` action: the person sees the label, the bot reads the
+ * value. Clients that only know `imBack` send the label back as text, which the flow also reads.
+ */
+function action(choice: FlowChoice): CardAction {
+  const title = choice.selected ? `✓ ${choice.label}` : choice.label;
+  return { type: 'messageBack', title, text: choice.label, displayText: choice.label, value: { choice: choice.value } };
+}
+
+/** What a Bot Framework activity means to the flow. */
+export function activityInput(context: TurnContext): FlowInput {
+  const activity = context.activity;
+  const value = activity.value as { choice?: unknown } | undefined;
+  if (typeof value?.choice === 'string') return { kind: 'choice', value: value.choice };
+  const text = activity.text?.trim() ?? '';
+  if (text.startsWith('/')) return commandOf(text);
+  if (text.length > 0) return { kind: 'text', text: activity.text ?? '' };
+  return { kind: 'unsupported' };
+}
+
+/**
+ * The web chat channel: the same report conversation as Telegram, rendered as Bot Framework
+ * messages with suggested actions. Runs on the self-hosted Direct Line endpoint and, with Azure
+ * credentials, behind `POST /api/messages`.
+ */
+export class WebChatBot extends ActivityHandler {
+  constructor(private readonly deps: WebChatBotDeps) {
+    super();
+    this.onMembersAdded(async (context, next) => {
+      const joined = context.activity.membersAdded?.some((m) => m.id !== context.activity.recipient.id);
+      if (joined) {
+        const tunnel = await deps.tunnelOf(context.activity.conversation.id);
+        await this.converse(context, tunnel ? { kind: 'start', payload: tunnel } : { kind: 'start' });
+      }
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.converse(context, activityInput(context));
+      await next();
+    });
+  }
+
+  private async converse(context: TurnContext, input: FlowInput): Promise<void> {
+    const conversation = `webchat:${context.activity.conversation.id}`;
+    const flowCtx: FlowContext = {
+      now: new Date(),
+      channel: 'webchat',
+      clientLang: langOf(context.activity.locale),
+      reporterKey: keyedHash(this.deps.keyring, conversation),
+      chatAddress: null,
+      newId: randomUUID,
+      newReference,
+    };
+    await this.deps.runner.run(conversation, input, flowCtx, (outputs) => this.render(context, outputs));
+  }
+
+  private async render(context: TurnContext, outputs: readonly RenderableOutput[]): Promise<void> {
+    for (const output of outputs) {
+      if (output.kind === 'message') {
+        const message = MessageFactory.text(output.text);
+        if (output.choices?.length) message.suggestedActions = { to: [], actions: output.choices.map(action) };
+        await context.sendActivity(message);
+      } else if (output.kind === 'notice') {
+        await context.sendActivity(MessageFactory.text(output.text));
+      }
+      // 'delete-messages': a web page keeps nothing once closed (no storage, no cookie);
+      // 'report-started': nothing to track on the web.
+    }
+  }
+}
