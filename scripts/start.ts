@@ -11,6 +11,8 @@ import { devSecret, newDataKey, newToken } from './start/dev-secrets.js';
 import { localPostgres, type LocalService } from './start/local-postgres.js';
 import { localRedis, NoRedisError } from './start/local-redis.js';
 import { startService, waitHealthy, type ServiceSpec } from './start/services.js';
+import { STACK_FILE, type StackFile } from './start/stack-file.js';
+import { writeFileSync } from 'node:fs';
 
 const stateDir = fileURLToPath(new URL('../.relais/', import.meta.url));
 const env = currentEnvironment();
@@ -60,6 +62,8 @@ try {
     DEV_API_TOKEN: env.DEV_API_TOKEN || (production ? undefined : devSecret(stateDir, 'dev-api-token', newToken)),
   };
   loadConfig(childEnv); // what the children will parse must be valid too
+  const stack: StackFile = { databaseUrl: database.url, redisUrl: redis.url };
+  writeFileSync(`${stateDir}${STACK_FILE}`, `${JSON.stringify(stack)}\n`, { mode: 0o600 });
   const applied = await migrateToLatest(database.url);
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema up to date');
 
@@ -79,9 +83,9 @@ try {
   }
   await Promise.all(specs.map((spec) => waitHealthy(spec.port)));
   say('all services are up and healthy:');
-  say(`  bots             http://127.0.0.1:${config.ports.bots}/healthz  (Telegram ${config.telegram.token ? config.telegram.mode : 'off: set TELEGRAM_BOT_TOKEN'})`);
-  say(`  moderation API   http://127.0.0.1:${config.ports.ui}/api/reports  (Authorization: Bearer $(cat .relais/dev-api-token))`);
-  say(`  worker           http://127.0.0.1:${config.ports.worker}/healthz`);
+  say(`  web chat         http://localhost:${config.ports.bots}/report  (embeddable: /widget.js; Telegram ${config.telegram.token ? config.telegram.mode : 'off: set TELEGRAM_BOT_TOKEN'})`);
+  say(`  moderation UI    http://localhost:${config.ports.ui}/login  (first time: npm run relais -- demo seed, then sign in with what it prints)`);
+  say(`  worker           http://localhost:${config.ports.worker}/healthz and /metrics`);
   say('press Ctrl-C to stop everything');
 } catch (error) {
   say(error instanceof NoRedisError || error instanceof Error ? error.message : String(error));

@@ -113,7 +113,8 @@
     const item = el('li', { class: mine ? 'msg mine' : 'msg bot' });
     item.append(el('span', { class: 'sr-only' }, `${mine ? T.you : T.bot} : `), el('span', { class: 'text' }, activity.text || ''));
     list.append(item);
-    item.scrollIntoView({ block: 'end' });
+    // A long answer is read from its start; one's own message just needs to be in view.
+    item.scrollIntoView({ block: mine ? 'end' : 'start' });
     if (!mine) {
       choices.replaceChildren();
       const actions = activity.suggestedActions?.actions || [];
