@@ -5,6 +5,7 @@ import {
   createPartner,
   createSafePlace,
   findPartner,
+  findPartnerScope,
   listAccounts,
   listAudit,
   listPartners,
@@ -36,7 +37,11 @@ export function adminRoutes(app: FastifyInstance, deps: { db: RelaisDb; keyring:
   const param = (request: Parameters<typeof parseParams>[1]) => parseParams(idParams, request).id;
 
   app.get('/api/admin/partners', admin, async () => ({ items: await listPartners(db) }));
-  app.get('/admin/partners', admin, async (request, reply) => sendPage(reply, partnersPage(request, await listPartners(db))));
+  app.get('/admin/partners', admin, async (request, reply) => {
+    const partners = await listPartners(db);
+    const scopes = new Map(await Promise.all(partners.map(async (p) => [p.id, await findPartnerScope(db, p.id)] as const)));
+    return sendPage(reply, partnersPage(request, partners, scopes));
+  });
 
   app.post('/api/admin/partners', admin, async (request, reply) => {
     const body = parseBody(partnerBody, request);
@@ -51,7 +56,9 @@ export function adminRoutes(app: FastifyInstance, deps: { db: RelaisDb; keyring:
     const id = param(request);
     const body = parseBody(scopeBody, request);
     if (!(await findPartner(db, id))) throw notFound('partner');
-    await updatePartnerScope(db, id, scopeOf(body.postalCodes, body.tunnels), body.digestEmails);
+    const scope = scopeOf(body.postalCodes, body.tunnels);
+    if (scope.length === 0) throw new HttpError(400, 'EMPTY_SCOPE', 'Give at least one postal code or tunnel; to stop a partner seeing reports, suspend it instead.');
+    await updatePartnerScope(db, id, scope, body.digestEmails);
     await auditRequest(db, request, 'admin.partner_scope_changed', { type: 'partner', id }, { postalCodes: body.postalCodes, tunnels: body.tunnels });
     return done(request, reply, { ok: true }, '/admin/partners');
   });

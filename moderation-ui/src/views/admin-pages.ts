@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { PartnerScope } from '@relais/core';
 import type { AccountRow, AuditEventRow, PartnerRow, SafePlaceRow } from '@relais/db';
 import { html, type SafeHtml } from './html.js';
 import { when } from './labels.js';
@@ -8,16 +9,32 @@ function post(request: FastifyRequest, action: string, back: string, fields: Saf
   return html`<form method="post" action="${action}" class="inline">${csrfField(request)}<input type="hidden" name="_return" value="${back}">${fields}<button type="submit"${secondary ? html` class="secondary"` : null}>${label}</button></form>`;
 }
 
-/** Partners: scope, status, suspend/restore, and a creation form. */
-export function partnersPage(request: FastifyRequest, partners: PartnerRow[]) {
-  const rows = partners.map(
-    (p) => html`<tr><td>${p.name}</td><td>${p.slug}</td><td>${p.status === 'active' ? 'actif' : 'suspendu'}</td><td>${p.digest_emails.join(', ')}</td>
-<td>${post(request, `/api/admin/partners/${p.id}/status`, '/admin/partners', html`<input type="hidden" name="status" value="${p.status === 'active' ? 'suspended' : 'active'}">`, p.status === 'active' ? `Suspendre ${p.name}` : `Rétablir ${p.name}`, true)}</td></tr>`,
-  );
+/** The postal codes and tunnels of a scope, as the admin forms write them (either matches). */
+function scopeLists(scope: PartnerScope): { postalCodes: string[]; tunnels: string[] } {
+  return {
+    postalCodes: [...new Set(scope.flatMap((r) => r.postalCodes))].sort(),
+    tunnels: [...new Set(scope.flatMap((r) => r.tunnels))].sort(),
+  };
+}
+
+/** Partners: scope (with an edit form each), status, suspend/restore, and a creation form. */
+export function partnersPage(request: FastifyRequest, partners: PartnerRow[], scopes: ReadonlyMap<string, PartnerScope> = new Map()) {
+  const rows = partners.map((p) => {
+    const { postalCodes, tunnels } = scopeLists(scopes.get(p.id) ?? []);
+    const edit = html`<details><summary>Modifier le périmètre de ${p.name}</summary>
+<form method="post" action="/api/admin/partners/${p.id}/scope">${csrfField(request)}<input type="hidden" name="_return" value="/admin/partners">
+<label for="cp-${p.id}">Codes postaux</label><input id="cp-${p.id}" name="postalCodes" value="${postalCodes.join(', ')}">
+<label for="tu-${p.id}">Tunnels</label><input id="tu-${p.id}" name="tunnels" value="${tunnels.join(', ')}">
+<label for="ml-${p.id}">E-mails des synthèses</label><input id="ml-${p.id}" name="digestEmails" value="${p.digest_emails.join(', ')}">
+<p><button type="submit">Enregistrer le périmètre</button></p></form></details>`;
+    return html`<tr><td>${p.name}</td><td>${p.slug}</td><td>${p.status === 'active' ? 'actif' : 'suspendu'}</td>
+<td>${postalCodes.join(', ') || '—'}</td><td>${tunnels.join(', ') || '—'}</td><td>${p.digest_emails.join(', ')}</td>
+<td>${post(request, `/api/admin/partners/${p.id}/status`, '/admin/partners', html`<input type="hidden" name="status" value="${p.status === 'active' ? 'suspended' : 'active'}">`, p.status === 'active' ? `Suspendre ${p.name}` : `Rétablir ${p.name}`, true)}${edit}</td></tr>`;
+  });
   return layout(
     request,
     'Partenaires',
-    html`<table><caption>Partenaires et accès</caption><thead><tr><th scope="col">Nom</th><th scope="col">Identifiant</th><th scope="col">Accès</th><th scope="col">Destinataires des synthèses</th><th scope="col">Action</th></tr></thead><tbody>${rows}</tbody></table>
+    html`<table><caption>Partenaires, périmètres et accès (un signalement est dans le périmètre s'il a l'un des codes postaux ou vient de l'un des tunnels)</caption><thead><tr><th scope="col">Nom</th><th scope="col">Identifiant</th><th scope="col">Accès</th><th scope="col">Codes postaux</th><th scope="col">Tunnels</th><th scope="col">Destinataires des synthèses</th><th scope="col">Actions</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>Ajouter un partenaire</h2>
 <form method="post" action="/api/admin/partners">${csrfField(request)}<input type="hidden" name="_return" value="/admin/partners">
 <label for="p-name">Nom</label><input id="p-name" name="name" required>
