@@ -2,7 +2,7 @@
  * `npm run bench`: runs every `test/bench/*.bench.ts` (or those named on the command line), one
  * after the other, and writes the figures with the machine description to BENCHMARKS.md.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '@relais/core';
 import type { BenchResult } from './bench-result.js';
@@ -17,7 +17,12 @@ const files = readdirSync(here)
 
 const config = loadConfig();
 const machine = await describeMachine(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl);
-const sections: string[] = [];
+const target = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+// A partial run (`npm run bench -- telegram`) keeps the other benchmarks' latest sections.
+const sections = new Map<string, string>();
+if (only.length > 0 && existsSync(target)) {
+  for (const part of readFileSync(target, 'utf8').split(/^(?=## )/m).slice(1)) sections.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
+}
 for (const file of files) {
   process.stdout.write(`bench: ${file}…\n`);
   const started = Date.now();
@@ -27,8 +32,10 @@ for (const file of files) {
     (r) =>
       `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit} | ${r.ratio.toFixed(2)} | ${r.runs} | ${r.notes ?? ''} |`,
   );
-  sections.push(
-    `## ${file.replace(/\.bench\.ts$/, '')}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s_\n`,
+  const name = file.replace(/\.bench\.ts$/, '');
+  sections.set(
+    name,
+    `## ${name}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s_\n`,
   );
   for (const r of results) process.stdout.write(`  ${r.name}: ${fmt(r.value)} ${r.unit} (baseline ${fmt(r.baseline.value)}, ratio ${r.ratio.toFixed(2)})\n`);
 }
@@ -46,6 +53,6 @@ run, and their ratio.
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.kernel};
 Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}.
 `;
-writeFileSync(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), `${header}\n${sections.join('\n')}`);
+writeFileSync(target, `${header}\n${[...sections.keys()].sort().map((k) => sections.get(k)).join('\n')}`);
 process.stdout.write('bench: BENCHMARKS.md written\n');
 process.exit(0);
