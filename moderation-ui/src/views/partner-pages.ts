@@ -5,6 +5,7 @@ import type { PartnerQuery } from '../partner/partner-query.js';
 import { html } from './html.js';
 import { actLabel, motiveLabel, placeLabel, when } from './labels.js';
 import { csrfField, layout } from './layout.js';
+import { pageLink } from './page-link.js';
 
 function filters(q: PartnerQuery, action: string) {
   const sel = (v: string | undefined, x: string) => (v === x ? html` selected` : null);
@@ -27,10 +28,10 @@ export function partnerListPage(request: FastifyRequest, q: PartnerQuery, items:
     'Signalements de votre périmètre',
     html`<p class="muted">Signalements terminés et anonymisés par l’association. Ne cherchez jamais à identifier une personne ; signalez tout élément identifiant.</p>
 ${filters(q, '/partner')}
-<p><a href="/api/partner/reports.csv">Exporter en CSV (journalisé)</a></p>
+<p><a href="${pageLink('/api/partner/reports.csv', { ...q, limit: undefined, offset: undefined })}">Exporter en CSV (journalisé)</a></p>
 <table><caption>Les plus récemment publiés d’abord</caption><thead><tr><th scope="col">Référence</th><th scope="col">Actes</th><th scope="col">Lieu</th><th scope="col">Code postal</th><th scope="col">Date des faits</th><th scope="col">Publié (UTC)</th></tr></thead>
 <tbody id="partner-reports">${rows.length ? rows : html`<tr><td colspan="6">Aucun signalement.</td></tr>`}</tbody></table>
-${items.length === q.limit ? html`<p><a href="/partner?offset=${q.offset + q.limit}">Page suivante</a></p>` : null}`,
+${items.length === q.limit ? html`<p><a href="${pageLink('/partner', q, { offset: q.offset + q.limit })}">Page suivante</a></p>` : null}`,
   );
 }
 

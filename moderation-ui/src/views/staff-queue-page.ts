@@ -4,6 +4,7 @@ import type { StaffQueueItem } from '@relais/db';
 import { html } from './html.js';
 import { PRIORITY_LABELS, STATUS_LABELS, actLabel, when } from './labels.js';
 import { layout } from './layout.js';
+import { pageLink } from './page-link.js';
 
 interface QueueQuery {
   status?: string[] | undefined;
@@ -51,6 +52,6 @@ ${ACT_TYPES.map((a) => html`<option value="${a.code}"${selected(q.actType, a.cod
 <table><caption>Nouveaux et signalés d’abord, puis par priorité et ancienneté</caption>
 <thead><tr><th scope="col">Référence</th><th scope="col">Statut</th><th scope="col">Priorité</th><th scope="col">Actes</th><th scope="col">Code postal</th><th scope="col">Tunnel</th><th scope="col">Reçu (UTC)</th><th scope="col">Pris en charge</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8">Aucun signalement.</td></tr>`}</tbody></table>
-${items.length === q.limit ? html`<p><a href="/staff?offset=${q.offset + q.limit}">Page suivante</a></p>` : null}`,
+${items.length === q.limit ? html`<p><a href="${pageLink('/staff', { ...q }, { offset: q.offset + q.limit })}">Page suivante</a></p>` : null}`,
   );
 }
