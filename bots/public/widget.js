@@ -26,6 +26,7 @@
       choices: 'Réponses proposées',
       connecting: 'Connexion…',
       offline: 'La connexion est interrompue. Votre saisie est conservée ; nouvel essai…',
+      slowDown: 'Vous envoyez beaucoup de messages : patientez une minute. Votre saisie est conservée.',
       you: 'Vous',
       bot: 'Assistant',
       emergency: 'En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
@@ -40,6 +41,7 @@
       choices: 'Suggested answers',
       connecting: 'Connecting…',
       offline: 'The connection dropped. What you typed is kept; retrying…',
+      slowDown: 'You are sending a lot of messages: please wait a minute. What you typed is kept.',
       you: 'You',
       bot: 'Assistant',
       emergency: 'In danger? Call 17 or 112, or text 114.',
@@ -136,7 +138,7 @@
       credentials: 'omit',
       headers: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
     });
-    if (!response.ok) throw new Error(`Direct Line ${response.status}`);
+    if (!response.ok) throw Object.assign(new Error(`Direct Line ${response.status}`), { status: response.status });
     return response.json();
   }
 
@@ -178,8 +180,8 @@
       if (input.value === text) input.value = '';
       status.textContent = '';
       await poll();
-    } catch {
-      status.textContent = T.offline;
+    } catch (error) {
+      status.textContent = /** @type {{ status?: number }} */ (error).status === 429 ? T.slowDown : T.offline;
     } finally {
       send.removeAttribute('disabled');
     }

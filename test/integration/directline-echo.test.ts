@@ -96,6 +96,25 @@ describe('Direct Line 3.0 compatible endpoint', () => {
     expect((await fetch(`${base}/v3/directline/conversations/nope/activities`, { headers: { authorization: `Bearer ${mine.token}` } })).status).toBe(403);
   });
 
+  it('slows down one flooding conversation with a friendly message, without slowing another', async () => {
+    const flood = await token();
+    const calm = await token();
+    const post = (id: string, t: string, text: string) =>
+      fetch(`${base}/v3/directline/conversations/${id}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', from: { id: 'x' }, text }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 41; i++) statuses.push((await post(flood.conversationId, flood.token, `spam ${i}`)).status);
+    expect(statuses.slice(0, 40).every((s) => s === 200)).toBe(true);
+    const limited = await post(flood.conversationId, flood.token, 'one more');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(/patientez une minute, votre saisie est conservée/);
+    expect((await post(calm.conversationId, calm.token, 'bonjour')).status).toBe(200);
+  });
+
   it('keeps no readable message text in Redis', async () => {
     const { conversationId, token: t } = await token();
     await fetch(`${base}/v3/directline/conversations/${conversationId}/activities`, {

@@ -3,11 +3,12 @@ import type { ActivityHandler } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
-import type { Keyring, Logger } from '@relais/core';
+import { keyedHash, type Keyring, type Logger } from '@relais/core';
 import { ConversationStore } from './directline/conversation-store.js';
 import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
 import { DirectLineTokens } from './directline/directline-token.js';
+import { RateLimiter } from './directline/rate-limiter.js';
 import { StreamHub } from './directline/stream-hub.js';
 
 /** What the Direct Line endpoint needs. */
@@ -18,6 +19,8 @@ export interface DirectLineEndpointDeps {
   readonly logger: Logger;
   /** The bot that answers (the report conversation, or an echo bot in benchmarks). */
   readonly bot: ActivityHandler;
+  /** Flood protection per address and conversation; default on. */
+  readonly rateLimits?: boolean;
 }
 
 /** The Direct Line endpoint of one bot instance. */
@@ -69,7 +72,11 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
             .code(204)
             .send(),
         );
-        directLineRoutes(scope, { store, tokens, hub, logger: deps.logger, onConversationStart: run, onUserActivity: run });
+        const limits =
+          deps.rateLimits === false
+            ? undefined
+            : { limiter: new RateLimiter(deps.redis, deps.prefix), subjectOf: (ip: string) => keyedHash(deps.keyring, `ip:${ip}`).slice(0, 32) };
+        directLineRoutes(scope, { store, tokens, hub, logger: deps.logger, onConversationStart: run, onUserActivity: run, ...(limits ? { limits } : {}) });
       });
     },
     close: () => hub.close(),

@@ -6,6 +6,7 @@ import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import { postedActivity, tokenRequest, watermarkQuery } from './directline-schemas.js';
 import type { DirectLineTokens, TokenClaims } from './directline-token.js';
+import type { RateLimit, RateLimiter } from './rate-limiter.js';
 import type { StreamHub } from './stream-hub.js';
 
 /** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */
@@ -20,7 +21,24 @@ export interface DirectLineDeps {
   /** Called when a conversation starts (a `conversationUpdate` with the user joining). */
   readonly onConversationStart: UserActivityHandler;
   readonly onUserActivity: UserActivityHandler;
+  /** Flood protection; without it nothing is limited (tests of other behaviour). */
+  readonly limits?: {
+    readonly limiter: RateLimiter;
+    /** A pseudonymous key for a client address (no raw IP in Redis). */
+    readonly subjectOf: (ip: string) => string;
+  };
 }
+
+/** New conversations per client address, and messages per conversation and per address. */
+export const DIRECT_LINE_LIMITS: Readonly<Record<'tokens' | 'conversation' | 'address', RateLimit>> = {
+  tokens: { max: 30, windowSeconds: 60 },
+  conversation: { max: 40, windowSeconds: 60 },
+  address: { max: 240, windowSeconds: 60 },
+};
+
+const SLOW_DOWN =
+  'Vous envoyez beaucoup de messages : patientez une minute, votre saisie est conservée. / ' +
+  'You are sending a lot of messages: please wait a minute; what you typed is kept.';
 
 const BASE = '/v3/directline';
 
@@ -45,6 +63,21 @@ function streamUrl(request: FastifyRequest, conversationId: string, token: strin
  * conversation; every other call needs that token.
  */
 export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): void {
+  /** Counts a hit against each named limit; answers 429 with a friendly message when one is exceeded. */
+  async function allowed(request: FastifyRequest, reply: FastifyReply, checks: ReadonlyArray<[keyof typeof DIRECT_LINE_LIMITS, string]>): Promise<boolean> {
+    if (!deps.limits) return true;
+    for (const [name, subject] of checks) {
+      const verdict = await deps.limits.limiter.hit(`dl-${name}`, subject, DIRECT_LINE_LIMITS[name]);
+      if (!verdict.allowed) {
+        deps.logger.warn({ limit: name }, 'direct line rate limit reached');
+        await reply.header('retry-after', String(verdict.retryAfterSeconds)).code(429).send({ error: { code: 'TooManyRequests', message: SLOW_DOWN } });
+        return false;
+      }
+    }
+    return true;
+  }
+  const address = (request: FastifyRequest) => deps.limits?.subjectOf(request.ip) ?? request.ip;
+
   async function authorise(request: FastifyRequest, reply: FastifyReply, conversationId?: string, token = bearer(request)): Promise<TokenClaims | undefined> {
     const claims = token ? deps.tokens.verify(token) : undefined;
     if (!claims) {
@@ -61,6 +94,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
   app.post(`${BASE}/tokens/generate`, async (request, reply) => {
     const body = tokenRequest.safeParse(request.body ?? undefined);
     if (!body.success) return error(reply, 400, 'BadArgument', 'invalid token request: user.id and tunnel must be short slugs');
+    if (!(await allowed(request, reply, [['tokens', address(request)]]))) return reply;
     const conversationId = randomUUID().replace(/-/g, '');
     const userId = body.data?.user?.id ?? `dl_${randomUUID().slice(0, 12)}`;
     await deps.store.create({ id: conversationId, tunnel: body.data?.tunnel ?? null, createdAt: new Date().toISOString() });
@@ -113,6 +147,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       return error(reply, 400, 'BadArgument', 'invalid activity: a message needs type "message", from.id, and text of at most 20,000 characters');
     }
     if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
+    if (!(await allowed(request, reply, [['conversation', claims.cid], ['address', address(request)]]))) return reply;
     const [stored] = await deps.store.append(claims.cid, [
       { ...parsed.data, from: { ...parsed.data.from, id: claims.uid, role: 'user' }, channelId: 'directline', timestamp: new Date().toISOString() },
     ]);
