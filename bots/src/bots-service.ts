@@ -28,6 +28,8 @@ export interface BotsServiceOptions {
   /** Bot API 429 retries (default 3 attempts, waiting at most 30 s each). */
   readonly maxRetryAttempts?: number;
   readonly maxRetryDelaySeconds?: number;
+  /** Direct Line flood limits (default on); load harnesses on loopback turn them off. */
+  readonly directLineRateLimits?: boolean;
 }
 
 /**
@@ -71,7 +73,14 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
     logger: logger.child({ component: 'webchat' }),
     tunnelOf: async (conversationId) => (await directLine.store.find(conversationId))?.tunnel ?? null,
   });
-  const directLine: DirectLineEndpoint = createDirectLineEndpoint({ redis, keyring, prefix: config.queuePrefix, logger: logger.child({ component: 'directline' }), bot: webBot });
+  const directLine: DirectLineEndpoint = createDirectLineEndpoint({
+    redis,
+    keyring,
+    prefix: config.queuePrefix,
+    logger: logger.child({ component: 'directline' }),
+    bot: webBot,
+    rateLimits: options.directLineRateLimits ?? true,
+  });
   const server = await createBotsServer({
     db,
     redis,
