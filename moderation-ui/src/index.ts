@@ -6,3 +6,4 @@ export { totpCode, matchTotp, otpauthUri } from './auth/totp.js';
 export { SESSION_COOKIE } from './auth/session-cookie.js';
 export { SESSION_LIMITS } from './auth/session-store.js';
 export { demoSeed } from './cli/demo-seed.js';
+export { runCommand, type CliDeps } from './cli/commands.js';

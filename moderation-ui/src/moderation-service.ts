@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { ConfigError, OUTBOUND_QUEUE, createKeyring, type Logger, type RelaisConfig } from '@relais/core';
+import { ConfigError, DIGEST_QUEUE, OUTBOUND_QUEUE, createKeyring, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createModerationServer } from './http/moderation-server.js';
 
@@ -20,14 +20,17 @@ export function createModerationService(config: RelaisConfig, logger: Logger): M
   const keyring = createKeyring(config.dataKey);
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-moderation' });
   const redis = new Redis(config.redisUrl, { connectionName: 'relais-moderation' });
-  const outbound = new Queue(OUTBOUND_QUEUE, { connection: new Redis(config.redisUrl, { connectionName: 'relais-moderation-outbound', maxRetriesPerRequest: null }), prefix: config.queuePrefix });
-  const server = createModerationServer({ config, db, redis, logger, keyring, outbound });
+  const queueConnection = new Redis(config.redisUrl, { connectionName: 'relais-moderation-queues', maxRetriesPerRequest: null });
+  const outbound = new Queue(OUTBOUND_QUEUE, { connection: queueConnection, prefix: config.queuePrefix });
+  const digests = new Queue(DIGEST_QUEUE, { connection: queueConnection, prefix: config.queuePrefix });
+  const server = createModerationServer({ config, db, redis, logger, keyring, outbound, digests });
   return {
     server,
     async close() {
       await server.close();
       await outbound.close();
-      await outbound.disconnect();
+      await digests.close();
+      queueConnection.disconnect();
       await db.destroy();
       redis.disconnect();
     },

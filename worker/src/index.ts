@@ -21,7 +21,7 @@ export { textFingerprint, fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY } fro
 export { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics.js';
 export { DEFAULT_SHUTDOWN_DEADLINE_MS } from './runtime/close-with-deadline.js';
 export { partnerDigestJob, type PartnerDigestDeps, type PartnerDigestResult } from './jobs/digest/partner-digest.job.js';
-export { weeklyDigestsJob, PARTNER_DIGEST_JOB_OPTIONS } from './jobs/digest/weekly-digests.job.js';
+export { weeklyDigestsJob } from './jobs/digest/weekly-digests.job.js';
 export { smtpMailer, type DigestMailer } from './jobs/digest/digest-mailer.js';
 export { renderDigestMail } from './jobs/digest/digest-mail.js';
 export { scheduleWeeklyDigests } from './jobs/digest/digest-schedule.js';

@@ -36,3 +36,11 @@ export type PartnerDigestJobData = z.infer<typeof partnerDigestJobData>;
 
 /** The job id of a partner's digest for a week: a second firing or a retry adds nothing. */
 export const partnerDigestJobId = (partnerId: string, isoWeek: string) => `digest-${partnerId}-${isoWeek}`;
+
+/** Retry policy of a partner digest job (an SMTP outage of an hour is survived). */
+export const PARTNER_DIGEST_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 30_000 },
+  removeOnComplete: { age: 30 * 24 * 3600 },
+  removeOnFail: false,
+} as const;

@@ -155,3 +155,23 @@ export async function claimDigestEmail(db: Executor, digestId: string): Promise<
 export async function failDigestEmail(db: Executor, digestId: string, reason: string): Promise<void> {
   await db.updateTable('digests').set({ email_status: 'failed', email_error: reason.slice(0, 500) }).where('id', '=', digestId).execute();
 }
+
+/** A digest as its partner sees it: the stored content, no delivery details. */
+export type PartnerDigest = Pick<DigestRow, 'iso_week' | 'period_start' | 'content' | 'created_at'>;
+
+/**
+ * A partner's own digests, newest week first, read as `relais_partner` under row-level security
+ * (the policy lets a partner read only its digests), with the partner filter explicit too.
+ */
+export async function listPartnerDigests(db: RelaisDb, partnerId: string, limit = 104): Promise<PartnerDigest[]> {
+  return withPartnerScope(db, partnerId, (trx) =>
+    trx.selectFrom('digests').select(['iso_week', 'period_start', 'content', 'created_at']).where('partner_id', '=', partnerId).orderBy('iso_week', 'desc').limit(limit).execute(),
+  );
+}
+
+/** One of a partner's own digests by ISO week, under row-level security, or undefined. */
+export async function findPartnerDigest(db: RelaisDb, partnerId: string, isoWeek: string): Promise<PartnerDigest | undefined> {
+  return withPartnerScope(db, partnerId, (trx) =>
+    trx.selectFrom('digests').select(['iso_week', 'period_start', 'content', 'created_at']).where('partner_id', '=', partnerId).where('iso_week', '=', isoWeek).executeTakeFirst(),
+  );
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postalCode, tunnelSlug } from '@relais/core';
+import { ISO_WEEK_PATTERN, postalCode, tunnelSlug } from '@relais/core';
 
 /** A comma- or space-separated list from a form field, or a JSON array. */
 export const list = (item: z.ZodType<string, string>) =>
@@ -56,3 +56,6 @@ export const auditQuery = z
 export function scopeOf(postalCodes: string[], tunnels: string[]) {
   return [...(postalCodes.length ? [{ tunnels: [], postalCodes }] : []), ...(tunnels.length ? [{ tunnels, postalCodes: [] }] : [])];
 }
+
+/** An admin's request for one partner's digest of one ISO week. */
+export const digestRequestBody = z.object({ isoWeek: z.string().regex(ISO_WEEK_PATTERN, 'an ISO week such as 2026-W47') });

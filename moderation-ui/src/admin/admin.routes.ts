@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Queue } from 'bullmq';
 import type { Keyring } from '@relais/core';
 import {
   createPartner,
@@ -24,14 +25,15 @@ import { HttpError, notFound } from '../http/http-error.js';
 import { parseBody, parseParams, parseQuery } from '../http/parse.js';
 import { done, isFormPost, sendPage } from '../http/respond.js';
 import { accountsPage, auditPage, partnersPage, safePlacesPage } from '../views/admin-pages.js';
-import { accountBody, auditQuery, partnerBody, safePlaceBody, scopeBody, scopeOf } from './admin-schemas.js';
+import { requestDigest } from './request-digest.js';
+import { accountBody, auditQuery, digestRequestBody, partnerBody, safePlaceBody, scopeBody, scopeOf } from './admin-schemas.js';
 
 const idParams = z.object({ id: z.uuid() });
 const partnerStatusBody = z.object({ status: z.enum(['active', 'suspended']) });
 const accountStatusBody = z.object({ status: z.enum(['active', 'disabled']) });
 
 /** Admin: partners and scopes, suspensions, accounts, safe places and the audit log (each change audited). */
-export function adminRoutes(app: FastifyInstance, deps: { db: RelaisDb; keyring: Keyring; sessions: SessionStore }): void {
+export function adminRoutes(app: FastifyInstance, deps: { db: RelaisDb; keyring: Keyring; sessions: SessionStore; digests: Queue }): void {
   const { db } = deps;
   const admin = { preHandler: requireRole(db, 'admin') };
   const param = (request: Parameters<typeof parseParams>[1]) => parseParams(idParams, request).id;
@@ -61,6 +63,16 @@ export function adminRoutes(app: FastifyInstance, deps: { db: RelaisDb; keyring:
     await updatePartnerScope(db, id, scope, body.digestEmails);
     await auditRequest(db, request, 'admin.partner_scope_changed', { type: 'partner', id }, { postalCodes: body.postalCodes, tunnels: body.tunnels });
     return done(request, reply, { ok: true }, '/admin/partners');
+  });
+
+  app.post('/api/admin/partners/:id/digests', admin, async (request, reply) => {
+    const id = param(request);
+    const { isoWeek } = parseBody(digestRequestBody, request);
+    const partner = await findPartner(db, id);
+    if (!partner) throw notFound('partner');
+    await requestDigest(deps.digests, partner, isoWeek);
+    await auditRequest(db, request, 'admin.digest_requested', { type: 'partner', id }, { isoWeek });
+    return done(request, reply, { queued: true, isoWeek }, '/admin/partners');
   });
 
   app.post('/api/admin/partners/:id/status', admin, async (request, reply) => {

@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
+import type { Queue } from 'bullmq';
 import { postalCode, tunnelSlug, type Keyring } from '@relais/core';
 import { createPartner, findPartnerBySlug, findPartnerScope, listPartners, recordAudit, setPartnerStatus, type RelaisDb } from '@relais/db';
 import { provisionAccount, type ProvisionedAccount } from '../accounts/provision-account.js';
 import { scopeOf } from '../admin/admin-schemas.js';
 import { demoSeed } from './demo-seed.js';
+import { requestDigest } from '../admin/request-digest.js';
 
 /** What CLI commands need. */
 export interface CliDeps {
   readonly db: RelaisDb;
   readonly keyring: Keyring;
+  /** The digests queue, opened only by the commands that need it. */
+  readonly digestQueue?: () => Promise<Queue>;
 }
 
 const USAGE = `usage:
@@ -16,6 +20,7 @@ const USAGE = `usage:
   relais partner list
   relais partner suspend|restore <slug>
   relais user add <email> "<display name>" moderator|admin|partner [--partner <slug>]
+  relais digest generate <partner-slug> <iso-week, e.g. 2026-W47>
   relais demo seed`;
 
 const csv = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
@@ -78,6 +83,14 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
     const created = await provisionAccount(db, keyring, { email, displayName, role, partnerId });
     await audit('admin.account_created', 'account', created.account.id);
     return `account created; give these to its owner through a safe channel (shown once):\n${secrets(created)}`;
+  }
+  if (group === 'digest' && command === 'generate' && rest.length === 2 && deps.digestQueue) {
+    const [slug, isoWeek] = rest as [string, string];
+    const partner = await findPartnerBySlug(db, slug);
+    if (!partner) throw new Error(`no partner with slug ${slug}; see: relais partner list`);
+    await requestDigest(await deps.digestQueue(), partner, isoWeek);
+    await recordAudit(db, { actorId: null, actorRole: 'cli', action: 'admin.digest_requested', targetType: 'partner', targetId: partner.id, details: { isoWeek } });
+    return `digest of ${slug} for ${isoWeek} queued: the worker stores it (and mails it when SMTP_URL is set)`;
   }
   if (group === 'demo' && command === 'seed') {
     const seeded = await demoSeed(db, keyring);

@@ -5,12 +5,15 @@
  *   partner list
  *   partner suspend <slug> | partner restore <slug>
  *   user add <email> "<display name>" <moderator|admin|partner> [--partner <slug>]
+ *   digest generate <partner-slug> <iso-week>
  *   demo seed
  *
  * New accounts' initial password and TOTP secret (with its otpauth:// URI) are printed once.
  * Every change is written to the audit log with actor role `cli`.
  */
-import { createKeyring, loadConfigOrExit } from '@relais/core';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DIGEST_QUEUE, createKeyring, loadConfigOrExit } from '@relais/core';
 import { createDatabase, migrateToLatest } from '@relais/db';
 import { runCommand } from './commands.js';
 
@@ -21,8 +24,10 @@ if (!config.dataKey) {
 }
 await migrateToLatest(config.databaseUrl);
 const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-cli', max: 2 });
+let queue: Queue | undefined;
+const digestQueue = async () => (queue ??= new Queue(DIGEST_QUEUE, { connection: new Redis(config.redisUrl, { maxRetriesPerRequest: null }), prefix: config.queuePrefix }));
 try {
-  const out = await runCommand(process.argv.slice(2), { db, keyring: createKeyring(config.dataKey) });
+  const out = await runCommand(process.argv.slice(2), { db, keyring: createKeyring(config.dataKey), digestQueue });
   process.stdout.write(`${out}\n`);
   process.exitCode = 0;
 } catch (error) {
@@ -30,4 +35,8 @@ try {
   process.exitCode = 1;
 } finally {
   await db.destroy();
+  if (queue) {
+    await queue.close();
+    await queue.disconnect();
+  }
 }

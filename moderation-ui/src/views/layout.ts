@@ -11,7 +11,7 @@ export function layout(request: FastifyRequest, title: string, main: SafeHtml): 
   if (auth?.role === 'admin') {
     links.push(['/admin/partners', 'Partenaires'], ['/admin/accounts', 'Comptes'], ['/admin/safe-places', 'Lieux sûrs'], ['/admin/audit', 'Journal d’audit']);
   }
-  if (auth?.role === 'partner') links.push(['/partner', 'Signalements'], ['/partner/stats', 'Statistiques']);
+  if (auth?.role === 'partner') links.push(['/partner', 'Signalements'], ['/partner/stats', 'Statistiques'], ['/partner/digests', 'Synthèses']);
   if (auth) links.push(['/account', 'Mon compte']);
   return html`<!doctype html>
 <html lang="fr">

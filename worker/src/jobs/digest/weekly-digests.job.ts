@@ -2,6 +2,7 @@ import type { JobsOptions, Queue } from 'bullmq';
 import {
   DIGEST_JOBS,
   DIGEST_QUEUE,
+  PARTNER_DIGEST_JOB_OPTIONS,
   previousIsoWeek,
   partnerDigestJobId,
   weeklyDigestJobData,
@@ -22,13 +23,6 @@ export interface WeeklyDigestsDeps {
   readonly partnerJobOptions?: JobsOptions;
 }
 
-/** Retry policy of a partner digest job (an SMTP outage of an hour is survived). */
-export const PARTNER_DIGEST_JOB_OPTIONS = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 30_000 },
-  removeOnComplete: { age: 30 * 24 * 3600 },
-  removeOnFail: false,
-} as const;
 
 /**
  * Fired by the job scheduler every Monday 08:00 Paris: adds one partner digest job per active
