@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -34,6 +36,9 @@ export interface ModerationServerDeps {
 }
 
 const APP_JS = readFileSync(new URL('../../public/app.js', import.meta.url));
+const CHARTS_JS = readFileSync(new URL('../../public/charts.js', import.meta.url));
+// Chart.js, a maintained chart library, served from its package (no third-party request).
+const CHART_LIB = readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'));
 
 /**
  * The moderation service's HTTP API and pages (port 3000): sign-in, the staff queue and
@@ -61,6 +66,8 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
     return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });
   app.get('/assets/app.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(APP_JS));
+  app.get('/assets/charts.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(CHARTS_JS));
+  app.get('/assets/chart.umd.min.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(CHART_LIB));
   app.get('/', async (request, reply) => reply.redirect(request.auth ? homeOf(request.auth.role) : '/login', 303));
 
   authRoutes(app, { db: deps.db, redis: deps.redis, prefix, keyring: deps.keyring, throttle, sessions });

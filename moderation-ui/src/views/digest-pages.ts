@@ -3,6 +3,7 @@ import type { DigestContent, DigestDimension } from '@relais/core';
 import type { PartnerDigest } from '@relais/db';
 import { html } from './html.js';
 import { actLabel, motiveLabel, placeLabel, when } from './labels.js';
+import { chartFigure } from './chart-figure.js';
 import { layout } from './layout.js';
 
 const TITLES: Record<DigestDimension, [string, (k: string) => string]> = {
@@ -41,10 +42,11 @@ export function digestPage(request: FastifyRequest, digest: PartnerDigest) {
     request,
     `Synthèse ${c.isoWeek}`,
     html`<p>Du ${c.period.from} au ${c.period.to} : <strong>${c.week.total}</strong> signalement(s) publiés ; ${c.previous12Weeks.total} au cours des 12 semaines précédentes.</p>
-<table><caption>Évolution : signalements publiés par semaine</caption><thead><tr><th scope="col">Semaine</th><th scope="col">Signalements</th></tr></thead><tbody>${c.trend.map((w) => html`<tr><td>${w.isoWeek}</td><td>${w.total}</td></tr>`)}</tbody></table>
+${chartFigure({ title: 'Évolution : signalements publiés par semaine', labels: c.trend.map((w) => w.isoWeek), values: c.trend.map((w) => w.total), kind: 'line' }, ['Semaine', 'Signalements'])}
 ${(Object.keys(TITLES) as DigestDimension[]).map(breakdown)}
 <h2>Signalements publiés cette semaine</h2>
 <ul class="digest-reports">${c.reports.map((r) => html`<li><strong>${r.reference}</strong> · ${r.postalCode ?? '—'} · ${r.categories.map(actLabel).join(', ')}<div class="text">${r.anonymisedText ?? ''}</div></li>`)}</ul>
 <p><a href="/partner/digests">Toutes les synthèses</a></p>`,
+    { charts: true },
   );
 }

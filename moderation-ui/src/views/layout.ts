@@ -2,8 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import { html, type SafeHtml } from './html.js';
 import { STYLES } from './styles.js';
 
-/** A full page: `<head>` with the nonce'd style and script, navigation for the signed-in role, `main`. */
-export function layout(request: FastifyRequest, title: string, main: SafeHtml): SafeHtml {
+/**
+ * A full page: `<head>` with the nonce'd style and script (and Chart.js with `charts`), navigation
+ * for the signed-in role, `main`.
+ */
+export function layout(request: FastifyRequest, title: string, main: SafeHtml, options: { charts?: boolean } = {}): SafeHtml {
   const auth = request.auth;
   const nonce = request.cspNonce;
   const links: Array<[string, string]> = [];
@@ -22,6 +25,7 @@ export function layout(request: FastifyRequest, title: string, main: SafeHtml): 
 <title>${title} · Relais</title>
 <style nonce="${nonce}">${STYLES}</style>
 <script nonce="${nonce}" src="/assets/app.js" defer></script>
+${options.charts ? html`<script nonce="${nonce}" src="/assets/chart.umd.min.js" defer></script><script nonce="${nonce}" src="/assets/charts.js" defer></script>` : null}
 </head>
 <body>
 <a class="skip" href="#main">Aller au contenu</a>

@@ -4,6 +4,7 @@ import type { Breakdown, PartnerReport, PartnerStats } from '@relais/db';
 import type { PartnerQuery } from '../partner/partner-query.js';
 import { html } from './html.js';
 import { actLabel, motiveLabel, placeLabel, when } from './labels.js';
+import { chartFigure } from './chart-figure.js';
 import { csrfField, layout } from './layout.js';
 import { pageLink } from './page-link.js';
 
@@ -58,17 +59,18 @@ export function partnerReportPage(request: FastifyRequest, r: PartnerReport) {
   );
 }
 
-function table(caption: string, rows: Breakdown, label: (k: string) => string = (k) => k) {
-  return html`<table><caption>${caption}</caption><thead><tr><th scope="col">Valeur</th><th scope="col">Nombre</th></tr></thead><tbody>${rows.map((r) => html`<tr><td>${label(r.key)}</td><td>${r.count}</td></tr>`)}</tbody></table>`;
+function chart(title: string, rows: Breakdown, label: (k: string) => string = (k) => k, kind: 'bar' | 'line' = 'bar') {
+  return chartFigure({ title, labels: rows.map((r) => label(r.key)), values: rows.map((r) => r.count), kind });
 }
 
-/** Statistics by act type, motive, place type, month and postal code. */
+/** Statistics by act type, motive, place type, month and postal code: charts over accessible tables. */
 export function partnerStatsPage(request: FastifyRequest, s: PartnerStats) {
   return layout(
     request,
     'Statistiques',
     html`<p>${s.total} signalement(s) publiés dans votre périmètre.</p>
-${table('Par type d’acte', s.byActType, actLabel)}${table('Par motif', s.byMotive, motiveLabel)}${table('Par type de lieu', s.byPlaceType, placeLabel)}
-${table('Par mois des faits', s.byMonth)}${table('Par code postal', s.byPostalCode)}`,
+${chart('Par type d’acte', s.byActType, actLabel)}${chart('Par motif', s.byMotive, motiveLabel)}${chart('Par type de lieu', s.byPlaceType, placeLabel)}
+${chart('Par mois des faits', s.byMonth, (k) => k, 'line')}${chart('Par code postal', s.byPostalCode)}`,
+    { charts: true },
   );
 }

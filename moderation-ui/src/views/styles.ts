@@ -20,4 +20,18 @@ button.secondary{background:#fff;color:var(--accent);border:1px solid var(--acce
 .suggestion{border:1px solid var(--line);padding:.4rem;margin:.3rem 0}.suggestion:focus-within{outline:3px solid var(--accent)}
 .badge{display:inline-block;padding:0 .4rem;border-radius:3px;background:#eee;color:var(--fg)}.badge.flag{background:#fde2e2;color:#6d1010}
 fieldset{border:1px solid var(--line);margin:.8rem 0}
+figure.chart { margin: 1.5rem 0; }
+.chart-canvas { position: relative; height: 16rem; max-width: 48rem; }
+.chart-canvas.rows-1 { height: 6.0rem; }
+.chart-canvas.rows-2 { height: 6.0rem; }
+.chart-canvas.rows-3 { height: 7.4rem; }
+.chart-canvas.rows-4 { height: 9.2rem; }
+.chart-canvas.rows-5 { height: 11.0rem; }
+.chart-canvas.rows-6 { height: 12.8rem; }
+.chart-canvas.rows-7 { height: 14.6rem; }
+.chart-canvas.rows-8 { height: 16.4rem; }
+.chart-canvas.rows-9 { height: 18.2rem; }
+.chart-canvas.rows-10 { height: 20.0rem; }
+.chart-canvas.rows-11 { height: 21.8rem; }
+.chart-canvas.rows-12 { height: 23.6rem; }
 `);
