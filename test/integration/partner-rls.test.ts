@@ -1,16 +1,18 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportMatchesScope, type PartnerScope } from '@relais/core';
 import {
   createPartner,
   createTestDatabase,
   insertReport,
   listPartnerReports,
+  moderationView,
   setPartnerStatus,
   withPartnerScope,
   type TestDatabase,
 } from '@relais/db';
 import { reportRow } from '../support/report-rows.ts';
+import { WORLD_SEEDS, scopeWorld } from '../support/scope-world.ts';
 import { testConfig } from '../support/test-config.ts';
 
 let t: TestDatabase;
@@ -85,42 +87,51 @@ describe('partner row-level security', () => {
     ).rejects.toThrow(/permission denied/);
   });
 
-  it('agrees with reportMatchesScope on random partners, scopes and reports', async () => {
-    let seed = 42;
-    const rand = (n: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed % n;
+  it('row-level security alone shows nothing to a partner whose only scope rule is empty', async () => {
+    const report = reportRow({ ...released, postal_code: '34980', tunnel: 'vide' });
+    await insertReport(t.db, report);
+    const owner = new pg.Client({ connectionString: t.url });
+    await owner.connect();
+    // A raw query as relais_partner with app.partner_id set: no app filter, only the policy.
+    const seenByPolicy = async (partnerId: string) => {
+      await owner.query('BEGIN');
+      try {
+        await owner.query("SELECT set_config('app.partner_id', $1, true)", [partnerId]);
+        await owner.query('SET LOCAL ROLE relais_partner');
+        return (await owner.query<{ id: string }>('SELECT id FROM reports')).rows.map((r) => r.id);
+      } finally {
+        await owner.query('ROLLBACK');
+      }
     };
-    const codes = ['13001', '13002', '31000', '31100', '69001', '69002'];
-    const tunnels = ['alpha', 'beta', 'gamma'];
-    const pick = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: rand(max + 1) }, () => xs[rand(xs.length)]!))];
-    const partners: { id: string; scope: PartnerScope }[] = [];
-    for (let i = 0; i < 6; i++) {
-      const scope: PartnerScope = Array.from({ length: 1 + rand(2) }, () => {
-        const rule = { tunnels: pick(tunnels, 2), postalCodes: pick(codes, 3) };
-        return rule.tunnels.length + rule.postalCodes.length ? rule : { tunnels: [], postalCodes: ['13001'] };
-      });
-      const row = await createPartner(t.db, { slug: `prop-${i}`, name: `P${i}`, scope });
-      partners.push({ id: row.id, scope });
+    try {
+      // The table's CHECK refuses an empty rule; drop it for this test so the policy stands alone.
+      await owner.query('ALTER TABLE partner_scope_rules DROP CONSTRAINT partner_scope_rules_check');
+      const partner = (await owner.query<{ id: string }>("INSERT INTO partners (slug, name) VALUES ('vide', 'Règle vide') RETURNING id")).rows[0]!;
+      await owner.query("INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{}')", [partner.id]);
+      expect(await seenByPolicy(partner.id)).toEqual([]);
+      // The same raw query does show a report once a real rule matches it.
+      await owner.query("INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{34980}')", [partner.id]);
+      expect(await seenByPolicy(partner.id)).toEqual([report.id]);
+      await owner.query("DELETE FROM partner_scope_rules WHERE cardinality(tunnels) + cardinality(postal_codes) = 0");
+    } finally {
+      await owner.query('ALTER TABLE partner_scope_rules ADD CONSTRAINT partner_scope_rules_check CHECK (cardinality(tunnels) + cardinality(postal_codes) > 0)');
+      await owner.end();
     }
-    const rows = Array.from({ length: 80 }, () => {
-      const done = rand(3) > 0;
-      return reportRow({
-        postal_code: codes[rand(codes.length)]!,
-        tunnel: rand(3) === 0 ? null : tunnels[rand(tunnels.length)]!,
-        status: done ? 'done' : 'received',
-        released_at: done ? new Date() : null,
-      });
-    });
-    for (const row of rows) await insertReport(t.db, row);
-    for (const partner of partners) {
-      const expected = rows
-        .filter((r) => r.status === 'done')
-        .filter((r) => reportMatchesScope({ tunnel: r.tunnel ?? null, postalCode: r.postal_code ?? null }, partner.scope))
-        .map((r) => r.id)
-        .sort();
-      const seen = (await listPartnerReports(t.db, partner.id, { limit: 500 })).map((r) => r.id).filter((id) => rows.some((r) => r.id === id));
-      expect(seen.sort()).toEqual(expected);
+  });
+
+  it.each(WORLD_SEEDS)('property, world %i: each partner sees exactly its released, in-scope, unflagged reports (queries and RLS alone)', async (seed) => {
+    const world = scopeWorld(seed);
+    for (const r of world.reports) await insertReport(t.db, reportRow(r.row));
+    const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
+    if (flagged.length) await moderationView(t.db).updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
+    for (const p of world.partners) {
+      const { id } = await createPartner(t.db, { slug: p.slug, name: p.name, scope: p.scope });
+      if (p.status === 'suspended') await setPartnerStatus(t.db, id, 'suspended');
+      const expected = world.visibleTo(p);
+      const listed = (await listPartnerReports(t.db, id, { limit: 200 })).map((r) => r.id).sort();
+      expect(listed, `${p.slug} ${JSON.stringify(p.scope)} via the query`).toEqual(expected);
+      const raw = (await withPartnerScope(t.db, id, (trx) => trx.selectFrom('reports').select('id').execute())).map((r) => r.id).sort();
+      expect(raw, `${p.slug} ${JSON.stringify(p.scope)} via RLS alone`).toEqual(expected);
     }
   });
 });

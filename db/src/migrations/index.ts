@@ -4,6 +4,7 @@ import * as rowLevelSecurity from './2026-11-22-02-row-level-security.js';
 import * as worker from './2026-11-22-10-worker.js';
 import * as moderation from './2026-11-22-20-moderation.js';
 import * as digestDelivery from './2026-11-22-30-digest-delivery.js';
+import * as emptyScopeRule from './2026-12-01-10-empty-scope-rule.js';
 
 /** Every migration, by dated name; kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-10-worker': worker,
   '2026-11-22-20-moderation': moderation,
   '2026-11-22-30-digest-delivery': digestDelivery,
+  '2026-12-01-10-empty-scope-rule': emptyScopeRule,
 };
 
 /** A kysely migration provider over {@link migrations}: works from sources and from the build alike. */
