@@ -24,6 +24,7 @@ import { testConfig } from '../support/test-config.ts';
 
 const SECRET = 'integration-webhook-secret-42';
 const STORY = 'Un homme m’a craché dessus rue de la Loge en me traitant de tous les noms.';
+const STORY_EN = 'Two pupils shouted slurs at my classmate in the schoolyard and the supervisor laughed.';
 
 const telegram = fakeTelegram('http://telegram-conversation.invalid');
 const logs = capturedLogger('telegram-conversation');
@@ -163,6 +164,75 @@ describe('the Telegram channel, through the webhook', () => {
     expect(c.last()).toMatch(/effacer toute cette conversation/);
   });
 
+  it('walks a full report in English for a client set to English: English questions, e-mail contact, receipt and next steps', async () => {
+    user = new TelegramUser(user.chatId, 'en', 5_000_000 + (user.chatId % 1000) * 1000);
+    const c = chat(user);
+    await say(user, '/start lyon');
+    expect(c.texts()[0]).toMatch(/automated assistant.*no AI decides anything/s);
+    expect(c.texts()[0]).toMatch(/text 114/);
+    expect(c.buttons().map((b) => b.text)).toEqual(['Begin', 'Learn more', 'Français']);
+    await say(user, tap('welcome:go'));
+    expect(c.last()).toBe('Are you the victim, or a witness?');
+    await say(user, tap('role:witness'));
+    expect(c.last()).toBe('Was the victim under 18?');
+    await say(user, tap('minor:yes'));
+    expect(c.last()).toMatch(/What happened\? Tap everything that applies/);
+    await say(user, tap('acts:insult'), tap('acts:done'));
+    expect(c.last()).toMatch(/Why do you think it happened/);
+    await say(user, tap('motives:lesbophobia'), tap('motives:done'));
+    expect(c.last()).toMatch(/When did it happen/);
+    await say(user, 'yesterday');
+    expect(c.last()).toMatch(/Where did it happen\? Type the postal code/);
+    await say(user, '75011');
+    expect(c.last()).toBe('What kind of place?');
+    expect(c.buttons().map((b) => b.text)).toContain('School, university');
+    await say(user, tap('place:school'));
+    expect(c.last()).toMatch(/Tell what happened, in your own words/);
+    await say(user, STORY_EN);
+    expect(c.last()).toMatch(/You can add another message, or continue/);
+    await say(user, tap('story:done'));
+    expect(c.last()).toBe('Have you filed a complaint?');
+    await say(user, tap('complaint:no'), tap('contact:yes'));
+    expect(c.buttons().map((b) => b.text)).toEqual(['Through this chat', 'By e-mail', 'By phone', 'No, thank you']);
+    await say(user, tap('contactHow:email'));
+    expect(c.last()).toBe('Type your e-mail address.');
+    await say(user, 'alex@example.org');
+    const summary = c.last();
+    expect(summary).toMatch(/Here is your report/);
+    expect(summary).toMatch(/I am a witness/);
+    expect(summary).toMatch(/Insults, verbal abuse/);
+    expect(summary).toMatch(/75011 \(Paris\)/);
+    expect(summary).toMatch(/School, university/);
+    expect(summary).toMatch(/by e-mail \(alex@example\.org\)/);
+    expect(c.buttons().map((b) => b.text)).toEqual(['Send', 'Change an answer', 'Cancel the report']);
+    await say(user, tap('summary:send'));
+
+    const submission = (await intakeSubmissions()).find((s) => s.description === STORY_EN);
+    expect(submission).toMatchObject({
+      tunnel: 'lyon',
+      channel: 'telegram',
+      lang: 'en',
+      reporterRole: 'witness',
+      minorInvolved: true,
+      actTypes: ['insult'],
+      motives: ['lesbophobia'],
+      location: { kind: 'fr', postalCode: '75011' },
+      placeType: 'school',
+      complaint: 'no',
+      contact: { method: 'email', value: 'alex@example.org' },
+      reporterKey: keyedHash(keyring, `telegram:${user.chatId}`),
+    });
+    const receipt = c.texts().find((text) => text.includes('Your reference'))!;
+    expect(receipt).toContain(submission!.reference);
+    const advice = c.texts().at(-2)!;
+    expect(advice).toMatch(/What you can do now/);
+    expect(advice).toMatch(/police or gendarmerie station/);
+    expect(advice).toMatch(/119, Allô enfance en danger/);
+    expect(advice).toMatch(/The association will contact you/);
+    expect(c.last()).toMatch(/delete this whole conversation/);
+    expect(c.texts().join('\n')).not.toMatch(/Êtes-vous|Votre référence|Que s’est-il passé/);
+  });
+
   it('deletes the whole conversation of the report from the phone when asked, and confirms with a toast', async () => {
     const c = chat(user);
     await say(user, '/start');
@@ -289,7 +359,7 @@ describe('the Telegram channel, through the webhook', () => {
 
   it('logged no report text, contact detail, chat id or token', () => {
     const all = logs.lines.join('');
-    for (const secret of [STORY.slice(0, 30), 'homosexualité', String(user.chatId), String(chatSeq - 1), 'Camille', config.telegram.token!, SECRET]) {
+    for (const secret of [STORY.slice(0, 30), STORY_EN.slice(0, 30), 'alex@example.org', 'homosexualité', String(user.chatId), String(chatSeq - 1), 'Camille', config.telegram.token!, SECRET]) {
       expect(all).not.toContain(secret);
     }
   });

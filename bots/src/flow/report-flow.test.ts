@@ -4,6 +4,7 @@ import { readFlowState } from './flow-state.js';
 import type { FlowEffect, FlowState } from './flow-types.js';
 import { step } from './report-flow.js';
 import { FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js';
+import { SEEN_IN } from './testing/seen-texts.js';
 
 const submitted = (d: FlowDriver) => {
   const effect = d.effects.find((e): e is Extract<FlowEffect, { kind: 'submit' }> => e.kind === 'submit');
@@ -65,18 +66,6 @@ describe('the report conversation, in French', () => {
     const d = walkToSummary(new FlowDriver());
     d.respond = () => ({ kind: 'submitted', reference: 'WXYC-3467' });
     expect(d.tap('send').seen()).toContain('WXYC-3467');
-  });
-
-  it('keeps the draft and the summary when sending fails, and sends the same report id on retry', () => {
-    const d = walkToSummary(new FlowDriver());
-    d.respond = (effect) => ({ kind: 'failed', effect: effect.kind });
-    d.tap('send');
-    expect(d.seen()).toMatch(/L’envoi n’a pas abouti/);
-    expect(d.state?.step).toBe('summary');
-    const firstId = submitted(d).id;
-    d.respond = (effect) => (effect.kind === 'submit' ? { kind: 'submitted', reference: effect.submission.reference } : { kind: 'erasure-requested' });
-    d.tap('send');
-    expect(d.effects.filter((e) => e.kind === 'submit').map((e) => (e.kind === 'submit' ? e.submission.id : ''))).toEqual([firstId, firstId]);
   });
 
   it('ticks and unticks act types in place, and wants at least one', () => {
@@ -222,63 +211,105 @@ function walkToSummaryWithoutChat(d: FlowDriver) {
   return d.choices();
 }
 
-describe('danger, at any step', () => {
+const atStoryStep = (d: FlowDriver) =>
+  d.send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('online');
+
+describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
+  const driver = () => new FlowDriver(testContext({ clientLang: lang }));
+
   it('gives the emergency guidance at once and asks the same question again, progress kept', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim');
+    const d = driver().send({ kind: 'start' }).tap('go').tap('victim');
     const before = d.state!;
-    d.text('au secours !');
-    expect(d.seen()).toMatch(/17/);
-    expect(d.seen()).toMatch(/SMS au 114/);
-    expect(d.seen()).toMatch(/Votre signalement en cours est gardé/);
-    expect(d.seen()).toMatch(/Aviez-vous moins de 18 ans/);
+    d.text(lang === 'fr' ? 'au secours !' : 'help!');
+    expect(d.texts()[0]).toMatch(t.guidance);
+    expect(d.seen()).toMatch(t.draftKept);
+    expect(d.texts().at(-1)).toMatch(t.askMinor);
     expect(d.state).toEqual({ ...before, inDanger: true });
     expect(d.choices().map((c) => c.value)).toContain('minor:yes');
   });
 
   it('does not add a bare call for help to the description, but keeps a story that mentions danger', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('online');
+    const d = atStoryStep(driver());
     d.text('HELP');
-    expect(d.seen()).toMatch(/call 17|appelez le 17/);
+    expect(d.seen()).toMatch(t.guidance);
     expect(d.state?.answers.description).toBeUndefined();
-    d.text('Un groupe m’a entouré en criant, je me suis senti en danger pendant de longues minutes avant de pouvoir partir.');
-    expect(d.state?.answers.description).toMatch(/senti en danger/);
-    expect(d.seen()).not.toMatch(/SMS au 114/);
-    d.text('danger encore');
-    expect(d.seen()).toMatch(/SMS au 114/);
-    expect(d.state?.answers.description).toMatch(/danger encore$/);
+    d.text(t.storyInDanger);
+    expect(d.state?.answers.description).toMatch(t.storyInDangerKept);
+    expect(d.seen()).not.toMatch(t.guidance);
+    d.text(t.shortDanger);
+    expect(d.seen()).toMatch(t.guidance);
+    expect(d.state?.answers.description).toMatch(new RegExp(`${t.shortDanger}$`));
     d.tap('done').tap('no').tap('no').tap('send');
     expect(submitted(d).inDanger).toBe(true);
   });
 
+  it('gives the emergency guidance at once for a photo captioned with a call for help, the draft kept and the question asked again', () => {
+    const d = driver().send({ kind: 'start' }).tap('go').tap('victim');
+    const before = d.state!;
+    d.send({ kind: 'unsupported', caption: lang === 'fr' ? 'Au secours' : 'Help me' });
+    expect(d.texts()[0]).toMatch(t.guidance);
+    expect(d.texts()[0]).toMatch(t.draftKept);
+    expect(d.seen()).toMatch(t.unsupported);
+    expect(d.texts().at(-1)).toMatch(t.askMinor);
+    expect(d.state).toEqual({ ...before, inDanger: true });
+    d.tap('minor:no');
+    expect(d.state).toMatchObject({ step: 'acts', inDanger: true, answers: { role: 'victim', minor: 'no' } });
+  });
+
+  it('gives the emergency guidance for a caption that mentions danger, and keeps the caption as description', () => {
+    const d = atStoryStep(driver());
+    d.send({ kind: 'unsupported', caption: t.captionInDanger });
+    expect(d.texts()[0]).toMatch(t.guidance);
+    expect(d.seen()).toMatch(t.captionKept);
+    expect(d.texts().at(-1)).toMatch(t.askStoryMore);
+    expect(d.state).toMatchObject({ step: 'story', inDanger: true, answers: { description: t.captionInDanger } });
+    const atRole = driver().send({ kind: 'start' }).tap('go');
+    atRole.send({ kind: 'unsupported', caption: `${t.longText} ${t.shortDanger}` });
+    expect(atRole.texts()[0]).toMatch(t.guidance);
+    expect(atRole.state).toMatchObject({ step: 'role', inDanger: true, answers: { description: expect.stringMatching(t.longTextKept) } });
+  });
+
+  it('gives the emergency guidance for a captioned photo even without a report, keeping nothing', () => {
+    const d = driver().send({ kind: 'unsupported', caption: 'urgence' });
+    expect(d.texts()[0]).toMatch(t.guidance);
+    expect(d.texts()[0]).not.toMatch(t.draftKept);
+    expect(d.state).toBeNull();
+  });
+
   it('shows the nearest safe places for a postal code with /urgence, then the question again', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go');
+    const d = driver().send({ kind: 'start' }).tap('go');
     d.respond = (effect) =>
       effect.kind === 'find-safe-places'
         ? { kind: 'safe-places', postalCode: effect.postalCode, places: [{ name: 'Librairie Exemple', address: '1 rue Fictive', postalCode: '34000', commune: 'Montpellier', phone: '04 00 00 00 00', hours: 'lun-sam 10h-19h' }] }
         : { kind: 'failed', effect: effect.kind };
     d.send({ kind: 'command', name: 'urgence' });
-    expect(d.seen()).toMatch(/Écrivez le code postal où vous êtes/);
+    expect(d.texts()[0]).toMatch(t.guidance);
+    expect(d.seen()).toMatch(t.askSafePlacesCode);
     expect(d.state?.pending).toBe('safePlaces');
     d.text('34000');
     expect(d.effects.at(-1)).toEqual({ kind: 'find-safe-places', postalCode: '34000' });
-    expect(d.seen()).toMatch(/Librairie Exemple : 1 rue Fictive, 34000 Montpellier \(tél\. 04 00 00 00 00\) ; lun-sam 10h-19h/);
-    expect(d.seen()).toMatch(/Êtes-vous la victime, ou témoin/);
+    expect(d.seen()).toContain(t.safePlaceLine);
+    expect(d.seen()).toMatch(t.askRole);
     d.send({ kind: 'command', name: 'urgence', arg: '75011' });
     expect(d.effects.at(-1)).toEqual({ kind: 'find-safe-places', postalCode: '75011' });
   });
 
   it('says what to do when no safe place is listed nearby, even without a report', () => {
-    const d = new FlowDriver().send({ kind: 'command', name: 'urgence', arg: '97400' });
-    expect(d.seen()).toMatch(/Aucun lieu du réseau n’est encore répertorié près de 97400/);
+    const d = driver().send({ kind: 'command', name: 'urgence', arg: '97400' });
+    expect(d.seen()).toMatch(t.guidance);
+    expect(d.seen()).toMatch(t.noSafePlaces);
     expect(d.state).toBeNull();
   });
 });
 
-describe('unexpected input keeps the draft', () => {
+describe.each(SEEN_IN)('unexpected input keeps the draft ($lang)', ({ lang, t }) => {
+  const ctx = () => testContext({ clientLang: lang });
+  const driver = () => new FlowDriver(ctx());
+
   it('explains what is expected after a sticker, an edit, a stale button or foreign data, at every step', () => {
-    const d = walkToSummary(new FlowDriver());
+    const d = walkToSummary(driver());
     const steps: FlowState[] = [];
-    const replay = new FlowDriver();
+    const replay = driver();
     replay.send({ kind: 'start' });
     for (const tap of ['go', 'victim', 'no', 'insult', 'done', 'gayphobia', 'done']) {
       steps.push(replay.state!);
@@ -288,106 +319,178 @@ describe('unexpected input keeps the draft', () => {
     for (const state of steps) {
       for (const input of [{ kind: 'unsupported' }, { kind: 'edited' }, { kind: 'choice', value: 'welcome:go' }, { kind: 'choice', value: '' }, { kind: 'choice', value: 'g:cancel-yes' }] as const) {
         if (state.step === 'welcome' && input.kind === 'choice' && input.value === 'welcome:go') continue;
-        const result = step(state, input, testContext());
+        const result = step(state, input, ctx());
         expect(result.state).toEqual(state);
         expect(result.outputs.length).toBeGreaterThan(0);
       }
     }
-    expect(step(steps[1]!, { kind: 'unsupported' }, testContext()).outputs[0]).toMatchObject({ text: expect.stringMatching(/photos, vocaux/) });
-    expect(step(steps[1]!, { kind: 'choice', value: 'welcome:go' }, testContext()).outputs[0]).toMatchObject({ text: expect.stringMatching(/question précédente/) });
-    expect(step(steps[1]!, { kind: 'edited' }, testContext()).outputs[0]).toMatchObject({ text: expect.stringMatching(/message modifié/) });
+    expect(step(steps[1]!, { kind: 'unsupported' }, ctx()).outputs[0]).toMatchObject({ text: expect.stringMatching(t.unsupported) });
+    expect(step(steps[1]!, { kind: 'choice', value: 'welcome:go' }, ctx()).outputs[0]).toMatchObject({ text: expect.stringMatching(t.stale) });
+    expect(step(steps[1]!, { kind: 'edited' }, ctx()).outputs[0]).toMatchObject({ text: expect.stringMatching(t.edited) });
+    expect(step(steps[1]!, { kind: 'edited' }, ctx()).outputs.at(-1)).toMatchObject({ text: expect.stringMatching(t.askRole) });
   });
 
   it('asks for a button when text comes where a choice is expected, and keeps a long text as description', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go');
-    expect(d.text('oui').seen()).toMatch(/avec les boutons/);
-    d.text('Hier soir dans le bus un homme m’a traité de tous les noms parce que je tenais la main de mon copain.');
-    expect(d.seen()).toMatch(/J’ai gardé ce que vous avez écrit/);
-    expect(d.state).toMatchObject({ step: 'role', answers: { description: expect.stringMatching(/dans le bus/) } });
+    const d = driver().send({ kind: 'start' }).tap('go');
+    expect(d.text(t.shortAnswer).seen()).toMatch(t.expectChoice);
+    d.text(t.longText);
+    expect(d.seen()).toMatch(t.keptYourText);
+    expect(d.state).toMatchObject({ step: 'role', answers: { description: expect.stringMatching(t.longTextKept) } });
   });
 
   it('keeps the caption of a photo sent as description', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('online');
-    d.send({ kind: 'unsupported', caption: 'Capture du message reçu' });
-    expect(d.seen()).toMatch(/J’ai gardé le texte/);
-    expect(d.state?.answers.description).toBe('Capture du message reçu');
+    const d = atStoryStep(driver());
+    d.send({ kind: 'unsupported', caption: t.caption });
+    expect(d.seen()).toMatch(t.unsupported);
+    expect(d.seen()).toMatch(t.captionKept);
+    expect(d.state?.answers.description).toBe(t.caption);
   });
 
   it('after 24 hours (no draft), a tap or a word says there is no report in progress', () => {
-    const tap = step(null, { kind: 'choice', value: 'summary:send' }, testContext());
+    const tap = step(null, { kind: 'choice', value: 'summary:send' }, ctx());
     expect(tap.state).toBeNull();
-    expect(tap.outputs[0]).toMatchObject({ text: expect.stringMatching(/24 heures/), choices: [{ value: 'g:start' }] });
-    const hello = new FlowDriver().text('bonjour');
-    expect(hello.seen()).toMatch(/Aucun signalement en cours/);
+    expect(tap.outputs[0]).toMatchObject({ text: expect.stringMatching(t.expired), choices: [{ value: 'g:start' }] });
+    const hello = driver().text(t.hello);
+    expect(hello.seen()).toMatch(t.notStarted);
     hello.tap('g:start');
-    expect(hello.state?.step).toBe('welcome');
+    expect(hello.state).toMatchObject({ step: 'welcome', lang });
   });
 
   it('starts a report from a long first message without losing it', () => {
-    const d = new FlowDriver().text('On m’a agressé hier soir à la sortie du bar parce que j’étais avec mon compagnon.');
-    expect(d.state).toMatchObject({ step: 'welcome', answers: { description: expect.stringMatching(/sortie du bar/) } });
-    expect(d.seen()).toMatch(/J’ai gardé ce que vous avez écrit/);
+    const d = driver().text(t.firstMessage);
+    expect(d.state).toMatchObject({ step: 'welcome', lang, answers: { description: expect.stringMatching(t.firstMessageKept) } });
+    expect(d.seen()).toMatch(t.keptYourText);
   });
 });
 
-describe('commands', () => {
+describe.each(SEEN_IN)('commands ($lang)', ({ lang, t, other }) => {
+  const driver = () => new FlowDriver(testContext({ clientLang: lang }));
+
   it('/cancel asks before throwing answers away; /start over a draft asks whether to start again', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim');
+    const d = driver().send({ kind: 'start' }).tap('go').tap('victim');
     d.send({ kind: 'command', name: 'cancel' });
-    expect(d.seen()).toMatch(/Annuler ce signalement/);
+    expect(d.seen()).toMatch(t.cancelConfirm);
     d.tap('cancel-no');
     expect(d.state).toMatchObject({ step: 'minor', pending: null, answers: { role: 'victim' } });
+    expect(d.seen()).toMatch(t.askMinor);
     d.send({ kind: 'start', payload: 'other' });
-    expect(d.seen()).toMatch(/signalement en cours/);
+    expect(d.seen()).toMatch(t.restartConfirm);
     d.tap('restart-continue');
     expect(d.state?.answers.role).toBe('victim');
     d.send({ kind: 'start' }).tap('restart-new');
     expect(d.state).toMatchObject({ step: 'welcome', answers: {} });
     d.tap('go').tap('victim').send({ kind: 'command', name: 'cancel' }).tap('cancel-yes');
-    expect(d.seen()).toMatch(/Rien n’a été envoyé/);
+    expect(d.seen()).toMatch(t.cancelled);
     expect(d.state).toBeNull();
     expect(d.effects.some((e) => e.kind === 'submit')).toBe(false);
   });
 
-  it('/help lists the commands and the emergency numbers', () => {
-    const d = new FlowDriver().send({ kind: 'command', name: 'help' });
-    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer', '17']) expect(d.seen()).toContain(command);
+  it('/help lists the commands and the emergency numbers, then the question again', () => {
+    const d = driver().send({ kind: 'command', name: 'help' });
+    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer']) expect(d.seen()).toContain(command);
+    expect(d.seen()).toMatch(t.helpDanger);
+    d.send({ kind: 'start' }).tap('go').send({ kind: 'command', name: 'help' });
+    expect(d.texts().at(-1)).toMatch(t.askRole);
+  });
+
+  it(`/lang ${other.lang} switches language mid-report, keeping the draft`, () => {
+    const d = driver().send({ kind: 'start' }).tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'lang', arg: other.lang });
+    expect(d.seen()).toMatch(other.t.langSet);
+    expect(d.texts().at(-1)).toMatch(other.t.askMinor);
+    expect(d.state).toMatchObject({ step: 'minor', lang: other.lang, langChosen: true, answers: { role: 'victim' } });
+    d.send({ kind: 'command', name: 'lang' });
+    expect(d.choices().map((c) => c.label)).toEqual(['Français', 'English']);
+    d.tap(`g:lang-${lang}`);
+    expect(d.seen()).toMatch(t.langSet);
+    expect(d.state?.lang).toBe(lang);
   });
 
   it('/suivi lists my reports with their status', () => {
-    const d = new FlowDriver();
+    const d = driver();
     d.respond = () => ({ kind: 'my-reports', reports: [{ reference: 'K7QF-M3XA', status: 'in_review', submittedAt: new Date('2026-11-20T08:00:00Z') }] });
     d.send({ kind: 'command', name: 'suivi' });
-    expect(d.seen()).toContain('• K7QF-M3XA, envoyé le 20 novembre 2026 : en cours de traitement');
+    expect(d.seen()).toContain(t.myReport);
     d.respond = () => ({ kind: 'my-reports', reports: [] });
-    expect(d.send({ kind: 'command', name: 'suivi' }).seen()).toMatch(/Aucun signalement trouvé/);
+    expect(d.send({ kind: 'command', name: 'suivi' }).seen()).toMatch(t.noReports);
   });
 
   it('/supprimer asks for confirmation, then requests erasure and drops the draft', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim');
+    const d = driver().send({ kind: 'start' }).tap('go').tap('victim');
     d.send({ kind: 'command', name: 'supprimer' });
-    expect(d.seen()).toMatch(/C’est définitif/);
+    expect(d.seen()).toMatch(t.eraseConfirm);
     d.tap('erase-no');
+    expect(d.seen()).toMatch(t.eraseCancelled);
     expect(d.effects).toEqual([]);
     expect(d.state?.answers.role).toBe('victim');
     d.send({ kind: 'command', name: 'supprimer' }).tap('erase-yes');
     expect(d.effects).toEqual([{ kind: 'erase-my-reports' }]);
-    expect(d.seen()).toMatch(/seront effacés/);
+    expect(d.seen()).toMatch(t.eraseRequested);
     expect(d.state).toBeNull();
   });
 
+  it('/urgence gives the emergency guidance and asks where the person is', () => {
+    const d = driver().send({ kind: 'start' }).tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'urgence' });
+    expect(d.texts()[0]).toMatch(t.guidance);
+    expect(d.texts().at(-1)).toMatch(t.askSafePlacesCode);
+    d.tap('g:urg-back');
+    expect(d.texts().at(-1)).toMatch(t.askMinor);
+    expect(d.state).toMatchObject({ step: 'minor', pending: null, answers: { role: 'victim' } });
+  });
+
   it('answers an unknown command without touching the draft', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go');
+    const d = driver().send({ kind: 'start' }).tap('go');
     const before = d.state;
-    expect(d.send({ kind: 'command', name: 'unknown' }).seen()).toMatch(/Je ne connais pas cette commande/);
+    expect(d.send({ kind: 'command', name: 'unknown' }).seen()).toMatch(t.unknownCommand);
     expect(d.state).toEqual(before);
   });
 
   it('drops a malformed tunnel without telling the person anything alarming', () => {
-    const d = new FlowDriver().send({ kind: 'start', payload: 'bad tunnel!' });
+    const d = driver().send({ kind: 'start', payload: 'bad tunnel!' });
     expect(d.state?.tunnel).toBeNull();
     expect(d.seen()).not.toMatch(/erreur|error|invalid/i);
-    expect(new FlowDriver().send({ kind: 'start', payload: 'a'.repeat(65) }).state?.tunnel).toBeNull();
+    expect(driver().send({ kind: 'start', payload: 'a'.repeat(65) }).state?.tunnel).toBeNull();
+  });
+});
+
+describe.each(SEEN_IN)('when an effect fails ($lang)', ({ lang, t }) => {
+  const failing = () => new FlowDriver(testContext({ clientLang: lang }), (effect) => ({ kind: 'failed', effect: effect.kind }));
+
+  it('keeps the draft and the summary when sending fails, and sends the same report id on retry', () => {
+    const d = walkToSummary(failing());
+    d.tap('send');
+    expect(d.seen()).toMatch(t.submitFailed);
+    expect(d.state?.step).toBe('summary');
+    const firstId = submitted(d).id;
+    d.respond = (effect) => (effect.kind === 'submit' ? { kind: 'submitted', reference: effect.submission.reference } : { kind: 'erasure-requested' });
+    d.tap('send');
+    expect(d.effects.filter((e) => e.kind === 'submit').map((e) => (e.kind === 'submit' ? e.submission.id : ''))).toEqual([firstId, firstId]);
+    expect(d.state?.step).toBe('submitted');
+  });
+
+  it('says safe places could not be looked up, gives the numbers, and asks the question again', () => {
+    const d = failing().send({ kind: 'start' }).tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'urgence', arg: '34000' });
+    expect(d.seen()).toMatch(t.safePlacesFailed);
+    expect(d.seen()).toMatch(/17, 112/);
+    expect(d.texts().at(-1)).toMatch(t.askMinor);
+    expect(d.state?.answers.role).toBe('victim');
+  });
+
+  it('says my reports could not be looked up, and asks the question again', () => {
+    const d = failing().send({ kind: 'start' }).tap('go');
+    d.send({ kind: 'command', name: 'suivi' });
+    expect(d.seen()).toMatch(t.myReportsFailed);
+    expect(d.texts().at(-1)).toMatch(t.askRole);
+  });
+
+  it('says the erasure failed and keeps the draft, so it can be asked again', () => {
+    const d = failing().send({ kind: 'start' }).tap('go').tap('victim');
+    d.send({ kind: 'command', name: 'supprimer' }).tap('erase-yes');
+    expect(d.effects).toEqual([{ kind: 'erase-my-reports' }]);
+    expect(d.seen()).toMatch(t.eraseFailed);
+    expect(d.state).toMatchObject({ step: 'minor', pending: null, answers: { role: 'victim' } });
   });
 });
 

@@ -77,13 +77,28 @@ function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   return applied;
 }
 
-function onUnsupported(s: FlowState, caption: string | undefined, ctx: FlowContext): StepResult {
-  if (caption?.trim() && s.step === 'story') {
+/** The draft with a photo's caption kept as (more) description, or undefined when it is not kept. */
+function keepCaption(s: FlowState, caption: string, ctx: FlowContext): FlowState | undefined {
+  if (s.step === 'story') {
     const accepted = STEPS.story.accept(s, { kind: 'text', text: caption }, ctx);
-    if (accepted.kind === 'stay') return result(accepted.state, [say(s.lang, 'unsupportedMedia'), say(s.lang, 'captionKept'), promptOf(accepted.state, ctx)]);
+    if (accepted.kind === 'stay') return accepted.state;
   }
-  const withStory = caption ? keepAsStory(s, caption) : undefined;
-  if (withStory) return result(withStory, [say(s.lang, 'unsupportedMedia'), say(s.lang, 'captionKept'), promptOf(withStory, ctx)]);
+  return keepAsStory(s, caption);
+}
+
+function onUnsupported(s: FlowState, caption: string | undefined, ctx: FlowContext): StepResult {
+  const text = caption?.trim() ? caption : undefined;
+  if (text && mentionsDanger(text)) {
+    // Danger in a caption is as urgent as typed: the guidance first, the caption kept unless it is only a call for help.
+    const state = s.pending ? { ...s, pending: null } : s;
+    const withCaption = isCallForHelp(text) ? undefined : keepCaption(state, text, ctx);
+    const guided = emergency(withCaption ?? state, ctx);
+    const [guidance, ...prompt] = guided.outputs;
+    const notes = [say(s.lang, 'unsupportedMedia'), ...(withCaption ? [say(s.lang, 'captionKept')] : [])];
+    return result(guided.state, [guidance!, ...notes, ...prompt]);
+  }
+  const withCaption = text ? keepCaption(s, text, ctx) : undefined;
+  if (withCaption) return result(withCaption, [say(s.lang, 'unsupportedMedia'), say(s.lang, 'captionKept'), promptOf(withCaption, ctx)]);
   return reAsk(s, ctx, 'unsupportedMedia');
 }
 
