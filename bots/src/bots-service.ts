@@ -87,6 +87,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
     logger,
     directLine,
     isKnownTunnel: (tunnel) => isKnownTunnel(db, tunnel),
+    trustedProxies: config.trustedProxies,
     ...(config.microsoft ? { botFramework: { credentials: config.microsoft, bot: webBot } } : {}),
     telegram:
       telegram && config.telegram.mode === 'webhook' && config.telegram.webhookSecret

@@ -101,3 +101,31 @@ export class TelegramUser {
     };
   }
 }
+
+/** What a scripted Telegram report says; every field has a plain default. */
+export interface ReportScriptOptions {
+  readonly tunnel?: string;
+  readonly postalCode?: string;
+  readonly story?: string;
+  /** Asks to be re-contacted by e-mail at this address (typed in the chat). */
+  readonly email?: string;
+}
+
+/**
+ * One full report as a person walks it through the Telegram bot: `/start`, the taps and typed
+ * answers up to "Send" (the last update is the "Send" tap). 17 updates without contact details.
+ */
+export function telegramReportScript(user: TelegramUser, options: ReportScriptOptions = {}): Record<string, unknown>[] {
+  const taps = (...values: string[]) => values.map((v) => user.tap(`c:${v}`));
+  const contact = options.email ? [...taps('contact:yes', 'contactHow:email'), user.text(options.email)] : taps('contact:no');
+  return [
+    user.text(options.tunnel ? `/start ${options.tunnel}` : '/start'),
+    ...taps('welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:unknown', 'motives:done', 'when:today'),
+    user.text(options.postalCode ?? '34000'),
+    ...taps('place:street'),
+    user.text(options.story ?? 'Deux hommes m’ont insulté devant le tram, puis suivi jusqu’à l’arrêt.'),
+    ...taps('story:done', 'complaint:no'),
+    ...contact,
+    ...taps('summary:send'),
+  ];
+}

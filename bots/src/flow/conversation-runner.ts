@@ -1,6 +1,6 @@
 import type { Logger } from '@relais/core';
 import type { DraftStore } from './draft-store.js';
-import type { FlowServices } from './flow-services.js';
+import { ThrottledError, type FlowServices } from './flow-services.js';
 import type { EffectResult, FlowContext, FlowEffect, FlowInput, FlowOutput, FlowState } from './flow-types.js';
 import { step } from './report-flow.js';
 
@@ -63,6 +63,10 @@ export class ConversationRunner {
           return { kind: 'erasure-requested' };
       }
     } catch (error) {
+      if (error instanceof ThrottledError) {
+        this.logger.warn({ effect: effect.kind, retryAfterSeconds: error.retryAfterSeconds }, 'flow effect throttled; draft kept');
+        return { kind: 'throttled', effect: effect.kind, retryAfterSeconds: error.retryAfterSeconds };
+      }
       const reportId = effect.kind === 'submit' ? effect.submission.id : undefined;
       this.logger.error({ errorName: (error as Error)?.name, errorMessage: (error as Error)?.message, effect: effect.kind, reportId }, 'flow effect failed; draft kept');
       return { kind: 'failed', effect: effect.kind };

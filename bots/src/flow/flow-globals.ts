@@ -116,5 +116,7 @@ export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext):
       const key = ({ submit: 'submitFailed', 'find-safe-places': 'safePlacesFailed', 'list-my-reports': 'myReportsFailed', 'erase-my-reports': 'eraseFailed' } as const)[outcome.effect];
       return result(s, [say(s.lang, key), ...promptIfReport(s, ctx)]);
     }
+    case 'throttled':
+      return result(s, [say(s.lang, 'submitThrottled', { minutes: String(Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60))) }), ...promptIfReport(s, ctx)]);
   }
 }

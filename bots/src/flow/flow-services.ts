@@ -1,11 +1,23 @@
-import type { ReportSubmission } from '@relais/core';
+import { RelaisError, type ReportSubmission } from '@relais/core';
 import type { ReporterReport, SafePlace } from './flow-types.js';
+
+/**
+ * Thrown by {@link FlowServices.submit} when one person sends reports faster than the service
+ * accepts (a flood): nothing was queued, the draft is kept, and they can send it again after
+ * `retryAfterSeconds`.
+ */
+export class ThrottledError extends RelaisError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('THROTTLED', `too many reports from one person in a short time; the draft is kept, send it again in ${retryAfterSeconds} s`);
+  }
+}
 
 /** The I/O behind the flow's effects; channels share one implementation (see `createFlowServices`). */
 export interface FlowServices {
   /**
    * Puts a report durably on the intake queue and resolves with its receipt reference (the one
    * drafted, or a new one if it was already taken). Submitting the same report again is harmless.
+   * Throws {@link ThrottledError} when the same person has sent too many reports lately.
    */
   submit(submission: ReportSubmission): Promise<string>;
   /** The safe places nearest a postal code. */

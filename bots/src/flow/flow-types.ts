@@ -146,7 +146,9 @@ export type EffectResult =
   | { readonly kind: 'safe-places'; readonly postalCode: string; readonly places: readonly SafePlace[] }
   | { readonly kind: 'my-reports'; readonly reports: readonly ReporterReport[] }
   | { readonly kind: 'erasure-requested' }
-  | { readonly kind: 'failed'; readonly effect: FlowEffect['kind'] };
+  | { readonly kind: 'failed'; readonly effect: FlowEffect['kind'] }
+  /** Refused for now (a flood from one person); the same effect may be asked again after the wait. */
+  | { readonly kind: 'throttled'; readonly effect: FlowEffect['kind']; readonly retryAfterSeconds: number };
 
 /** What the channel must do, in order. */
 export type FlowOutput =

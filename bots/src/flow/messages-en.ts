@@ -157,4 +157,6 @@ export const conversationEn: Record<ConversationKey, string> = {
   menuSuivi: 'Status of my reports',
   menuSupprimer: 'Erase my reports',
   internalError: 'A technical problem kept me from reading your last message. Your report in progress is kept: please send that message again in a moment.',
+  tooManyMessages: 'You are sending a lot of messages in a short time: I am pausing the conversation for {seconds} seconds. Your report in progress is kept; then send your last message again.',
+  submitThrottled: 'You have sent several reports in a short time. To protect the service, this one has to wait: it is kept as it is; tap “Send” in {minutes} min. In danger? Call 17 or 112, or text 114.',
 };

@@ -158,6 +158,8 @@ export const conversationFr = {
   menuSuivi: 'Où en sont mes signalements',
   menuSupprimer: 'Effacer mes signalements',
   internalError: 'Un problème technique m’a empêché de lire votre dernier message. Votre signalement en cours est gardé : renvoyez ce message dans un instant.',
+  tooManyMessages: 'Vous envoyez beaucoup de messages en peu de temps : je mets la conversation en pause pendant {seconds} secondes. Votre signalement en cours est gardé ; renvoyez ensuite votre dernier message.',
+  submitThrottled: 'Vous avez envoyé plusieurs signalements en peu de temps. Pour protéger le service, celui-ci attendra : il est gardé tel quel, touchez « Envoyer » dans {minutes} min. En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
 } as const;
 
 /** A key of the conversation catalogs. */

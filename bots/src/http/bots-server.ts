@@ -1,11 +1,13 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { webhookCallback, type Bot } from 'grammy';
+import { BotError, webhookCallback, type Bot } from 'grammy';
 import type { Redis } from 'ioredis';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
 import { botFrameworkRoute, type BotFrameworkCredentials } from '../webchat/bot-framework-route.js';
 import type { DirectLineEndpoint } from '../webchat/directline-endpoint.js';
+import { UpdateInHandError } from '../telegram/update-dedup.js';
 import { tunnelRoutes } from '../webchat/pages/tunnel-routes.js';
 
 /** What the bots' HTTP server serves. */
@@ -21,6 +23,14 @@ export interface BotsServerDeps {
   isKnownTunnel(tunnel: string): Promise<boolean>;
   /** Azure Bot Service: `POST /api/messages` exists only with credentials. */
   readonly botFramework?: { readonly credentials: BotFrameworkCredentials; readonly bot: ActivityHandler };
+  /** Reverse proxies whose `X-Forwarded-For` gives the client address (`TRUST_PROXY`); none by default. */
+  readonly trustedProxies?: readonly string[];
+}
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = createHash('sha256').update(given).digest();
+  return timingSafeEqual(a, createHash('sha256').update(expected).digest());
 }
 
 /**
@@ -40,6 +50,7 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1_048_576,
+    trustProxy: deps.trustedProxies?.length ? [...deps.trustedProxies] : false,
   });
 
   app.get('/healthz', async (_req, reply) => {
@@ -51,12 +62,29 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
   });
 
   if (deps.telegram) {
+    const secretToken = deps.telegram.secretToken;
     const handler = webhookCallback(deps.telegram.bot, 'fastify', {
       secretToken: deps.telegram.secretToken,
       onTimeout: 'return',
       timeoutMilliseconds: 9_000,
     });
-    app.post('/telegram/webhook', handler);
+    app.post('/telegram/webhook', async (request, reply) => {
+      const update = request.body as { update_id?: unknown } | null | undefined;
+      if (typeof update !== 'object' || update === null || !Number.isSafeInteger(update.update_id)) {
+        // Only a caller that knows the secret gets this far; anything but an update is refused.
+        if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secretToken)) return reply.code(401).send('"unauthorized"');
+        return reply.code(400).send({ ok: false, description: 'the body must be a Telegram Update object with an integer update_id' });
+      }
+      try {
+        return await handler(request, reply);
+      } catch (error) {
+        // Not acknowledged: Telegram delivers this update again, and it is handled once it is free.
+        if (error instanceof BotError && error.error instanceof UpdateInHandError) {
+          return reply.code(503).header('retry-after', '30').send({ ok: false, description: error.error.message });
+        }
+        throw error;
+      }
+    });
   }
   await deps.directLine.register(app);
   tunnelRoutes(app, { isKnownTunnel: deps.isKnownTunnel });

@@ -1,9 +1,16 @@
 import type { Redis } from 'ioredis';
 import { findSafePlacesNear, listReporterReports, type RelaisDb } from '@relais/db';
-import type { FlowServices } from '../flow/flow-services.js';
+import { ThrottledError, type FlowServices } from '../flow/flow-services.js';
 import type { IntakeQueue } from '../intake/intake-queue.js';
 import type { ErasureQueue } from '../maintenance/erasure-queue.js';
+import { RateLimiter, type RateLimit } from '../webchat/directline/rate-limiter.js';
 import { ReferenceReservation } from './reference-reservation.js';
+
+/**
+ * Reports one person may send per window. Several reports in an hour happen (several incidents, a
+ * witness and a victim on one phone); dozens are a flood, and are asked to wait with their draft kept.
+ */
+export const SUBMISSION_LIMIT: RateLimit = { max: 6, windowSeconds: 3600 };
 
 /** What the flow's effects run on. */
 export interface FlowServicesDeps {
@@ -17,8 +24,19 @@ export interface FlowServicesDeps {
 /** The flow's effects over Redis (references, queues) and PostgreSQL (safe places, my reports). */
 export function createFlowServices(deps: FlowServicesDeps): FlowServices {
   const references = new ReferenceReservation(deps.redis, deps.prefix);
+  const limiter = new RateLimiter(deps.redis, deps.prefix);
   return {
     async submit(submission) {
+      // Each report counts once (sending the same one again is harmless), under the reporter's
+      // keyed hash: no chat id or address in key names.
+      const counted = `${deps.prefix}:submit-counted:${submission.id}`;
+      if (submission.reporterKey && (await deps.redis.set(counted, '1', 'EX', SUBMISSION_LIMIT.windowSeconds, 'NX')) !== null) {
+        const verdict = await limiter.hit('submit', submission.reporterKey, SUBMISSION_LIMIT);
+        if (!verdict.allowed) {
+          await deps.redis.del(counted);
+          throw new ThrottledError(verdict.retryAfterSeconds);
+        }
+      }
       const reference = await references.reserve(submission.id, submission.reference);
       await deps.intake.submit({ ...submission, reference });
       return reference;

@@ -5,6 +5,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
 import { keyedHash, newReference, type Keyring, type Logger } from '@relais/core';
 import { translate } from '../flow/catalog.js';
+import { RateLimiter, type RateLimit } from '../webchat/directline/rate-limiter.js';
 import type { ConversationRunner } from '../flow/conversation-runner.js';
 import type { FlowContext } from '../flow/flow-types.js';
 import { MessageTrail } from './message-trail.js';
@@ -27,6 +28,12 @@ export interface TelegramBotDeps {
   readonly maxRetryAttempts?: number;
   readonly maxRetryDelaySeconds?: number;
 }
+
+/**
+ * Updates one chat may send per window. A person walking a report sends about 17 in a few minutes;
+ * a flood beyond this is paused (its updates dropped, the draft untouched) with one message per window.
+ */
+export const TELEGRAM_CHAT_LIMIT: RateLimit = { max: 60, windowSeconds: 60 };
 
 /**
  * Tells the person their draft is kept when handling their update failed, and logs the failure
@@ -55,8 +62,10 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
   const trail = new MessageTrail(deps.redis, deps.keyring, deps.prefix);
+  const limiter = new RateLimiter(deps.redis, deps.prefix);
+  // Outside the boundary: an update already in hand must not be acknowledged (see UpdateInHandError).
+  bot.use(dedupUpdates(deps.redis, deps.prefix));
   const guarded = bot.errorBoundary(boundary(deps.logger));
-  guarded.use(dedupUpdates(deps.redis, deps.prefix));
 
   guarded.on(['message', 'edited_message', 'callback_query'], async (ctx) => {
     const chat = ctx.chat;
@@ -66,11 +75,22 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
       return;
     }
     const conversation = `telegram:${chat.id}`;
+    const reporterKey = keyedHash(deps.keyring, conversation);
+    const flood = await limiter.hit('tg-chat', reporterKey, TELEGRAM_CHAT_LIMIT);
+    if (!flood.allowed) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      // Said once per window: a flood gets one answer, not one per message.
+      if (flood.count === TELEGRAM_CHAT_LIMIT.max + 1) {
+        await ctx.api.sendMessage(chat.id, translate(clientLang(ctx), 'tooManyMessages', { seconds: String(flood.retryAfterSeconds) }));
+      }
+      deps.logger.warn({ updateId: ctx.update.update_id }, 'telegram chat rate limit reached; update dropped, draft kept');
+      return;
+    }
     const flowCtx: FlowContext = {
       now: new Date(),
       channel: 'telegram',
       clientLang: clientLang(ctx),
-      reporterKey: keyedHash(deps.keyring, conversation),
+      reporterKey,
       chatAddress: { channel: 'telegram', chatId: chat.id },
       newId: randomUUID,
       newReference,

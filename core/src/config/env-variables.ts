@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
 
@@ -47,7 +48,7 @@ const optionalText = z
 
 /**
  * Every environment variable Relais reads, by name. DESIGN.md's list, plus a few operational knobs
- * (`LOG_LEVEL`, `HOST`, `QUEUE_PREFIX`, `DEV_API_TOKEN`, `RETENTION_DAYS`, `MODERATION_URL`, `MAIL_FROM`,
+ * (`LOG_LEVEL`, `HOST`, `QUEUE_PREFIX`, `DEV_API_TOKEN`, `RETENTION_DAYS`, `TRUST_PROXY`, `MODERATION_URL`, `MAIL_FROM`,
  * `SMALL_COUNT_THRESHOLD`).
  */
 export const envVariables = {
@@ -151,6 +152,30 @@ export const envVariables = {
   DEV_API_TOKEN: {
     schema: z.string().min(16).optional().or(z.literal('').transform(() => undefined)),
     expect: 'must be at least 16 characters (development only: a bearer token for the moderation API)',
+  },
+  TRUST_PROXY: {
+    schema: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v.trim() === '') return [];
+        const entries = v.split(',').map((e) => e.trim());
+        const valid = (e: string) => {
+          if (['loopback', 'linklocal', 'uniquelocal'].includes(e)) return true;
+          const [address, bits, ...rest] = e.split('/');
+          if (rest.length > 0 || !address || isIP(address) === 0) return false;
+          if (bits === undefined) return true;
+          const max = isIP(address) === 4 ? 32 : 128;
+          return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+        };
+        if (!entries.every(valid)) {
+          ctx.addIssue({ code: 'custom', message: 'bad proxy list' });
+          return z.NEVER;
+        }
+        return entries;
+      }),
+    expect:
+      'must be a comma-separated list of the reverse proxies in front of the services (IP addresses, CIDR ranges, or loopback / linklocal / uniquelocal); leave it unset when clients connect directly',
   },
   RETENTION_DAYS: {
     schema: z

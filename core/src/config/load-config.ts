@@ -80,6 +80,7 @@ export function loadConfig(env: Environment = process.env): RelaisConfig {
     logLevel: v.LOG_LEVEL,
     devApiToken: v.DEV_API_TOKEN,
     retentionDays: v.RETENTION_DAYS,
+    trustedProxies: v.TRUST_PROXY,
   };
 }
 

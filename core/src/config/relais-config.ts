@@ -37,4 +37,9 @@ export interface RelaisConfig {
   readonly devApiToken: string | undefined;
   /** Days after release or rejection before original text and contact details are purged. */
   readonly retentionDays: number;
+  /**
+   * Reverse proxies (addresses, CIDR ranges, `loopback`…) whose `X-Forwarded-For` is believed, so
+   * per-client limits see the client's address behind a load balancer. Empty: nobody is trusted.
+   */
+  readonly trustedProxies: readonly string[];
 }

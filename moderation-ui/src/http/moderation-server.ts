@@ -49,7 +49,7 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    trustProxy: deps.config.trustedProxies.length ? [...deps.config.trustedProxies] : false,
   });
   const prefix = deps.config.queuePrefix;
   const sessions = new SessionStore(deps.redis, prefix);

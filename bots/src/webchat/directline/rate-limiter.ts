@@ -10,6 +10,8 @@ export interface RateLimit {
 export interface RateVerdict {
   readonly allowed: boolean;
   readonly retryAfterSeconds: number;
+  /** Hits of this subject in the current window, this one included (`max + 1`: the first refusal). */
+  readonly count: number;
 }
 
 /**
@@ -28,6 +30,6 @@ export class RateLimiter {
     const key = `${this.prefix}:rl:${name}:${subject}:${window}`;
     const [[, count]] = (await this.redis.multi().incr(key).expire(key, limit.windowSeconds + 1).exec()) as [[unknown, number]];
     const retryAfterSeconds = Math.max(1, (window + 1) * limit.windowSeconds - Math.floor(now / 1000));
-    return { allowed: count <= limit.max, retryAfterSeconds };
+    return { allowed: count <= limit.max, retryAfterSeconds, count };
   }
 }
