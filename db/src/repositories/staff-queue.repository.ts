@@ -10,6 +10,8 @@ export interface StaffQueueFilter {
   readonly tunnel?: string;
   readonly postalCode?: string;
   readonly actType?: string;
+  /** Receipt references (a reporter quoting theirs); with them, every status is searched by default. */
+  readonly references?: readonly string[];
   readonly from?: Date;
   readonly to?: Date;
   readonly limit?: number;
@@ -41,7 +43,8 @@ const ACTIVE: readonly ReportStatus[] = ['received', 'in_review'];
  * first). With the default statuses it reads the `reports_staff_queue` index in order.
  */
 export async function listStaffQueue(db: Executor, filter: StaffQueueFilter = {}): Promise<StaffQueueItem[]> {
-  const statuses = (filter.statuses?.length ? filter.statuses : ACTIVE).filter((s) => REPORT_STATUSES.includes(s));
+  const fallback = filter.references?.length ? REPORT_STATUSES : ACTIVE;
+  const statuses = (filter.statuses?.length ? filter.statuses : fallback).filter((s) => REPORT_STATUSES.includes(s));
   // Literal statuses (validated above) let the planner match the partial index.
   let query = moderationView(db)
     .selectFrom('reports as r')
@@ -66,6 +69,7 @@ export async function listStaffQueue(db: Executor, filter: StaffQueueFilter = {}
   if (filter.tunnel !== undefined) query = query.where('r.tunnel', '=', filter.tunnel);
   if (filter.postalCode !== undefined) query = query.where('r.postal_code', '=', filter.postalCode);
   if (filter.actType !== undefined) query = query.where(sql<boolean>`r.act_types @> ARRAY[${filter.actType}]::text[]`);
+  if (filter.references?.length) query = query.where('r.reference', 'in', [...filter.references]);
   if (filter.from !== undefined) query = query.where('r.received_at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('r.received_at', '<', filter.to);
   const rows = await query

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { ACT_TYPES, REPORT_STATUSES, codesOf, postalCode, tunnelSlug } from '@relais/core';
+import { ACT_TYPES, REPORT_STATUSES, codesOf, parseReference, postalCode, tunnelSlug } from '@relais/core';
 import { countActiveReports, countClosedReports, listStaffQueue, type RelaisDb } from '@relais/db';
 import { requireRole, sameToken } from '../auth/authenticate.js';
 import { parseQuery } from '../http/parse.js';
@@ -15,6 +15,19 @@ export const queueQuery = z
     tunnel: tunnelSlug.optional(),
     postalCode: postalCode.optional(),
     actType: z.enum(codesOf(ACT_TYPES)).optional(),
+    /** Receipt references, comma-separated (at most 200), as a reporter quotes them. */
+    reference: z
+      .string()
+      .max(2_000)
+      .transform((s, ctx) => {
+        const refs = s.split(',').filter(Boolean).map(parseReference);
+        if (refs.length > 200 || refs.some((r) => r === undefined)) {
+          ctx.addIssue({ code: 'custom', message: 'references look like K7QF-M3XA, comma-separated, at most 200' });
+          return z.NEVER;
+        }
+        return refs as string[];
+      })
+      .optional(),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -29,6 +42,7 @@ export function queueFilter(q: z.infer<typeof queueQuery>) {
     tunnel: q.tunnel,
     postalCode: q.postalCode,
     actType: q.actType,
+    references: q.reference,
     from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
     to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
     limit: q.limit,

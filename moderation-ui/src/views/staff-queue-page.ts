@@ -11,6 +11,7 @@ interface QueueQuery {
   tunnel?: string | undefined;
   postalCode?: string | undefined;
   actType?: string | undefined;
+  reference?: string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
   limit: number;
@@ -45,6 +46,7 @@ ${REPORT_STATUSES.map((s) => html`<option value="${s}"${selected(q.status?.join(
 <label for="f-cp">Code postal</label><input id="f-cp" name="postalCode" value="${q.postalCode ?? ''}" inputmode="numeric">
 <label for="f-act">Type d’acte</label><select id="f-act" name="actType"><option value="">Tous</option>
 ${ACT_TYPES.map((a) => html`<option value="${a.code}"${selected(q.actType, a.code)}>${a.labels.fr}</option>`)}</select>
+<label for="f-ref">Référence</label><input id="f-ref" name="reference" value="${q.reference?.join(',') ?? ''}" autocomplete="off" spellcheck="false">
 <label for="f-from">Reçu depuis le</label><input id="f-from" name="from" type="date" value="${q.from ?? ''}">
 <label for="f-to">jusqu’au</label><input id="f-to" name="to" type="date" value="${q.to ?? ''}">
 <p><button type="submit">Filtrer</button></p>
