@@ -99,6 +99,54 @@ describe('moderation security', () => {
     expect(await auditActions(admin.id)).toEqual(expect.arrayContaining(['auth.logout', 'auth.password.changed']));
   });
 
+  it('audits each session expiry once, idle or absolute, in its owner\'s name, and not a logged-out cookie', async () => {
+    const mod = await s.account('moderator');
+    const idle = await s.signIn(mod);
+    const idleCookie = idle.cookies.get(SESSION_COOKIE)!;
+    await redis.pexpire(sessionKey(idleCookie), 1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await idle.get('/api/staff/queue')).status).toBe(401);
+    idle.cookies.set(SESSION_COOKIE, idleCookie);
+    expect((await idle.get('/api/staff/queue')).status).toBe(401);
+
+    const old = await s.signIn(mod);
+    const key = sessionKey(old.cookies.get(SESSION_COOKIE)!);
+    const data = JSON.parse((await redis.get(key))!);
+    await redis.set(key, JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }), 'KEEPTTL');
+    expect((await old.get('/staff')).status).toBe(303);
+
+    const loggedOut = await s.signIn(mod);
+    const loggedOutCookie = loggedOut.cookies.get(SESSION_COOKIE)!;
+    await loggedOut.post('/api/auth/logout');
+    loggedOut.cookies.set(SESSION_COOKIE, loggedOutCookie);
+    expect((await loggedOut.get('/api/auth/me')).status).toBe(401);
+
+    const expiries = await s.t.db.selectFrom('audit_events').select(['actor_role', 'details']).where('actor_id', '=', mod.id).where('action', '=', 'auth.session.expired').orderBy('id').execute();
+    expect(expiries.map((e) => [e.actor_role, e.details.reason, e.details.route])).toEqual([
+      ['moderator', 'idle', '/api/staff/queue'],
+      ['moderator', 'absolute', '/staff'],
+    ]);
+  });
+
+  it('audits a signed-out request refused by a route (401 on the API, the sign-in redirect on a page)', async () => {
+    const anonymous = new ModerationClient(s.url);
+    const api = await anonymous.get('/api/admin/audit?action=authz.');
+    expect(api.status).toBe(401);
+    expect(api.json.error).toBe('UNAUTHENTICATED');
+    const page = await anonymous.get('/partner/stats');
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/login?next=%2Fpartner%2Fstats');
+    const denials = await s.t.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'actor_role', 'details'])
+      .where('action', '=', 'authz.denied')
+      .where('actor_role', '=', 'anonymous')
+      .execute();
+    const routes = denials.filter((d) => d.details.reason === 'signed_out').map((d) => d.details.route);
+    expect(routes).toEqual(expect.arrayContaining(['/api/admin/audit', '/partner/stats']));
+    expect(denials.every((d) => d.actor_id === null)).toBe(true);
+  });
+
   it('refuses a state change without the CSRF token, or from another site', async () => {
     const admin = await s.account('admin');
     const client = await s.signIn(admin);

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { findAccountAccess, type AccountRole, type RelaisDb } from '@relais/db';
+import { findAccountAccess, recordAudit, type AccountRole, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { HttpError, forbidden } from '../http/http-error.js';
 import '../http/request-auth.js';
@@ -18,7 +18,8 @@ export function sameToken(a: string | undefined, b: string | undefined): boolean
 /**
  * Resolves the session cookie on every request. The account (and its partner) are re-read from
  * the database each time, so disabling an account or suspending a partner takes effect on the next
- * request. A session whose account is gone or disabled is destroyed.
+ * request. A session whose account is gone or disabled is destroyed. A session that expired (idle or
+ * absolute limit) is audited as `auth.session.expired`, once, in its owner's name.
  */
 export function authentication(app: FastifyInstance, deps: { db: RelaisDb; sessions: SessionStore }): void {
   app.decorateRequest('auth', null);
@@ -27,11 +28,16 @@ export function authentication(app: FastifyInstance, deps: { db: RelaisDb; sessi
     if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
     const id = request.cookies[SESSION_COOKIE];
     if (!id) return;
-    const session = await deps.sessions.get(id);
-    if (!session) {
+    const found = await deps.sessions.lookup(id);
+    if (found.state !== 'live') {
       clearSessionCookie(reply);
+      if (found.state === 'expired') {
+        const { accountId, role, partnerId } = found.owner;
+        await recordAudit(deps.db, { actorId: accountId, actorRole: role, action: 'auth.session.expired', partnerId, details: { reason: found.reason, ip: request.ip, route: request.routeOptions.url } });
+      }
       return;
     }
+    const { session } = found;
     const access = await findAccountAccess(deps.db, session.accountId);
     if (!access || access.status !== 'active') {
       await deps.sessions.destroy(id, session.accountId);
@@ -91,13 +97,14 @@ export function csrfProtection(app: FastifyInstance, deps: { db: RelaisDb }): vo
 
 /**
  * A pre-handler letting through signed-in accounts of `roles` only: 401 when signed out, 403
- * otherwise, and 403 for a partner account whose partner is suspended. Every refusal of a
- * signed-in account is audited.
+ * otherwise, and 403 for a partner account whose partner is suspended. Every refusal is audited as
+ * `authz.denied`, a signed-out one (401, or the sign-in redirect of a page) with reason `signed_out`.
  */
 export function requireRole(db: RelaisDb, ...roles: AccountRole[]): preHandlerAsyncHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const auth = request.auth;
     if (!auth) {
+      await auditRequest(db, request, 'authz.denied', undefined, { reason: 'signed_out' });
       if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
       throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first (POST /api/auth/login).');
     }
