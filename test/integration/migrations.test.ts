@@ -24,6 +24,7 @@ describe('migrations', () => {
       'messages',
       'partner_scope_rules',
       'partners',
+      'report_follow_ups',
       'reports',
       'safe_places',
     ]);

@@ -13,7 +13,7 @@ import {
   type ContactRequest,
   type RelaisConfig,
 } from '@relais/core';
-import { createTestDatabase, insertOutboundMessage, type TestDatabase } from '@relais/db';
+import { createTestDatabase, insertFollowUpSecret, insertOutboundMessage, type TestDatabase } from '@relais/db';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { fakeTelegram } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';
@@ -153,9 +153,20 @@ describe('outbound job', () => {
     const erased = await messageTo(null, 'Trop tard.', { status: 'erased' });
     await expect(deliver(erased)).rejects.toThrow(/erased/);
     const webchat = await messageTo({ method: 'chat', address: { channel: 'webchat', inbox: 'inbox-0123456789abcdef' } }, 'Web ?');
-    await expect(deliver(webchat)).rejects.toThrow(/web chat has no follow-up inbox yet/);
+    await expect(deliver(webchat)).rejects.toThrow(/web report has no follow-up inbox/);
     expect(sends().length).toBe(before);
     expect(await messageRow(webchat)).toMatchObject({ status: 'failed' });
+  });
+
+  it('delivers to a web reporter’s follow-up inbox: the message is recorded sent, nothing goes to Telegram', async () => {
+    const before = sends().length;
+    const id = await messageTo({ method: 'chat', address: { channel: 'webchat', inbox: 'inbox-0123456789abcdef' } }, 'Bonjour, répondez-nous sur la page de suivi.');
+    const { report_id: reportId } = await messageRow(id);
+    await insertFollowUpSecret(t.db, reportId, `scrypt$test$${'0'.repeat(40)}`);
+    expect(await deliver(id)).toEqual({ status: 'sent' });
+    expect(await messageRow(id)).toMatchObject({ status: 'sent', attempts: 1, error: null });
+    expect(sends().length).toBe(before);
+    expect(logs.lines.join('')).toContain('message delivered to the web follow-up inbox');
   });
 
   it('logged message ids, never the chat id, the body or the token', () => {

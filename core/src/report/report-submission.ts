@@ -27,6 +27,14 @@ export const channelAddress = z.discriminatedUnion('channel', [
   z.object({ channel: z.literal('webchat'), inbox: z.string().min(16).max(128) }),
 ]);
 
+/**
+ * What a web report needs to be followed without an account: the slow, peppered hash of the
+ * secret phrase shown once in the receipt (never the phrase itself). Stored by the worker.
+ */
+export const followUpCredential = z.object({
+  secretHash: z.string().min(32).max(300),
+});
+
 /** How the reporter wishes to be re-contacted, if at all. */
 export const contactRequest = z.discriminatedUnion('method', [
   z.object({ method: z.literal('chat'), address: channelAddress }),
@@ -61,6 +69,8 @@ export const reportSubmission = z.object({
   inDanger: z.boolean(),
   /** The victim is a minor. */
   minorInvolved: z.boolean(),
+  /** Web reports: the credential of the follow-up page (absent for Telegram, which has /suivi). */
+  followUp: followUpCredential.optional(),
 });
 
 /** A report submission (see {@link reportSubmission}). */
@@ -71,5 +81,7 @@ export type ReportLocation = z.infer<typeof reportLocation>;
 export type ReportOccurrence = z.infer<typeof reportOccurrence>;
 /** How to reach a reporter again. */
 export type ContactRequest = z.infer<typeof contactRequest>;
+/** The follow-up credential of a web report. */
+export type FollowUpCredential = z.infer<typeof followUpCredential>;
 /** A channel-specific address of a reporter. */
 export type ChannelAddress = z.infer<typeof channelAddress>;

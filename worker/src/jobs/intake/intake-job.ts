@@ -12,7 +12,7 @@ import {
   type Logger,
   type ReportSubmission,
 } from '@relais/core';
-import { findFingerprintsOfReporters, insertIntakeReports, type IntakeReportRow, type RelaisDb } from '@relais/db';
+import { findFingerprintsOfReporters, insertFollowUpSecret, insertIntakeReports, type IntakeReportRow, type RelaisDb } from '@relais/db';
 import { describeZodError } from '../job-registry.js';
 import type { JobDefinition } from '../job-definition.js';
 import { cachedTunnelLookup } from './known-tunnels.js';
@@ -65,8 +65,9 @@ async function findDuplicate(
  * The intake job: opens the sealed submission, tags it (known tunnel, commune and département,
  * categories, priority, PII offsets, possible duplicate of the same reporter's earlier report) and
  * stores it exactly once with status `received` (the report id is the key; a re-run changes
- * nothing). A payload that can never be stored fails at once with its reason; a database outage is
- * retried with backoff (`INTAKE_JOB_OPTIONS`).
+ * nothing), with the follow-up credential of a web report (the hash of its secret phrase). A
+ * payload that can never be stored fails at once with its reason; a database outage is retried
+ * with backoff (`INTAKE_JOB_OPTIONS`).
  */
 export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, IntakeResult> {
   const detectPii = deps.detectPii ?? noPiiDetector;
@@ -94,6 +95,8 @@ export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, Int
         try {
           const report = { row: attempt === 0 ? row : { ...row, reference: newReference() }, textFingerprint: fingerprint ?? null };
           const stored = await insert(report);
+          // A web report's follow-up credential, after its report (re-runs keep the first one).
+          if (submission.followUp) await insertFollowUpSecret(deps.db, submission.id, submission.followUp.secretHash);
           log.info({ stored, duplicateOf, piiFindings: piiFindings.length }, stored ? 'report stored' : 'report already stored');
           return { stored };
         } catch (error) {

@@ -11,7 +11,7 @@ import {
   type Logger,
   type OutboundJobData,
 } from '@relais/core';
-import { findOutboundDelivery, markMessageSent, recordMessageFailure, type OutboundDelivery, type RelaisDb } from '@relais/db';
+import { findOutboundDelivery, hasFollowUpInbox, markMessageSent, recordMessageFailure, type OutboundDelivery, type RelaisDb } from '@relais/db';
 import type { JobDefinition } from '../job-definition.js';
 import { columnContext } from '../intake/to-report-row.js';
 import { classifyDeliveryFailure } from './delivery-failure.js';
@@ -43,9 +43,11 @@ function chatAddress(keyring: Keyring, report: OutboundDelivery['report']): Chan
 
 /**
  * The outbound job: delivers a moderator's message (a `messages` row, body sealed) to the reporter
- * through the channel they used, and records its delivery status. Telegram limits are respected
- * (429 waited out, BullMQ rate limit on the queue); transient failures are retried with backoff,
- * permanent ones (bot blocked, no chat contact, erased report) fail at once with their reason.
+ * through the channel they used, and records its delivery status: a Telegram message, or, for a
+ * web reporter, the report's follow-up inbox (status `sent` makes it appear on `/report/follow`).
+ * Telegram limits are respected (429 waited out, BullMQ rate limit on the queue); transient
+ * failures are retried with backoff, permanent ones (bot blocked, no chat contact, erased report,
+ * a web report without follow-up inbox) fail at once with their reason.
  * The reporter's address is opened only here, in memory; it is never logged nor stored in Redis.
  */
 export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobData, OutboundResult> {
@@ -67,7 +69,16 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
       };
       const address = chatAddress(deps.keyring, delivery.report);
       if (typeof address === 'string') return fail(address);
-      if (address.channel === 'webchat') return fail('the web chat has no follow-up inbox yet: reach this reporter another way');
+      if (address.channel === 'webchat') {
+        // The web page is gone once closed: the message waits in the report's follow-up inbox,
+        // read with the reference and secret phrase on /report/follow. Delivered = in the inbox.
+        if (!(await hasFollowUpInbox(deps.db, delivery.report.id))) {
+          return fail('this web report has no follow-up inbox (sent before web follow-up existed): reach the reporter another way');
+        }
+        await markMessageSent(deps.db, data.messageId);
+        log.info({ reportId: delivery.report.id }, 'message delivered to the web follow-up inbox');
+        return { status: 'sent' };
+      }
       if (!deps.telegram) return fail('Telegram is off (TELEGRAM_BOT_TOKEN unset): set it and retry the job');
 
       const body = openMessageBody(deps.keyring, data.messageId, delivery.message.body_enc);
