@@ -21,12 +21,16 @@ export interface DirectLineEndpointDeps {
   readonly bot: ActivityHandler;
   /** Flood protection per address and conversation; default on. */
   readonly rateLimits?: boolean;
+  /** How long a token is valid; default one hour (tests of refresh shorten it). */
+  readonly tokenTtlSeconds?: number;
 }
 
 /** The Direct Line endpoint of one bot instance. */
 export interface DirectLineEndpoint {
   readonly adapter: DirectLineAdapter;
   readonly store: ConversationStore;
+  /** Issues and checks this endpoint's tokens (tests issue expired ones with a past `now`). */
+  readonly tokens: DirectLineTokens;
   /** Registers the `/v3/directline/…` routes (and the WebSocket plugin) on a Fastify app. */
   register(app: FastifyInstance): Promise<void>;
   close(): void;
@@ -44,13 +48,14 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     await context.sendActivity('Désolé, un problème technique est survenu. Votre saisie est conservée : réessayez dans un instant. / Sorry, something went wrong; what you typed is kept, please try again.');
   };
   const tokenKey = createHmac('sha256', deps.keyring.current.hashingKey).update('relais/directline-token/v1').digest();
-  const tokens = new DirectLineTokens(tokenKey);
+  const tokens = new DirectLineTokens(tokenKey, deps.tokenTtlSeconds);
   const hub = new StreamHub(deps.redis.duplicate());
   const run = (conversationId: string, activity: Parameters<DirectLineAdapter['process']>[1]) =>
     adapter.process(conversationId, activity, (context) => deps.bot.run(context));
   return {
     adapter,
     store,
+    tokens,
     async register(app) {
       await app.register(websocket);
       await app.register(async (scope) => {

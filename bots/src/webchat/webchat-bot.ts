@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ActivityHandler, MessageFactory, type CardAction, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, MessageFactory, type CardAction, type TurnContext } from 'botbuilder';
 import { keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
 import type { ConversationRunner, RenderableOutput } from '../flow/conversation-runner.js';
 import { commandOf } from '../flow/flow-commands.js';
 import type { FlowChoice, FlowContext, FlowInput } from '../flow/flow-types.js';
+import { CLEAR_TRANSCRIPT_EVENT } from './directline/directline-activity.js';
 
 /** What the web chat bot needs. */
 export interface WebChatBotDeps {
@@ -65,7 +66,8 @@ export class WebChatBot extends ActivityHandler {
       channel: 'webchat',
       clientLang: langOf(context.activity.locale),
       reporterKey: keyedHash(this.deps.keyring, conversation),
-      chatAddress: null,
+      // The association answers a web reporter in the report's follow-up inbox (/report/follow).
+      chatAddress: { channel: 'webchat', inbox: keyedHash(this.deps.keyring, `inbox:${conversation}`) },
       newId: randomUUID,
       newReference,
     };
@@ -80,8 +82,11 @@ export class WebChatBot extends ActivityHandler {
         await context.sendActivity(message);
       } else if (output.kind === 'notice') {
         await context.sendActivity(MessageFactory.text(output.text));
+      } else if (output.kind === 'delete-messages') {
+        // The Direct Line endpoint deletes the stored conversation on this event; the widget
+        // empties its transcript. (The page itself keeps nothing: no storage, no cookie.)
+        await context.sendActivity({ type: ActivityTypes.Event, name: CLEAR_TRANSCRIPT_EVENT });
       }
-      // 'delete-messages': a web page keeps nothing once closed (no storage, no cookie);
       // 'report-started': nothing to track on the web.
     }
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { openJson, sealJson, type Keyring } from '@relais/core';
 import type { DirectLineActivity } from './directline-activity.js';
@@ -5,18 +6,60 @@ import type { DirectLineActivity } from './directline-activity.js';
 /** A conversation lives this long after its last activity, like a draft. */
 export const CONVERSATION_TTL_SECONDS = 24 * 3600;
 
+/** How long a client's own activity id is remembered, so a re-sent activity is recognised. */
+export const REPLAY_TTL_SECONDS = CONVERSATION_TTL_SECONDS;
+
 /** The facts of a Direct Line conversation. */
 export interface ConversationInfo {
   readonly id: string;
   readonly tunnel: string | null;
+  /** The client's language (`fr`, `en-GB`…) when it gave one; the conversation starts in it. */
+  readonly locale: string | null;
   readonly createdAt: string;
 }
 
+/** What {@link ConversationStore.appendOnce} did. */
+export interface AppendOnceResult {
+  /** The activity as stored, or only `{ id }` of the one stored earlier for a replay. */
+  readonly id: string;
+  readonly activity: DirectLineActivity | undefined;
+  /** True when the client had already posted this activity: nothing was stored. */
+  readonly replayed: boolean;
+}
+
+/**
+ * Appends sealed activities in one step: the slots from the current sequence number on, the new
+ * sequence number, the TTLs, the client id of a replayable activity, and the notification. A known
+ * client id makes it store nothing and answer `replay` with the id given the first time.
+ * KEYS: info, activities[, replay]. ARGV: ttl, channel, replay ttl, conversation id, sealed…
+ * Answers `ok` and the first sequence number used.
+ */
+const APPEND_SCRIPT = `
+if KEYS[3] then
+  local seen = redis.call('GET', KEYS[3])
+  if seen then return {'replay', seen} end
+end
+local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
+local count = #ARGV - 4
+for i = 1, count do redis.call('HSET', KEYS[2], tostring(seq + i - 1), ARGV[4 + i]) end
+redis.call('HSET', KEYS[1], 'seq', seq + count)
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+redis.call('EXPIRE', KEYS[2], ARGV[1])
+if KEYS[3] then redis.call('SET', KEYS[3], ARGV[4] .. '|' .. string.format('%07d', seq), 'NX', 'EX', ARGV[3]) end
+redis.call('PUBLISH', ARGV[2], '1')
+return {'ok', tostring(seq)}
+`;
+
+/** The id of the activity at `seq` in conversation `id`. */
+const activityId = (id: string, seq: number) => `${id}|${String(seq).padStart(7, '0')}`;
+
 /**
  * Direct Line conversations and their activities in Redis, so several bot instances serve one
- * conversation. Activities hold what the person typed: each is sealed with the data key. The
- * watermark is the number of activities stored; a publish tells every instance to push new ones
- * to its open WebSocket streams.
+ * conversation. Activities hold what the person typed: each is sealed with the data key, bound to
+ * its conversation; its id (`<conversation>|<seq>`) comes from its slot. The watermark is the
+ * number of activities appended; an append is one Lua script (numbering, storing, notifying), so a
+ * reader on another instance never sees a number whose activity is not there yet. A publish tells
+ * every instance to push new activities to its open WebSocket streams.
  */
 export class ConversationStore {
   constructor(
@@ -27,6 +70,9 @@ export class ConversationStore {
 
   private infoKey = (id: string) => `${this.prefix}:dl:conv:${id}`;
   private activitiesKey = (id: string) => `${this.prefix}:dl:acts:${id}`;
+  // A hash of the client's id: any string a client picks makes a short, safe key name.
+  private replayKey = (id: string, clientActivityId: string) =>
+    `${this.prefix}:dl:seen:${id}:${createHash('sha256').update(clientActivityId).digest('hex').slice(0, 32)}`;
   /** The pub/sub channel announcing new activities of a conversation. */
   channel = (id: string) => `${this.prefix}:dl:events:${id}`;
 
@@ -34,16 +80,21 @@ export class ConversationStore {
   async create(info: ConversationInfo): Promise<void> {
     await this.redis
       .multi()
-      .hset(this.infoKey(info.id), { tunnel: info.tunnel ?? '', createdAt: info.createdAt })
+      .hset(this.infoKey(info.id), { tunnel: info.tunnel ?? '', locale: info.locale ?? '', createdAt: info.createdAt })
       .expire(this.infoKey(info.id), CONVERSATION_TTL_SECONDS)
       .exec();
+  }
+
+  /** Records the client's language (given when the conversation starts, after the token). */
+  async setLocale(id: string, locale: string): Promise<void> {
+    await this.redis.hset(this.infoKey(id), 'locale', locale);
   }
 
   /** A conversation, or undefined when it does not exist (or expired). */
   async find(id: string): Promise<ConversationInfo | undefined> {
     const fields = await this.redis.hgetall(this.infoKey(id));
     if (!fields.createdAt) return undefined;
-    return { id, tunnel: fields.tunnel || null, createdAt: fields.createdAt };
+    return { id, tunnel: fields.tunnel || null, locale: fields.locale || null, createdAt: fields.createdAt };
   }
 
   /**
@@ -51,21 +102,59 @@ export class ConversationStore {
    * Sequence numbers come from Redis, so concurrent instances never reuse one.
    */
   async append(id: string, activities: readonly DirectLineActivity[]): Promise<DirectLineActivity[]> {
-    const stored: DirectLineActivity[] = [];
-    for (const activity of activities) {
-      const seq = (await this.redis.hincrby(this.infoKey(id), 'seq', 1)) - 1;
-      const withId = { ...activity, id: `${id}|${String(seq).padStart(7, '0')}`, conversation: { id } };
-      // Stored at its sequence index: a list slot per activity keeps watermarks exact.
-      await this.redis.hset(this.activitiesKey(id), String(seq), sealJson(this.keyring, withId, `${this.activitiesKey(id)}:${seq}`));
-      stored.push(withId);
+    if (activities.length === 0) return [];
+    const outcome = await this.write(id, activities, undefined);
+    return outcome.kind === 'ok' ? outcome.stored : [];
+  }
+
+  /**
+   * Appends one activity a client posted under its own id (`id` or `channelData.clientActivityID`),
+   * unless that client id was already appended in this conversation: then nothing is stored and
+   * the id assigned the first time is returned, so a re-sent message or tap counts once.
+   */
+  async appendOnce(id: string, activity: DirectLineActivity, clientActivityId: string): Promise<AppendOnceResult> {
+    const outcome = await this.write(id, [activity], this.replayKey(id, clientActivityId));
+    if (outcome.kind === 'replay') return { id: outcome.id, activity: undefined, replayed: true };
+    const [stored] = outcome.stored;
+    return { id: stored!.id!, activity: stored, replayed: false };
+  }
+
+  /** The id given to a client's activity posted earlier in this conversation, if any. */
+  async replayOf(id: string, clientActivityId: string): Promise<string | undefined> {
+    return (await this.redis.get(this.replayKey(id, clientActivityId))) ?? undefined;
+  }
+
+  private async write(
+    id: string,
+    activities: readonly DirectLineActivity[],
+    replayKey: string | undefined,
+  ): Promise<{ kind: 'ok'; stored: DirectLineActivity[] } | { kind: 'replay'; id: string }> {
+    const withConversation = activities.map((activity) => ({ ...activity, conversation: { id } }));
+    // Sealed before the slot is known (the script picks it): bound to the conversation.
+    const sealed = withConversation.map((activity) => sealJson(this.keyring, activity, this.activitiesKey(id)));
+    const keys = [this.infoKey(id), this.activitiesKey(id), ...(replayKey ? [replayKey] : [])];
+    const [verdict, detail] = (await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, CONVERSATION_TTL_SECONDS, this.channel(id), REPLAY_TTL_SECONDS, id, ...sealed)) as [string, string];
+    if (verdict === 'replay') return { kind: 'replay', id: detail };
+    const first = Number(detail);
+    return { kind: 'ok', stored: withConversation.map((activity, i) => ({ ...activity, id: activityId(id, first + i) })) };
+  }
+
+  /** Opens the activity sealed at `seq` (activities stored before ids came from slots are sealed to theirs, id inside). */
+  private open(id: string, seq: number, value: Buffer): DirectLineActivity {
+    try {
+      return { ...(openJson(this.keyring, value, this.activitiesKey(id)) as DirectLineActivity), id: activityId(id, seq) };
+    } catch {
+      return openJson(this.keyring, value, `${this.activitiesKey(id)}:${seq}`) as DirectLineActivity;
     }
-    await this.redis
-      .multi()
-      .expire(this.infoKey(id), CONVERSATION_TTL_SECONDS)
-      .expire(this.activitiesKey(id), CONVERSATION_TTL_SECONDS)
-      .publish(this.channel(id), '1')
-      .exec();
-    return stored;
+  }
+
+  /**
+   * Deletes every activity of a conversation (what the person and the bot said), keeping the
+   * conversation itself and its sequence number, so clients' watermarks stay valid and what is
+   * appended next is all a client reading from the start will get.
+   */
+  async clear(id: string): Promise<void> {
+    await this.redis.del(this.activitiesKey(id));
   }
 
   /** Activities from `watermark` on (all when undefined), and the new watermark. */
@@ -77,7 +166,7 @@ export class ConversationStore {
     const sealed = await this.redis.hmgetBuffer(this.activitiesKey(id), ...fields);
     const activities: DirectLineActivity[] = [];
     sealed.forEach((value, i) => {
-      if (value) activities.push(openJson(this.keyring, value, `${this.activitiesKey(id)}:${from + i}`) as DirectLineActivity);
+      if (value) activities.push(this.open(id, from + i, value));
     });
     return { activities, watermark: count };
   }

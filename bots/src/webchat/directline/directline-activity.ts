@@ -19,3 +19,11 @@ export interface DirectLineActivity {
   attachments?: { contentType: string; content?: unknown; contentUrl?: string; name?: string }[];
   channelData?: Record<string, unknown>;
 }
+
+/**
+ * The event a bot sends to erase the conversation from the person's screen ("delete the
+ * conversation"). On the self-hosted endpoint it also deletes every stored activity first, so the
+ * event is the first thing a client reading the conversation from the start still gets; the
+ * widget clears its transcript when it receives it. Other clients ignore an unknown event.
+ */
+export const CLEAR_TRANSCRIPT_EVENT = 'relais.clear';

@@ -7,7 +7,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import type { ConversationStore } from './conversation-store.js';
-import type { DirectLineActivity } from './directline-activity.js';
+import { CLEAR_TRANSCRIPT_EVENT, type DirectLineActivity } from './directline-activity.js';
 
 /** How the bot appears in the conversation. */
 export const BOT_ACCOUNT = { id: 'relais-bot', name: 'Relais', role: 'bot' as const };
@@ -32,7 +32,8 @@ function toDirectLine(activity: Partial<Activity>): DirectLineActivity {
 /**
  * A botbuilder adapter that serves the self-hosted Direct Line endpoint in process: incoming
  * activities run the bot's turn; what the bot sends is appended to the conversation in Redis,
- * where clients read it (polling or WebSocket), whichever instance they talk to.
+ * where clients read it (polling or WebSocket), whichever instance they talk to. Sending the
+ * {@link CLEAR_TRANSCRIPT_EVENT} event deletes the conversation's stored activities first.
  */
 export class DirectLineAdapter extends BotAdapter {
   constructor(private readonly store: ConversationStore) {
@@ -56,6 +57,10 @@ export class DirectLineAdapter extends BotAdapter {
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const conversationId = context.activity.conversation.id;
     const visible = activities.filter((a) => a.type !== 'delay' && a.type !== ActivityTypes.InvokeResponse && a.type !== 'trace');
+    if (visible.some((a) => a.type === ActivityTypes.Event && a.name === CLEAR_TRANSCRIPT_EVENT)) {
+      // Erase first, then append the event (and what follows it): the clear is what remains.
+      await this.store.clear(conversationId);
+    }
     const stored = await this.store.append(conversationId, visible.map(toDirectLine));
     return stored.map((a) => ({ id: a.id ?? '' }));
   }

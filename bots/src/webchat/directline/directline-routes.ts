@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '@relais/core';
 import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
-import { postedActivity, tokenRequest, watermarkQuery } from './directline-schemas.js';
+import { clientActivityId, conversationRequest, postedActivity, tokenRequest, watermarkQuery, type PostedActivity } from './directline-schemas.js';
 import type { DirectLineTokens, TokenClaims } from './directline-token.js';
 import type { RateLimit, RateLimiter } from './rate-limiter.js';
 import type { StreamHub } from './stream-hub.js';
@@ -41,6 +41,13 @@ const SLOW_DOWN =
   'You are sending a lot of messages: please wait a minute; what you typed is kept.';
 
 const BASE = '/v3/directline';
+
+/** The id a client gave its activity (`id`, or Web Chat's `channelData.clientActivityID`), if any. */
+function clientIdOf(activity: PostedActivity): string | undefined {
+  if (activity.id) return activity.id;
+  const fromChannelData = clientActivityId.safeParse(activity.channelData?.clientActivityID);
+  return fromChannelData.success ? fromChannelData.data : undefined;
+}
 
 function error(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.code(status).send({ error: { code, message } });
@@ -97,7 +104,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     if (!(await allowed(request, reply, [['tokens', address(request)]]))) return reply;
     const conversationId = randomUUID().replace(/-/g, '');
     const userId = body.data?.user?.id ?? `dl_${randomUUID().slice(0, 12)}`;
-    await deps.store.create({ id: conversationId, tunnel: body.data?.tunnel ?? null, createdAt: new Date().toISOString() });
+    await deps.store.create({ id: conversationId, tunnel: body.data?.tunnel ?? null, locale: body.data?.locale ?? null, createdAt: new Date().toISOString() });
     const { token, expiresIn } = deps.tokens.issue(conversationId, userId);
     return reply.send({ conversationId, token, expires_in: expiresIn });
   });
@@ -112,11 +119,16 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
   app.post(`${BASE}/conversations`, async (request, reply) => {
     const claims = await authorise(request, reply);
     if (!claims) return reply;
-    if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'this conversation has expired: generate a new token');
+    const body = conversationRequest.safeParse(request.body ?? undefined);
+    if (!body.success) return error(reply, 400, 'BadArgument', 'invalid conversation request: locale must be a language tag such as "fr" or "en-GB"');
+    const info = await deps.store.find(claims.cid);
+    if (!info) return error(reply, 404, 'BadArgument', 'this conversation has expired: generate a new token');
+    const locale = body.data?.locale ?? info.locale;
+    if (body.data?.locale && body.data.locale !== info.locale) await deps.store.setLocale(claims.cid, body.data.locale);
     const { token, expiresIn } = deps.tokens.issue(claims.cid, claims.uid);
     const { watermark } = await deps.store.since(claims.cid, Number.MAX_SAFE_INTEGER);
     if (watermark === 0) {
-      await deps.onConversationStart(claims.cid, { type: 'conversationUpdate', from: { id: claims.uid, role: 'user' } });
+      await deps.onConversationStart(claims.cid, { type: 'conversationUpdate', from: { id: claims.uid, role: 'user' }, ...(locale ? { locale } : {}) });
     }
     return reply.code(watermark === 0 ? 201 : 200).send({ conversationId: claims.cid, token, expires_in: expiresIn, streamUrl: streamUrl(request, claims.cid, token) });
   });
@@ -147,10 +159,21 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       return error(reply, 400, 'BadArgument', 'invalid activity: a message needs type "message", from.id, and text of at most 20,000 characters');
     }
     if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
+    // A client re-sending an activity it already sent (a retry after a lost answer) gets the id
+    // assigned the first time, and nothing happens again: a tap would otherwise toggle back.
+    const clientId = clientIdOf(parsed.data);
+    const earlier = clientId ? await deps.store.replayOf(claims.cid, clientId) : undefined;
+    if (earlier) return reply.send({ id: earlier });
     if (!(await allowed(request, reply, [['conversation', claims.cid], ['address', address(request)]]))) return reply;
-    const [stored] = await deps.store.append(claims.cid, [
-      { ...parsed.data, from: { ...parsed.data.from, id: claims.uid, role: 'user' }, channelId: 'directline', timestamp: new Date().toISOString() },
-    ]);
+    const { id: _clientId, ...fields } = parsed.data;
+    const activity: DirectLineActivity = { ...fields, from: { ...fields.from, id: claims.uid, role: 'user' }, channelId: 'directline', timestamp: new Date().toISOString() };
+    if (clientId) {
+      // Atomic with the append, so two copies racing on two instances still count once.
+      const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
+      if (!outcome.replayed) await deps.onUserActivity(claims.cid, outcome.activity!);
+      return reply.send({ id: outcome.id });
+    }
+    const [stored] = await deps.store.append(claims.cid, [activity]);
     await deps.onUserActivity(claims.cid, stored!);
     return reply.send({ id: stored!.id });
   });

@@ -14,16 +14,26 @@ export type TokenClaims = z.infer<typeof claims>;
  * any bot instance can check a token another issued. The key is derived from the data key.
  */
 export class DirectLineTokens {
-  constructor(private readonly key: Buffer) {}
+  /**
+   * @param key the HMAC key (derived from the data key)
+   * @param ttlSeconds how long a token is valid; default {@link TOKEN_TTL_SECONDS} (tests shorten it)
+   */
+  constructor(
+    private readonly key: Buffer,
+    readonly ttlSeconds = TOKEN_TTL_SECONDS,
+  ) {}
 
   private sign(body: string): string {
     return createHmac('sha256', this.key).update(body).digest('base64url');
   }
 
-  /** A token for `conversationId` and `userId`, valid {@link TOKEN_TTL_SECONDS} from `now`. */
+  /**
+   * A token for `conversationId` and `userId`, valid `ttlSeconds` from `now` (a `now` in the past
+   * gives an already expired token, as tests of expiry need).
+   */
   issue(conversationId: string, userId: string, now = Date.now()): { token: string; expiresIn: number } {
-    const body = Buffer.from(JSON.stringify({ cid: conversationId, uid: userId, exp: Math.floor(now / 1000) + TOKEN_TTL_SECONDS })).toString('base64url');
-    return { token: `${body}.${this.sign(body)}`, expiresIn: TOKEN_TTL_SECONDS };
+    const body = Buffer.from(JSON.stringify({ cid: conversationId, uid: userId, exp: Math.floor(now / 1000) + this.ttlSeconds })).toString('base64url');
+    return { token: `${body}.${this.sign(body)}`, expiresIn: this.ttlSeconds };
   }
 
   /** The claims of a valid, unexpired token; undefined for anything else (forged, expired, garbled). */

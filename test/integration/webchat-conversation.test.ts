@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { INTAKE_QUEUE, createKeyring, openSubmission, type RelaisConfig } from '@relais/core';
+import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createBotsService, type BotsService } from '@relais/bots';
+import { DirectLineConversation, reportUpToSummary } from '../support/directline-conversation.ts';
+import { capturedLogger } from '../support/log-capture.ts';
+import { testConfig } from '../support/test-config.ts';
+
+let t: TestDatabase;
+let config: RelaisConfig;
+let bots: BotsService;
+let base: string;
+let redis: Redis;
+let intake: Queue;
+
+beforeAll(async () => {
+  t = await createTestDatabase(testConfig().databaseUrl, 'webchatconv');
+  config = testConfig({ DATABASE_URL: t.url });
+  await createPartner(t.db, { slug: 'sete', name: 'Ville de Sète', scope: [{ tunnels: ['sete'], postalCodes: [] }] });
+  bots = await createBotsService(config, capturedLogger('webchat-conv').logger);
+  base = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  redis = new Redis(config.redisUrl);
+  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+});
+
+afterAll(async () => {
+  await intake?.close();
+  await bots?.close();
+  const keys = await redis.keys(`${config.queuePrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis?.disconnect();
+  await t?.drop();
+});
+
+const ENGLISH_WELCOME = /Hello\. I am the association's automated assistant/;
+const FRENCH_WELCOME = /assistant automatisé/;
+
+describe('the web chat conversation over Direct Line, with the real flow', () => {
+  it('starts in English when the page asks for English (token or conversation request), in French otherwise', async () => {
+    const byToken = await DirectLineConversation.start(base, { locale: 'en' });
+    expect(byToken.fromBot()[0]?.text).toMatch(ENGLISH_WELCOME);
+    expect(byToken.button('welcome:go').title).toBe('Begin');
+    const byStart = await DirectLineConversation.start(base, { startLocale: 'en-GB' });
+    expect(byStart.fromBot()[0]?.text).toMatch(ENGLISH_WELCOME);
+    const plain = await DirectLineConversation.start(base);
+    expect(plain.fromBot()[0]?.text).toMatch(FRENCH_WELCOME);
+  });
+
+  it('a replayed tap on a multiple-choice step counts once: it does not untick the answer', async () => {
+    const c = await DirectLineConversation.start(base);
+    for (const choice of ['welcome:go', 'role:victim', 'minor:no']) await c.tap(choice);
+    const first = await c.tap('acts:insult', 'tap-insult-1');
+    expect(first.replies.at(-1)?.suggestedActions?.actions.find((a) => a.value.choice === 'acts:insult')?.title).toMatch(/^✓ /);
+    const button = c.button('acts:insult');
+    const before = c.activities.length;
+    // The same tap again, as Web Chat re-sends it after a lost answer: same clientActivityID.
+    const replay = await c.post({ text: 'Insultes', value: button.value, channelData: { clientActivityID: 'tap-insult-1' } });
+    expect(replay).toMatchObject({ status: 200, id: first.outcome.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await c.read();
+    expect(c.activities.length).toBe(before); // neither the tap nor an answer was added
+    const done = await c.tap('acts:done');
+    expect(done.replies.at(-1)?.text).toMatch(/pour quelle raison/); // on to the motives: "insult" stayed ticked
+  });
+
+  it('a replayed text counts once, even when both copies race', async () => {
+    const c = await DirectLineConversation.start(base);
+    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await c.tap(choice);
+    const before = c.fromBot().length;
+    const [one, two] = await Promise.all([c.post({ text: '34000', id: 'postal-1' }), c.post({ text: '34000', id: 'postal-1' })]);
+    expect(one.status).toBe(200);
+    expect(two).toMatchObject({ status: 200, id: one.id });
+    await c.waitForBot((a) => /Dans quel type de lieu/.test(a.text ?? ''), 'the place question');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await c.read();
+    expect(c.activities.filter((a) => a.from.role === 'user' && a.text === '34000')).toHaveLength(1);
+    expect(c.fromBot().length - before).toBe(1); // one answer: the place question, no "choose a button"
+    const replay = await c.post({ text: '34000', id: 'postal-1' });
+    expect(replay).toMatchObject({ status: 200, id: one.id });
+  });
+
+  it('after an oversized message is refused, the draft is intact and the next message continues', async () => {
+    const c = await DirectLineConversation.start(base);
+    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await c.tap(choice);
+    const refused = await c.post({ text: '3'.repeat(20_001) });
+    expect(refused.status).toBe(400);
+    expect(refused.error?.message).toMatch(/at most 20,000 characters/);
+    const next = await c.say('34000');
+    expect(next.replies.at(-1)?.text).toMatch(/Dans quel type de lieu/);
+  });
+
+  it('"delete the conversation" erases its activities from Redis and tells the client to clear', { timeout: 60_000 }, async () => {
+    const c = await DirectLineConversation.start(base, { tunnel: 'sete' });
+    await reportUpToSummary(c, 'Insultés à la terrasse du café par deux clients, devant tout le monde.');
+    const receipt = await c.tap('summary:send');
+    expect(receipt.replies.map((a) => a.text).join('\n')).toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    const cleared = await c.tap('submitted:delete');
+    expect(cleared.replies.map((a) => a.text)).toContain('Conversation effacée.');
+    const event = c.activities.find((a) => a.type === 'event' && a.name === 'relais.clear');
+    expect(event).toBeDefined();
+    // A client reading from the start now gets only the clear event and the notice.
+    const fromStart = (await (await fetch(`${base}/v3/directline/conversations/${c.conversationId}/activities`, { headers: c.headers() })).json()) as {
+      activities: { type: string; name?: string; text?: string }[];
+    };
+    expect(fromStart.activities.map((a) => a.name ?? a.text)).toEqual(['relais.clear', 'Conversation effacée.']);
+    const slots = await redis.hkeys(`${config.queuePrefix}:dl:acts:${c.conversationId}`);
+    expect(slots).toHaveLength(2);
+    // The report itself was submitted before, tagged with the tunnel.
+    const keyring = createKeyring(config.dataKey!);
+    const submissions = (await intake.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((job) => openSubmission(keyring, job.data));
+    expect(submissions.find((s) => s.tunnel === 'sete')).toMatchObject({ channel: 'webchat', tunnel: 'sete' });
+  });
+});
