@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportMatchesScope, type PartnerScope } from '@relais/core';
-import { createPartner, insertReport, setPartnerStatus } from '@relais/db';
+import { addWeeks, buildDigestContent, isoWeekOf, type Breakdowns } from '@relais/core';
+import { createPartner, insertDigestOnce, insertReport, moderationView, setPartnerStatus } from '@relais/db';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
+import { WORLD_SEEDS, scopeWorld } from '../support/scope-world.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
 
 let s: ModerationStack;
@@ -13,6 +14,14 @@ const ORIGINAL = 'Texte original confidentiel, Jeanne Dupont, 06 11 22 33 44';
 const ANON = 'Insultes devant la gare.';
 const released = { status: 'done' as const, released_at: new Date(), anonymised_text: ANON, staff_notes: 'note interne', reject_reason: null };
 const ids: Record<string, string> = {};
+const THIS_WEEK = isoWeekOf(new Date());
+const LAST_WEEK = addWeeks(THIS_WEEK, -1);
+const noBreakdowns = (total: number): Breakdowns => ({ total, by: { actType: {}, motive: {}, placeType: {}, reporterRole: {}, complaint: {}, postalCode: {} } });
+
+async function storeDigest(partnerId: string, name: string, isoWeek: string, total: number) {
+  const content = buildDigestContent({ isoWeek, partner: { id: partnerId, name }, week: noBreakdowns(total), history: noBreakdowns(0), weekly: new Map() });
+  await insertDigestOnce(s.t.db, { partnerId, isoWeek, periodStart: content.period.from, content, emailStatus: 'not_configured' });
+}
 
 beforeAll(async () => {
   s = await moderationStack('partneraccess');
@@ -30,10 +39,14 @@ beforeAll(async () => {
     await insertReport(s.t.db, row);
     ids[name] = row.id;
   }
+  const other = await s.partner('autre', ['75010']);
+  await storeDigest(cityId, 'Ville', THIS_WEEK, 2);
+  await storeDigest(other, 'PARTENAIRE SECRET', THIS_WEEK, 1);
+  await storeDigest(other, 'PARTENAIRE SECRET', LAST_WEEK, 1);
 });
 afterAll(async () => s?.close());
 
-const FORBIDDEN = [ORIGINAL, 'Jeanne Dupont', '06 11 22 33 44', 'jeanne@example.org', 'note interne', 'AUTRE PERIMETRE', 'PAS ENCORE PUBLIE', 'EN COURS', 'REJETE', 'pii_findings', 'description', 'contact', 'staff_notes'];
+const FORBIDDEN = ['PARTENAIRE SECRET', ORIGINAL, 'Jeanne Dupont', '06 11 22 33 44', 'jeanne@example.org', 'note interne', 'AUTRE PERIMETRE', 'PAS ENCORE PUBLIE', 'EN COURS', 'REJETE', 'pii_findings', 'description', 'contact', 'staff_notes'];
 const leaksNothing = (text: string) => {
   for (const secret of FORBIDDEN) expect(text).not.toContain(secret);
 };
@@ -78,11 +91,59 @@ describe('partner access through the moderation API', () => {
       expect(r.status).toBe(400);
       leaksNothing(r.text);
       expect((await city.get(`/api/partner/reports.csv?${query}`)).status).toBe(400);
+      for (const path of ['/api/partner/stats', '/partner/stats']) {
+        const stats = await city.get(`${path}?${query}`);
+        expect(stats.status).toBe(400);
+        leaksNothing(stats.text);
+      }
     }
     const other = await city.get('/api/partner/reports?postalCode=75010');
     expect(other.json.items.map((r: { id: string }) => r.id)).toEqual([ids.viaTunnel]);
     const csv = await city.get('/api/partner/reports.csv?postalCode=75010');
     expect(csv.text).not.toContain('AUTRE PERIMETRE');
+  });
+
+  it('statistics with filters count only the released reports of the scope', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const totals: Record<string, number> = { '': 2, 'postalCode=75010': 1, 'postalCode=34000': 1, 'postalCode=34070': 0, [`month=${month}`]: 2, 'month=2020-01': 0, 'actType=insult': 2, 'actType=threat': 0, 'placeType=street&postalCode=75010': 1 };
+    for (const [query, total] of Object.entries(totals)) {
+      const stats = await city.get(`/api/partner/stats?${query}`);
+      expect(stats.status).toBe(200);
+      expect(stats.json.total, query).toBe(total);
+      leaksNothing(stats.text);
+      const page = await city.get(`/partner/stats?${query}`);
+      expect(page.status).toBe(200);
+      leaksNothing(page.text);
+    }
+    const byCode: { key: string; count: number }[] = (await city.get('/api/partner/stats?postalCode=75010')).json.byPostalCode;
+    expect(byCode.filter((c) => c.count > 0)).toEqual([{ key: '75010', count: 1 }]);
+  });
+
+  it('digests: only its own archive and weeks; another partner\'s week or a guessed or malformed one is refused, never data', async () => {
+    const list = await city.get('/api/partner/digests?partnerId=' + randomUUID());
+    expect(list.status).toBe(200);
+    expect(list.json.items.map((d: { isoWeek: string }) => d.isoWeek)).toEqual([THIS_WEEK]);
+    leaksNothing(list.text);
+    const archive = await city.get('/partner/digests');
+    expect(archive.status).toBe(200);
+    expect(archive.text).toContain(THIS_WEEK);
+    expect(archive.text).not.toContain(LAST_WEEK);
+    leaksNothing(archive.text);
+    const mine = await city.get(`/api/partner/digests/${THIS_WEEK}`);
+    expect(mine.status).toBe(200);
+    expect(mine.json.content.partner.id).toBe(cityId);
+    leaksNothing(mine.text);
+    const page = await city.get(`/partner/digests/${THIS_WEEK}`);
+    expect(page.status).toBe(200);
+    leaksNothing(page.text);
+    for (const week of [LAST_WEEK, '2019-W01', '2026-W54', 'not-a-week', `${THIS_WEEK}%27%20OR%201%3D1`, '..%2F..%2Fapi%2Fadmin%2Faudit']) {
+      for (const path of [`/api/partner/digests/${week}`, `/partner/digests/${week}`]) {
+        const r = await city.get(path);
+        expect([400, 404], path).toContain(r.status);
+        leaksNothing(r.text);
+      }
+    }
+    expect((await city.get(`/api/partner/digests/${LAST_WEEK}`)).status).toBe(404);
   });
 
   it('cannot reach staff routes, original text or contact details', async () => {
@@ -102,51 +163,44 @@ describe('partner access through the moderation API', () => {
     const r = await city.get('/api/partner/reports');
     expect(r.status).toBe(403);
     expect(r.json.error).toBe('PARTNER_SUSPENDED');
+    for (const path of ['/api/partner/stats', '/api/partner/reports.csv', `/api/partner/reports/${ids.mine}`, '/api/partner/digests', `/api/partner/digests/${THIS_WEEK}`, `/partner/digests/${THIS_WEEK}`]) {
+      const refused = await city.get(path);
+      expect(refused.status, path).toBe(403);
+      leaksNothing(refused.text);
+    }
     await setPartnerStatus(s.t.db, cityId, 'active');
     expect((await city.get('/api/partner/reports')).status).toBe(200);
   });
 
-  it('property: random partners, scopes and reports — each partner sees exactly its released in-scope reports', async () => {
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed % n;
-    };
-    const codes = ['31000', '31100', '31200', '31300'];
-    const tunnels = ['t-alpha', 't-beta'];
-    const pick = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: rand(max + 1) }, () => xs[rand(xs.length)]!))];
-    const partners: { client: ModerationClient; scope: PartnerScope }[] = [];
-    for (let i = 0; i < 5; i++) {
-      const scope: PartnerScope = Array.from({ length: 1 + rand(2) }, () => {
-        const rule = { tunnels: pick(tunnels, 1), postalCodes: pick(codes, 2) };
-        return rule.tunnels.length + rule.postalCodes.length ? rule : { tunnels: [], postalCodes: [codes[0]!] };
-      });
-      const partner = await createPartner(s.t.db, { slug: `prop-${i}`, name: `Prop ${i}`, scope });
-      partners.push({ client: await s.signIn(await s.account('partner', partner.id)), scope });
-    }
-    const rows = Array.from({ length: 60 }, () => {
-      const status = (['done', 'done', 'received', 'in_review', 'rejected'] as const)[rand(5)]!;
-      return sealedReportRow(s.keyring, ORIGINAL, {
-        postal_code: codes[rand(codes.length)]!,
-        tunnel: rand(3) === 0 ? null : tunnels[rand(tunnels.length)]!,
-        status,
-        released_at: status === 'done' ? new Date() : null,
-        anonymised_text: ANON,
-      });
-    });
+  it.each(WORLD_SEEDS)('property, world %i: each partner sees exactly its released, in-scope, unflagged reports through the API', async (seed) => {
+    const world = scopeWorld(seed);
+    const rows = world.reports.map((r) => sealedReportRow(s.keyring, ORIGINAL, { ...r.row, anonymised_text: r.row.anonymised_text === null ? null : ANON }));
     for (const row of rows) await insertReport(s.t.db, row);
-    for (const p of partners) {
-      const expected = rows
-        .filter((r) => r.status === 'done' && reportMatchesScope({ tunnel: r.tunnel ?? null, postalCode: r.postal_code ?? null }, p.scope))
-        .map((r) => r.id)
-        .sort();
-      const list = await p.client.get('/api/partner/reports?limit=200');
-      expect(list.json.items.map((r: { id: string }) => r.id).sort()).toEqual(expected);
-      const csvRefs = (await p.client.get('/api/partner/reports.csv')).text.trim().split('\r\n').length - 1;
-      expect(csvRefs).toBe(expected.length);
-      expect((await p.client.get('/api/partner/stats')).json.total).toBe(expected.length);
-      const outsider = rows.find((r) => !expected.includes(r.id));
-      if (outsider) expect((await p.client.get(`/api/partner/reports/${outsider.id}`)).status).toBe(404);
+    const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
+    if (flagged.length) await moderationView(s.t.db).updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
+    for (const p of world.partners) {
+      const partner = await createPartner(s.t.db, { slug: p.slug, name: p.name, scope: p.scope });
+      const client = await s.signIn(await s.account('partner', partner.id));
+      const expected = world.visibleTo(p);
+      const what = `${p.slug} ${JSON.stringify(p.scope)}`;
+      if (p.status === 'suspended') {
+        await setPartnerStatus(s.t.db, partner.id, 'suspended');
+        expect((await client.get('/api/partner/reports')).status, what).toBe(403);
+        expect(expected).toEqual([]);
+        continue;
+      }
+      const list = await client.get('/api/partner/reports?limit=200');
+      expect(list.json.items.map((r: { id: string }) => r.id).sort(), what).toEqual(expected);
+      leaksNothing(list.text);
+      const csvRows = (await client.get('/api/partner/reports.csv')).text.trim().split('\r\n').length - 1;
+      expect(csvRows, what).toBe(expected.length);
+      expect((await client.get('/api/partner/stats')).json.total, what).toBe(expected.length);
+      const code = world.postalCodes[seed % world.postalCodes.length]!;
+      const inCode = rows.filter((r) => expected.includes(r.id) && r.postal_code === code).map((r) => r.id).sort();
+      expect((await client.get(`/api/partner/reports?postalCode=${code}&limit=200`)).json.items.map((r: { id: string }) => r.id).sort(), `${what} ${code}`).toEqual(inCode);
+      for (const outsider of rows.filter((r) => !expected.includes(r.id)).slice(0, 3)) {
+        expect((await client.get(`/api/partner/reports/${outsider.id}`)).status, what).toBe(404);
+      }
     }
   });
 });
