@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertReport } from '@relais/db';
+import { addWeeks, buildDigestContent, isoWeekOf } from '@relais/core';
+import { findPartnerBySlug, insertDigestOnce, insertReport } from '@relais/db';
 import { launchChromium } from '../support/browser.ts';
 import { freshTotp } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack, type TestAccount } from '../support/moderation-stack.ts';
@@ -114,6 +115,26 @@ describe('moderation UI in a browser', () => {
     }
     await page.goto(`${base}/admin/audit?action=report.`);
     expect(await page.textContent('main')).toContain('report.released');
+  });
+
+  it('a partner\'s digest archive and weekly digest pages pass axe', async () => {
+    const partnerId = (await findPartnerBySlug(s.t.db, 'montpellier'))!.id;
+    const week = addWeeks(isoWeekOf(new Date()), -1);
+    const breakdowns = (total: number) => ({
+      total,
+      by: { actType: { insult: total }, motive: { gayphobia: total }, placeType: { street: total }, reporterRole: { victim: total }, complaint: { no: total }, postalCode: { '34000': total } },
+    });
+    const content = buildDigestContent({ isoWeek: week, partner: { id: partnerId, name: 'Ville de Montpellier' }, week: breakdowns(6), history: breakdowns(20), weekly: new Map() });
+    await insertDigestOnce(s.t.db, { partnerId, isoWeek: week, periodStart: content.period.from, content, emailStatus: 'not_configured' });
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, partner);
+    for (const path of ['/partner/digests', `/partner/digests/${week}`]) {
+      expect((await page.goto(`${base}${path}`))?.status()).toBe(200);
+      expect(page.url()).toBe(`${base}${path}`);
+      await checkA11y(page);
+    }
+    expect(await page.textContent('main')).toContain(week);
+    expect(violations.filter((v) => v.startsWith('/partner/digests'))).toEqual([]);
   });
 
   it('no page has a serious or critical axe violation', () => {
