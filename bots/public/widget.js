@@ -27,6 +27,8 @@
       connecting: 'Connexion…',
       offline: 'La connexion est interrompue. Votre saisie est conservée ; nouvel essai…',
       slowDown: 'Vous envoyez beaucoup de messages : patientez une minute. Votre saisie est conservée.',
+      invalid: 'Ce message n’a pas pu être envoyé : un message fait au plus 20 000 caractères de texte. Votre saisie est conservée ; raccourcissez-la puis renvoyez.',
+      expired: 'Votre session a expiré. Pour votre sécurité, cette conversation ne peut pas reprendre : rechargez la page pour recommencer.',
       you: 'Vous',
       bot: 'Assistant',
       emergency: 'En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
@@ -42,6 +44,8 @@
       connecting: 'Connecting…',
       offline: 'The connection dropped. What you typed is kept; retrying…',
       slowDown: 'You are sending a lot of messages: please wait a minute. What you typed is kept.',
+      invalid: 'This message could not be sent: a message is at most 20,000 characters of text. What you typed is kept; shorten it and send it again.',
+      expired: 'Your session has expired. For your safety this conversation cannot resume: reload the page to start again.',
       you: 'You',
       bot: 'Assistant',
       emergency: 'In danger? Call 17 or 112, or text 114.',
@@ -106,10 +110,24 @@
   /** @type {{ token: string, conversationId: string, watermark: string | undefined, userId: string } | undefined} */
   let session;
   const seen = new Set();
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let refreshTimer;
+  let refreshDue = Infinity;
+  /** @type {Promise<void> | undefined} */
+  let refreshing;
+  let posted = 0;
 
   /** @param {any} activity */
   function render(activity) {
-    if (activity.type !== 'message' || seen.has(activity.id)) return;
+    if (seen.has(activity.id)) return;
+    if (activity.type === 'event' && activity.name === 'relais.clear') {
+      // "Delete the conversation": the server has erased it; nothing of it stays on screen.
+      seen.add(activity.id);
+      list.replaceChildren();
+      choices.replaceChildren();
+      return;
+    }
+    if (activity.type !== 'message') return;
     seen.add(activity.id);
     const mine = activity.from?.role === 'user';
     const item = el('li', { class: mine ? 'msg mine' : 'msg bot' });
@@ -131,16 +149,56 @@
     }
   }
 
-  /** @param {string} path @param {RequestInit} [init] */
-  async function call(path, init = {}) {
+  /**
+   * Calls the endpoint with the current token. A 403 TokenExpired gets one token refresh and one
+   * more try; errors carry the HTTP status (none when the network failed).
+   * @param {string} path @param {RequestInit} [init] @param {boolean} [retried]
+   * @returns {Promise<any>}
+   */
+  async function call(path, init = {}, retried = false) {
     const response = await fetch(`${base}/v3/directline${path}`, {
       ...init,
       credentials: 'omit',
       headers: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
     });
-    if (!response.ok) throw Object.assign(new Error(`Direct Line ${response.status}`), { status: response.status });
-    return response.json();
+    if (response.ok) return response.json();
+    const body = await response.json().catch(() => ({}));
+    if (response.status === 403 && body.error?.code === 'TokenExpired' && session && !retried && path !== '/tokens/refresh') {
+      await refresh(true);
+      return call(path, init, true);
+    }
+    throw Object.assign(new Error(`Direct Line ${response.status}`), { status: response.status });
   }
+
+  /** Remembers a token's lifetime and schedules its refresh at half-life (drafts outlive tokens). @param {number} expiresIn */
+  function keep(expiresIn) {
+    const inMs = Math.max(1, Number(expiresIn) || 3600) * 500;
+    refreshDue = Date.now() + inMs;
+    window.clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void refresh().catch(() => undefined), inMs);
+  }
+
+  /** Exchanges the token for a fresh one (once at a time); `after403` reports failure as expiry. @param {boolean} [after403] */
+  function refresh(after403) {
+    refreshing ??= call('/tokens/refresh', { method: 'POST' })
+      .then((granted) => {
+        if (session) session.token = granted.token;
+        keep(granted.expires_in);
+      })
+      .catch((error) => {
+        if (after403 || error.status === 403) status.textContent = T.expired;
+        throw error;
+      })
+      .finally(() => {
+        refreshing = undefined;
+      });
+    return refreshing;
+  }
+
+  // Timers sleep with the device: coming back to the page refreshes a token due meanwhile.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && session && Date.now() >= refreshDue) void refresh().catch(() => undefined);
+  });
 
   async function poll() {
     if (!session) return;
@@ -168,20 +226,31 @@
     return true;
   }
 
+  /** What to tell the person when a message could not be sent (what they typed stays). @param {number | undefined} code */
+  const failure = (code) => (code === 400 || code === 413 ? T.invalid : code === 429 ? T.slowDown : code === 403 ? T.expired : T.offline);
+
   /** @param {string} text @param {unknown} [value] */
   async function post(text, value) {
     if (!session || !text.trim()) return;
     send.setAttribute('disabled', '');
+    // The same id on every try: if an answer was lost, the server recognises the retry.
+    const clientActivityID = `${session.userId}-${Date.now().toString(36)}-${++posted}`;
+    const body = JSON.stringify({ type: 'message', from: { id: session.userId }, text, locale: lang, channelData: { clientActivityID }, ...(value === undefined ? {} : { value }) });
     try {
-      await call(`/conversations/${session.conversationId}/activities`, {
-        method: 'POST',
-        body: JSON.stringify({ type: 'message', from: { id: session.userId }, text, locale: lang, ...(value === undefined ? {} : { value }) }),
-      });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await call(`/conversations/${session.conversationId}/activities`, { method: 'POST', body });
+          break;
+        } catch (error) {
+          if (/** @type {{ status?: number }} */ (error).status !== undefined || attempt >= 2) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+        }
+      }
       if (input.value === text) input.value = '';
       status.textContent = '';
       await poll();
     } catch (error) {
-      status.textContent = /** @type {{ status?: number }} */ (error).status === 429 ? T.slowDown : T.offline;
+      status.textContent = failure(/** @type {{ status?: number }} */ (error).status);
     } finally {
       send.removeAttribute('disabled');
     }
@@ -199,11 +268,12 @@
   });
 
   async function start() {
-    const granted = await call('/tokens/generate', { method: 'POST', body: JSON.stringify(tunnel ? { tunnel } : {}) });
+    const granted = await call('/tokens/generate', { method: 'POST', body: JSON.stringify({ locale: lang, ...(tunnel ? { tunnel } : {}) }) });
     const userId = `web_${Math.random().toString(36).slice(2, 12)}`;
     session = { token: granted.token, conversationId: granted.conversationId, watermark: undefined, userId };
     const started = await call('/conversations', { method: 'POST', body: JSON.stringify({ locale: lang }) });
     session.token = started.token;
+    keep(started.expires_in);
     status.textContent = '';
     if (!stream(started.streamUrl)) await poll();
     setInterval(() => poll().catch(() => undefined), 5_000);

@@ -136,3 +136,105 @@ describe('the web chat widget on a partner tunnel page', () => {
     await context.close();
   });
 });
+
+describe('the widget keeps the conversation going, and says what went wrong', () => {
+  let shortEndpoint: DirectLineEndpoint;
+  let shortApp: FastifyInstance;
+  let shortBase: string;
+
+  beforeAll(async () => {
+    // Tokens of 4 seconds: the widget must refresh them, as it does hourly ones in real use.
+    shortEndpoint = createDirectLineEndpoint({ redis, keyring: createKeyring(config.dataKey!), prefix: `${config.queuePrefix}-short`, logger: capturedLogger('widget-short').logger, bot: new ChoiceBot(), tokenTtlSeconds: 4 });
+    shortApp = Fastify();
+    await shortEndpoint.register(shortApp);
+    tunnelRoutes(shortApp, { isKnownTunnel: async () => true });
+    shortBase = await shortApp.listen({ host: '127.0.0.1', port: 0 });
+  });
+
+  afterAll(async () => {
+    await shortApp?.close();
+    shortEndpoint?.close();
+    const keys = await redis.keys(`${config.queuePrefix}-short:*`);
+    if (keys.length) await redis.del(...keys);
+  });
+
+  async function openWidget(at: string) {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.addInitScript(OPEN_SHADOW_ROOTS);
+    const page = await context.newPage();
+    await page.goto(`${at}/report`);
+    const widget = page.locator('.relais-widget');
+    await widget.locator('.msg.bot', { hasText: 'Que s’est-il passé' }).waitFor({ timeout: 10_000 });
+    return { context, page, widget, textbox: widget.getByRole('textbox', { name: 'Votre message' }), status: widget.getByRole('status') };
+  }
+
+  it('refreshes its token before it expires, so the conversation outlives the token', { timeout: 60_000 }, async () => {
+    const { context, page, widget, textbox } = await openWidget(shortBase);
+    const refreshes: number[] = [];
+    page.on('response', (r) => r.url().endsWith('/v3/directline/tokens/refresh') && refreshes.push(r.status()));
+    await page.waitForTimeout(9_000); // more than two token lifetimes
+    expect(refreshes.length).toBeGreaterThanOrEqual(3);
+    expect(refreshes.every((s) => s === 200)).toBe(true);
+    await textbox.fill('toujours là');
+    await page.keyboard.press('Enter');
+    await widget.locator('.msg.bot', { hasText: 'reçu : toujours là' }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
+  it('on a 403 TokenExpired, refreshes once and sends the message again', async () => {
+    const { context, page, widget, textbox } = await openWidget(base);
+    let refused = false;
+    await page.route('**/v3/directline/conversations/*/activities', (route) => {
+      if (route.request().method() !== 'POST' || refused) return route.fallback();
+      refused = true;
+      return route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'TokenExpired', message: 'expired' } }) });
+    });
+    const refresh = page.waitForResponse((r) => r.url().endsWith('/v3/directline/tokens/refresh'));
+    await textbox.fill('après expiration');
+    await page.keyboard.press('Enter');
+    expect((await refresh).status()).toBe(200);
+    await widget.locator('.msg.bot', { hasText: 'reçu : après expiration' }).waitFor({ timeout: 10_000 });
+    expect(await textbox.inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('when the token cannot be refreshed either, says the session expired and keeps what was typed', async () => {
+    const { context, page, status, textbox } = await openWidget(base);
+    const expired = { status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'TokenExpired', message: 'expired' } }) };
+    await page.route('**/v3/directline/tokens/refresh', (route) => route.fulfill(expired));
+    await page.route('**/v3/directline/conversations/*/activities', (route) => (route.request().method() === 'POST' ? route.fulfill(expired) : route.fallback()));
+    await textbox.fill('trop tard');
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: 'Votre session a expiré' }).waitFor();
+    expect(await textbox.inputValue()).toBe('trop tard');
+    await context.close();
+  });
+
+  it('keeps a message the server refuses as invalid (400) and says what is expected', async () => {
+    const { context, page, status, textbox } = await openWidget(base);
+    await textbox.evaluate((node) => node.removeAttribute('maxlength')); // as a pasted text past the limit could
+    const tooLong = 'x'.repeat(20_001);
+    await textbox.fill(tooLong);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/activities') && r.request().method() === 'POST');
+    await page.keyboard.press('Enter');
+    expect((await answer).status()).toBe(400);
+    await status.filter({ hasText: 'au plus 20 000 caractères' }).waitFor();
+    expect(await status.textContent()).toMatch(/Votre saisie est conservée/);
+    expect(await textbox.inputValue()).toBe(tooLong);
+    await context.close();
+  });
+
+  it('says to wait, not that it is offline, on a 429, and keeps what was typed', async () => {
+    const { context, page, status, textbox } = await openWidget(base);
+    await page.route('**/v3/directline/conversations/*/activities', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 429, headers: { 'retry-after': '30' }, contentType: 'application/json', body: JSON.stringify({ error: { code: 'TooManyRequests', message: 'slow down' } }) })
+        : route.fallback(),
+    );
+    await textbox.fill('trop vite');
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: 'patientez une minute' }).waitFor();
+    expect(await textbox.inputValue()).toBe('trop vite');
+    await context.close();
+  });
+});

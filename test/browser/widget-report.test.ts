@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { INTAKE_QUEUE, createKeyring, openSubmission, type RelaisConfig, type ReportSubmission } from '@relais/core';
+import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createBotsService, type BotsService } from '@relais/bots';
+import { ActivitySniffer } from '../support/activity-sniffer.ts';
+import { axeViolationsUnderCsp, serious } from '../support/axe.ts';
+import { launchChromium } from '../support/browser.ts';
+import { capturedLogger } from '../support/log-capture.ts';
+import { testConfig } from '../support/test-config.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+/** Opens the widget's closed shadow root for the test, to look inside as a person would. */
+const OPEN_SHADOW_ROOTS = `{ const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); }; }`;
+
+const TUNNEL = 'lunel';
+const DESCRIPTION = 'Deux hommes nous ont insultés en sortant du bar, puis nous ont suivis jusqu’au parking.';
+let t: TestDatabase;
+let config: RelaisConfig;
+let bots: BotsService;
+let base: string;
+let redis: Redis;
+let intake: Queue;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await createTestDatabase(testConfig().databaseUrl, 'widgetreport');
+  config = testConfig({ DATABASE_URL: t.url });
+  await createPartner(t.db, { slug: 'lunel', name: 'Ville de Lunel', scope: [{ tunnels: [TUNNEL], postalCodes: [] }] });
+  bots = await createBotsService(config, capturedLogger('widget-report').logger);
+  base = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  redis = new Redis(config.redisUrl);
+  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await intake?.close();
+  await bots?.close();
+  const keys = await redis.keys(`${config.queuePrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis?.disconnect();
+  await t?.drop();
+});
+
+/** Drives the widget of `page` as a person would: buttons by their label, text by keyboard. */
+function person(page: Page, sniffer: ActivitySniffer) {
+  const widget = page.locator('.relais-widget');
+  const botMessages: Locator = widget.locator('.msg.bot');
+  const answered = async (act: () => Promise<void>) => {
+    const before = sniffer.fromBot().length;
+    await act();
+    await waitFor(async () => (sniffer.fromBot().length > before ? true : undefined), 10_000, 'the bot to answer');
+    await new Promise((resolve) => setTimeout(resolve, 150)); // the rest of the turn
+    // What arrived is on screen: the widget shows the bot's last message.
+    const last = sniffer.fromBot().at(-1)!.text!;
+    await botMessages.last().filter({ hasText: last.slice(0, 40) }).waitFor({ timeout: 10_000 });
+  };
+  return {
+    widget,
+    botMessages,
+    tap: (choice: string) => answered(() => widget.getByRole('group', { name: 'Réponses proposées' }).getByRole('button', { name: sniffer.titleOf(choice), exact: true }).click()),
+    type: (text: string) =>
+      answered(async () => {
+        await widget.getByRole('textbox', { name: 'Votre message' }).fill(text);
+        await page.keyboard.press('Enter');
+      }),
+  };
+}
+
+async function intakeSubmissions(): Promise<ReportSubmission[]> {
+  const keyring = createKeyring(config.dataKey!);
+  return (await intake.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((job) => openSubmission(keyring, job.data));
+}
+
+describe('a full report through our widget on a partner tunnel page', () => {
+  it('reaches the receipt, lands on the intake queue tagged with the tunnel, erases the conversation on request, and passes axe', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.addInitScript(OPEN_SHADOW_ROOTS);
+    const page = await context.newPage();
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    const sniffer = new ActivitySniffer(page);
+    await page.goto(`${base}/report/partner/${TUNNEL}`);
+    const p = person(page, sniffer);
+    await p.botMessages.filter({ hasText: 'assistant automatisé' }).waitFor({ timeout: 10_000 });
+
+    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await p.tap(choice);
+    await p.type('34000');
+    await p.tap('place:shop_bar_restaurant');
+    await p.type(DESCRIPTION);
+    for (const choice of ['story:done', 'complaint:no', 'contact:no']) await p.tap(choice);
+    await p.botMessages.last().filter({ hasText: 'Voici votre signalement' }).waitFor();
+    await p.tap('summary:send');
+    const receipt = p.botMessages.filter({ hasText: 'Votre signalement est bien reçu' }).first();
+    await receipt.waitFor();
+    const reference = (await receipt.textContent())?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
+    expect(reference).toBeDefined();
+
+    const submitted = await waitFor(async () => (await intakeSubmissions()).find((s) => s.reference === reference), 10_000, 'the report on the intake queue');
+    expect(submitted).toMatchObject({ channel: 'webchat', tunnel: TUNNEL, location: { kind: 'fr', postalCode: '34000' }, actTypes: ['insult'], description: DESCRIPTION });
+
+    // "Delete the conversation": the transcript leaves the screen and Redis.
+    expect(await p.widget.locator('.msg').count()).toBeGreaterThan(20);
+    await p.tap('submitted:delete');
+    await waitFor(async () => ((await p.widget.locator('.msg').count()) === 1 ? true : undefined), 10_000, 'the transcript to be cleared');
+    expect(await p.widget.locator('.msg').first().textContent()).toContain('Conversation effacée.');
+    const slots = await redis.hgetallBuffer(`${config.queuePrefix}:dl:acts:${sniffer.conversationId}`);
+    expect(Object.keys(slots)).toHaveLength(2); // the clear event and the notice; nothing said before
+
+    expect(cspViolations).toEqual([]);
+    expect(serious(await axeViolationsUnderCsp(page))).toEqual([]);
+    await context.close();
+  });
+
+  it('an English page gets the English conversation', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' }); // the page's language wins over the browser's
+    await context.addInitScript(OPEN_SHADOW_ROOTS);
+    const page = await context.newPage();
+    await page.goto(`${base}/report/partner/${TUNNEL}?lang=en`);
+    const widget = page.locator('.relais-widget');
+    await widget.locator('.msg.bot', { hasText: "Hello. I am the association's automated assistant" }).waitFor({ timeout: 10_000 });
+    await widget.getByRole('button', { name: 'Begin', exact: true }).waitFor();
+    await context.close();
+  });
+});
