@@ -84,7 +84,12 @@ describe('digest figures', () => {
     expect(JSON.stringify(published)).not.toContain('Texte anonymisé');
     expect(JSON.stringify(published)).not.toMatch(/"reference"/);
     const lenient = publishDigest(await digest(), 2);
-    // witness (1) alone would be total minus victim: victim is hidden with it, the total stays.
-    expect(lenient.week.by.reporterRole).toEqual({ cells: { victim: '< 2', witness: '< 2' }, total: 3 });
+    // witness (1) alone would be total minus victim: victim is hidden with it.
+    expect(lenient.week.by.reporterRole.cells).toEqual({ victim: '< 2', witness: '< 2' });
+    // Three motives of 1 under a total of 3 could only be 1 each: the total is hidden too, in
+    // every table that shows it, and in the trend whose last week it is.
+    expect(lenient.week.by.motive).toEqual({ cells: { gayphobia: '< 2', transphobia: '< 2', unknown: '< 2' }, total: '< 2' });
+    expect(lenient.week.total).toBe('< 2');
+    expect(lenient.trend.cells[WEEK]).toBe('< 2');
   });
 });

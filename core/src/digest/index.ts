@@ -3,3 +3,5 @@ export * from './small-counts.js';
 export * from './digest-content.js';
 export * from './build-digest.js';
 export * from './publish-digest.js';
+export * from './linked-suppression.js';
+export * from './publish-breakdowns.js';

@@ -22,6 +22,12 @@ describe('suppressSmallCounts', () => {
     expect(suppressSmallCounts({ a: 1, b: 2, c: 30 }, 33)).toEqual({ cells: { a: '< 5', b: '< 5', c: 30 }, total: 33 });
   });
 
+  it('hides a third cell when the two hidden ones could only be 1 and 1', () => {
+    expect(suppressSmallCounts({ a: 1, b: 1, c: 30 }, 32).cells).toEqual({ a: '< 5', b: '< 5', c: '< 5' });
+    // Two hidden cells of 4 and 4 shown as "< 5" with a difference of 8 could only be 4 and 4.
+    expect(suppressSmallCounts({ a: 4, b: 4, c: 30 }, 38).cells).toEqual({ a: '< 5', b: '< 5', c: '< 5' });
+  });
+
   it('honours a configured threshold', () => {
     expect(suppressSmallCounts({ a: 9, b: 11 }, 20, 10).cells).toEqual({ a: '< 10', b: '< 10' });
   });
