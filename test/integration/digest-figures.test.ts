@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestContent, publishDigest, weekBounds, addWeeks, DIGEST_HISTORY_WEEKS } from '@relais/core';
-import { createPartner, createTestDatabase, digestFigures, insertReport, type NewReportRow, type TestDatabase } from '@relais/db';
+import { createPartner, createTestDatabase, digestFigures, insertReport, listDigestWeekReports, migrateDown, migrateToLatest, type NewReportRow, type TestDatabase } from '@relais/db';
 import { reportRow } from '../support/report-rows.ts';
 import { testConfig } from '../support/test-config.ts';
 
@@ -63,7 +63,13 @@ describe('digest figures', () => {
       complaint: { no: 1, filed: 1, intends_to: 1 },
       postalCode: { '34000': 1, '75010': 1, '34070': 1 },
     });
-    expect(content.reports.map((r) => r.postalCode).sort()).toEqual(['34000', '34070', '75010']);
+    expect(JSON.stringify(content)).not.toContain('Texte anonymisé');
+  });
+
+  it('list the week’s reports live, only those the partner still sees', async () => {
+    const reports = await listDigestWeekReports(t.db, partnerId, weekBounds(WEEK));
+    expect(reports.map((r) => r.postalCode).sort()).toEqual(['34000', '34070', '75010']);
+    expect(reports.every((r) => r.anonymisedText === 'Texte anonymisé.')).toBe(true);
   });
 
   it('count the 12 previous weeks apart, and trace a 13-week trend with empty weeks', async () => {
@@ -91,5 +97,24 @@ describe('digest figures', () => {
     expect(lenient.week.by.motive).toEqual({ cells: { gayphobia: '< 2', transphobia: '< 2', unknown: '< 2' }, total: '< 2' });
     expect(lenient.week.total).toBe('< 2');
     expect(lenient.trend.cells[WEEK]).toBe('< 2');
+  });
+
+  it('scrub the report texts that version-1 digests stored, keeping their figures', async () => {
+    const m = await createTestDatabase(testConfig().databaseUrl, 'digestscrub');
+    try {
+      let reverted: string[] = [];
+      while (!reverted.includes('2026-12-01-40-digest-aggregates-only')) {
+        reverted = await migrateDown(m.url);
+        if (reverted.length === 0) throw new Error('migration 2026-12-01-40-digest-aggregates-only never reverted');
+      }
+      const partner = await createPartner(m.db, { slug: 'old', name: 'Ville', scope: [{ tunnels: [], postalCodes: ['34000'] }] });
+      const old = { v: 1, isoWeek: WEEK, week: { total: 1 }, reports: [{ reference: 'K7QF-M3XA', anonymisedText: 'Texte gardé par erreur' }] };
+      await m.db.insertInto('digests').values({ partner_id: partner.id, iso_week: WEEK, period_start: '2026-11-09', content: JSON.stringify(old) }).execute();
+      await migrateToLatest(m.url);
+      const row = await m.db.selectFrom('digests').select('content').executeTakeFirstOrThrow();
+      expect(row.content).toEqual({ v: 2, isoWeek: WEEK, week: { total: 1 } });
+    } finally {
+      await m.drop();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Breakdowns, DigestContent, DigestReport } from './digest-content.js';
+import type { Breakdowns, DigestContent } from './digest-content.js';
 import { addWeeks, isoWeekOfDate, mondayOf } from './iso-week.js';
 
 /** What {@link buildDigestContent} assembles: the figures the database returned for one partner. */
@@ -9,13 +9,12 @@ export interface DigestInput {
   readonly history: Breakdowns;
   /** Released reports per week, keyed by the Monday (`YYYY-MM-DD`) of the week. */
   readonly weekly: ReadonlyMap<string, number>;
-  readonly reports: readonly DigestReport[];
 }
 
 /** Number of weeks before the digest's week that it compares with. */
 export const DIGEST_HISTORY_WEEKS = 12;
 
-/** Assembles the stored content of a weekly digest (13-week trend, zero weeks included). */
+/** Assembles the stored content of a weekly digest (13-week trend, zero weeks included; no report). */
 export function buildDigestContent(input: DigestInput): DigestContent {
   const monday = mondayOf(input.isoWeek);
   const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
@@ -26,13 +25,12 @@ export function buildDigestContent(input: DigestInput): DigestContent {
   }
   if (isoWeekOfDate(monday) !== input.isoWeek) throw new RangeError(`inconsistent week ${input.isoWeek}`);
   return {
-    v: 1,
+    v: 2,
     isoWeek: input.isoWeek,
     period: { from: monday, to: sunday },
     partner: input.partner,
     week: input.week,
     previous12Weeks: input.history,
     trend,
-    reports: input.reports,
   };
 }

@@ -10,7 +10,11 @@ export interface Breakdowns {
   readonly by: Readonly<Record<DigestDimension, Readonly<Record<string, number>>>>;
 }
 
-/** One released report as the UI digest lists it (anonymised fields only). */
+/**
+ * One released report as the UI digest page lists it (anonymised fields only). Never stored in a
+ * digest: the page reads the week's reports live, under the partner's row-level security, so a
+ * report flagged or erased since leaves every digest at once.
+ */
 export interface DigestReport {
   readonly reference: string;
   readonly releasedAt: string;
@@ -20,11 +24,12 @@ export interface DigestReport {
 }
 
 /**
- * The content of one weekly digest of one partner, as stored and shown in the UI. What leaves the
- * UI (e-mail, CSV) is derived from it with small counts suppressed and without `reports`.
+ * The content of one weekly digest of one partner, as stored and shown in the UI: aggregates
+ * only, no report and no text (version 2; version 1 also stored the week's reports). What leaves
+ * the UI (e-mail, CSV) is derived from it with small counts suppressed.
  */
 export interface DigestContent {
-  readonly v: 1;
+  readonly v: 2;
   readonly isoWeek: string;
   /** Monday and Sunday of the week (calendar dates, Paris). */
   readonly period: { readonly from: string; readonly to: string };
@@ -35,6 +40,4 @@ export interface DigestContent {
   readonly previous12Weeks: Breakdowns;
   /** Released reports per week, oldest first, ending with this week (13 entries). */
   readonly trend: readonly { readonly isoWeek: string; readonly total: number }[];
-  /** The week's released reports (UI only; never e-mailed). */
-  readonly reports: readonly DigestReport[];
 }

@@ -15,14 +15,13 @@ const flat = (total: number): Breakdowns => ({
 
 function content(week: Breakdowns, previous: Breakdowns, trend: readonly number[]): DigestContent {
   return {
-    v: 1,
+    v: 2,
     isoWeek: WEEK,
     period: { from: '2026-11-09', to: '2026-11-15' },
     partner: { id: 'p', name: 'Ville' },
     week,
     previous12Weeks: previous,
     trend: WEEKS.map((isoWeek, i) => ({ isoWeek, total: trend[i]! })),
-    reports: [],
   };
 }
 

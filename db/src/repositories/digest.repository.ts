@@ -20,7 +20,6 @@ export interface DigestFigures {
   readonly history: Breakdowns;
   /** Released reports per Paris-time week start (`YYYY-MM-DD` of its Monday). */
   readonly weekly: ReadonlyMap<string, number>;
-  readonly reports: readonly DigestReport[];
 }
 
 const emptyBreakdowns = (): { total: number; by: Record<DigestDimension, Record<string, number>> } => ({
@@ -70,28 +69,42 @@ export async function digestFigures(db: RelaisDb, partnerId: string, periods: Di
       else if (row.dim === 'total') (row.in_week ? week : history).total = n;
       else (row.in_week ? week : history).by[row.dim as DigestDimension][row.key] = n;
     }
-    const reports = await trx
+    return { week, history, weekly };
+  });
+}
+
+/**
+ * The reports a digest page lists for a week, read live (never from the stored digest), as
+ * `relais_partner` under row-level security with the status and scope filters explicit too:
+ * only reports released during `[start, end)` that the partner still sees, so a report flagged
+ * (back in review) or erased since leaves every partner's digest at once. At most `limit` (200).
+ */
+export async function listDigestWeekReports(
+  db: RelaisDb,
+  partnerId: string,
+  week: { readonly start: Date; readonly end: Date },
+  limit = 200,
+): Promise<DigestReport[]> {
+  return withPartnerScope(db, partnerId, async (trx) => {
+    const scope = await findPartnerScope(trx, partnerId);
+    const rows = await trx
       .selectFrom('reports')
       .select(['reference', 'released_at', 'postal_code', 'categories', 'anonymised_text'])
       .where('status', '=', 'done')
-      .where('released_at', '>=', periods.weekStart)
-      .where('released_at', '<', periods.weekEnd)
+      .where('released_at', '>=', week.start)
+      .where('released_at', '<', week.end)
       .where((eb) => scopeCondition(eb, scope))
       .orderBy('released_at')
-      .limit(200)
+      .orderBy('reference')
+      .limit(limit)
       .execute();
-    return {
-      week,
-      history,
-      weekly,
-      reports: reports.map((r) => ({
-        reference: r.reference,
-        releasedAt: r.released_at!.toISOString(),
-        postalCode: r.postal_code,
-        categories: r.categories,
-        anonymisedText: r.anonymised_text,
-      })),
-    };
+    return rows.map((r) => ({
+      reference: r.reference,
+      releasedAt: r.released_at!.toISOString(),
+      postalCode: r.postal_code,
+      categories: r.categories,
+      anonymisedText: r.anonymised_text,
+    }));
   });
 }
 
@@ -156,8 +169,13 @@ export async function failDigestEmail(db: Executor, digestId: string, reason: st
   await db.updateTable('digests').set({ email_status: 'failed', email_error: reason.slice(0, 500) }).where('id', '=', digestId).execute();
 }
 
-/** A digest as its partner sees it: the stored content, no delivery details. */
-export type PartnerDigest = Pick<DigestRow, 'iso_week' | 'period_start' | 'content' | 'created_at'>;
+/**
+ * A digest as its partner sees it: the stored aggregates and whether it was e-mailed (status and
+ * date; never the recipients or the relay's error).
+ */
+export type PartnerDigest = Pick<DigestRow, 'iso_week' | 'period_start' | 'content' | 'created_at' | 'email_status' | 'emailed_at'>;
+
+const PARTNER_DIGEST_COLUMNS = ['iso_week', 'period_start', 'content', 'created_at', 'email_status', 'emailed_at'] as const;
 
 /**
  * A partner's own digests, newest week first, read as `relais_partner` under row-level security
@@ -165,13 +183,13 @@ export type PartnerDigest = Pick<DigestRow, 'iso_week' | 'period_start' | 'conte
  */
 export async function listPartnerDigests(db: RelaisDb, partnerId: string, limit = 104): Promise<PartnerDigest[]> {
   return withPartnerScope(db, partnerId, (trx) =>
-    trx.selectFrom('digests').select(['iso_week', 'period_start', 'content', 'created_at']).where('partner_id', '=', partnerId).orderBy('iso_week', 'desc').limit(limit).execute(),
+    trx.selectFrom('digests').select(PARTNER_DIGEST_COLUMNS).where('partner_id', '=', partnerId).orderBy('iso_week', 'desc').limit(limit).execute(),
   );
 }
 
 /** One of a partner's own digests by ISO week, under row-level security, or undefined. */
 export async function findPartnerDigest(db: RelaisDb, partnerId: string, isoWeek: string): Promise<PartnerDigest | undefined> {
   return withPartnerScope(db, partnerId, (trx) =>
-    trx.selectFrom('digests').select(['iso_week', 'period_start', 'content', 'created_at']).where('partner_id', '=', partnerId).where('iso_week', '=', isoWeek).executeTakeFirst(),
+    trx.selectFrom('digests').select(PARTNER_DIGEST_COLUMNS).where('partner_id', '=', partnerId).where('iso_week', '=', isoWeek).executeTakeFirst(),
   );
 }

@@ -77,7 +77,7 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   staffActionRoutes(app, staff);
   staffContactRoutes(app, staff);
   partnerRoutes(app, { db: deps.db });
-  partnerDigestRoutes(app, { db: deps.db });
+  partnerDigestRoutes(app, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
   adminRoutes(app, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests });
   return app;
 }
