@@ -17,9 +17,17 @@ let partner: TestAccount;
 
 beforeAll(async () => {
   s = await moderationStack('charts');
-  const partnerId = await s.partner('charts-city', ['34000']);
-  for (const act of ['insult', 'insult', 'threat']) {
-    await insertReport(s.t.db, reportRow({ status: 'done', released_at: new Date(), postal_code: '34000', act_types: [act], anonymised_text: 'Texte.' }));
+  const partnerId = await s.partner('charts-city', ['34000', '34070']);
+  const reports = [
+    { act: 'insult', role: 'victim', complaint: 'filed' },
+    { act: 'insult', role: 'witness', complaint: 'no' },
+    { act: 'threat', role: 'victim', complaint: 'wants_help' },
+  ] as const;
+  for (const r of reports) {
+    await insertReport(
+      s.t.db,
+      reportRow({ status: 'done', released_at: new Date(), postal_code: '34000', act_types: [r.act], reporter_role: r.role, complaint: r.complaint, anonymised_text: 'Texte.' }),
+    );
   }
   partner = await s.account('partner', partnerId);
   browser = await launchChromium();
@@ -47,9 +55,26 @@ describe('partner statistics', () => {
     await page.locator('figure.chart canvas').first().waitFor({ timeout: 8_000 }).catch(async () => {
       throw new Error(`no chart: ${problems.join(' | ')} ${(await page.content()).slice(0, 600)}`);
     });
-    expect(await page.locator('figure.chart canvas').count()).toBe(5);
-    expect(await page.locator('figure.chart canvas').first().getAttribute('aria-label')).toMatch(/Insultes, injures 2/);
-    expect(await page.locator('figure.chart table').first().textContent()).toMatch(/Menaces\s*1/);
+    const figure = (title: string) => page.locator('figure.chart', { has: page.locator('caption', { hasText: title }) });
+    expect(await page.locator('figure.chart canvas').count()).toBe(8);
+    expect(await figure('Par type d’acte').locator('canvas').getAttribute('aria-label')).toMatch(/Insultes, injures 2/);
+    expect(await figure('Par type d’acte').locator('table').textContent()).toMatch(/Menaces\s*1/);
+    // Victims and witnesses, complaints with words a partner reads (never a raw code).
+    expect(await figure('Victimes et témoins').locator('table').textContent()).toMatch(/Victime\s*2.*Témoin\s*1/s);
+    const complaints = (await figure('Plainte').locator('tbody').textContent())!;
+    expect(complaints).toMatch(/Plainte déposée\s*1/);
+    expect(complaints).toMatch(/Pas de plainte\s*1/);
+    expect(complaints).toMatch(/Souhaite de l’aide pour porter plainte\s*1/);
+    expect(complaints).not.toMatch(/wants_help|filed|\bno\b/);
+    // Every postal code of the scope, 0 where there is no report.
+    const postal = (await figure('Par code postal du périmètre').locator('tbody').textContent())!;
+    expect(postal).toMatch(/34000\s*3/);
+    expect(postal).toMatch(/34070\s*0/);
+    // The trend: 13 weeks of releases, the 3 reports in this week, the last one.
+    const trend = figure('Évolution');
+    expect(await trend.locator('tbody tr').count()).toBe(13);
+    expect(await trend.locator('tbody tr').last().textContent()).toMatch(/W\d{2}\s*3$/);
+    expect(await trend.locator('canvas').getAttribute('aria-label')).toMatch(/W\d{2} 0, /);
     await page.evaluate(AXE);
     const serious = (await page.evaluate(
       "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id))",

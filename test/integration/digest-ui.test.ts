@@ -178,4 +178,19 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     const denied = await s.t.db.selectFrom('audit_events').select('details').where('action', '=', 'authz.denied').where('target_id', '=', '2026-W40').execute();
     expect(denied).toHaveLength(1);
   });
+
+  it('exports the statistics’ aggregates as CSV, with small counts hidden and audited', async () => {
+    const a = await s.signIn(await s.account('partner', live.a));
+    expect((await a.get('/partner/stats')).text).toContain('href="/api/partner/stats.csv"');
+    const csv = await a.get('/api/partner/stats.csv');
+    expect(csv.status).toBe(200);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('section,dimension,code,label,count');
+    expect(lines).toContain('"stats","total","","Signalements publiés","< 5"'); // the kept report alone
+    expect(lines).toContain('"stats","complaint","no","Pas de plainte","< 5"');
+    expect(lines).toContain('"stats","postalCode","34500","34500","< 5"');
+    expect(csv.text).not.toMatch(new RegExp([...Object.values(TEXTS), ...references].join('|')));
+    const audit = await s.t.db.selectFrom('audit_events').select(['partner_id']).where('action', '=', 'partner.stats_exported').execute();
+    expect(audit).toEqual([{ partner_id: live.a }]);
+  });
 });

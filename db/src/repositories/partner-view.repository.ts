@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { addWeeks, isoWeekOf, isoWeekOfDate, weekBounds, type PartnerScope } from '@relais/core';
 import type { RelaisDb } from '../create-database.js';
 import { withPartnerScope } from '../partner-scope.js';
 import type { Database } from '../tables/database.js';
@@ -58,11 +59,11 @@ function filtered<O>(query: SelectQueryBuilder<Database, 'reports', O>, filter: 
 async function inPartnerScope<T>(
   db: RelaisDb,
   partnerId: string,
-  fn: (base: () => SelectQueryBuilder<Database, 'reports', object>) => Promise<T>,
+  fn: (base: () => SelectQueryBuilder<Database, 'reports', object>, scope: PartnerScope) => Promise<T>,
 ): Promise<T> {
   return withPartnerScope(db, partnerId, async (trx) => {
     const scope = await findPartnerScope(trx, partnerId);
-    return fn(() => trx.selectFrom('reports').where('status', '=', 'done').where((eb) => scopeCondition(eb, scope)));
+    return fn(() => trx.selectFrom('reports').where('status', '=', 'done').where((eb) => scopeCondition(eb, scope)), scope);
   });
 }
 
@@ -93,19 +94,33 @@ export async function findPartnerReport(db: RelaisDb, partnerId: string, reportI
 /** Counts by one dimension: `[key, count]`, largest first. */
 export type Breakdown = ReadonlyArray<{ readonly key: string; readonly count: number }>;
 
+/** Number of weeks of the statistics' release trend: this week and the 12 before. */
+export const STATS_TREND_WEEKS = 13;
+
 /** A partner's statistics over its released reports (with the same filters as the list). */
 export interface PartnerStats {
   readonly total: number;
   readonly byActType: Breakdown;
   readonly byMotive: Breakdown;
   readonly byPlaceType: Breakdown;
+  /** `victim`, `witness` or `unknown`; adds up to `total`. */
+  readonly byReporterRole: Breakdown;
+  /** Complaint status codes or `unknown`; adds up to `total`. */
+  readonly byComplaint: Breakdown;
   readonly byMonth: Breakdown;
+  /** Every postal code of the scope's rules (0 when none), then any other one reports carry. */
   readonly byPostalCode: Breakdown;
+  /** Reports released per ISO week (`2026-W47`, Paris time), oldest first, this week last, zeros included. */
+  readonly byReleaseWeek: Breakdown;
 }
 
-/** Statistics by act type, motive, place type, month and postal code. */
-export async function partnerStats(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}): Promise<PartnerStats> {
-  return inPartnerScope(db, partnerId, async (base) => {
+/**
+ * Statistics by act type, motive, place type, victim or witness, complaint, month of the facts,
+ * postal code (the whole scope) and week of release (the {@link STATS_TREND_WEEKS} weeks up to
+ * the one of `now`).
+ */
+export async function partnerStats(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}, now = new Date()): Promise<PartnerStats> {
+  return inPartnerScope(db, partnerId, async (base, scope) => {
     const breakdown = async (key: ReturnType<typeof sql<string>>, order: 'count' | 'key' = 'count'): Promise<Breakdown> => {
       const rows = await filtered(base().select([key.as('key'), sql<string>`count(*)`.as('n')]), filter)
         .groupBy(sql`1`)
@@ -114,13 +129,31 @@ export async function partnerStats(db: RelaisDb, partnerId: string, filter: Part
       return rows.filter((r) => r.key !== null).map((r) => ({ key: String(r.key), count: Number(r.n) }));
     };
     const total = await filtered(base().select(sql<string>`count(*)`.as('n')), filter).executeTakeFirstOrThrow();
+    const byPostalCode = await breakdown(sql<string>`postal_code`);
+    const seen = new Set(byPostalCode.map((r) => r.key));
+    const scopeCodes = [...new Set(scope.flatMap((rule) => rule.postalCodes))].filter((code) => !seen.has(code)).sort();
+    const thisWeek = isoWeekOf(now);
+    const weeks = Array.from({ length: STATS_TREND_WEEKS }, (_, i) => addWeeks(thisWeek, i + 1 - STATS_TREND_WEEKS));
+    const released = await filtered(
+      base()
+        .select([sql<string>`to_char(date_trunc('week', released_at AT TIME ZONE 'Europe/Paris'), 'YYYY-MM-DD')`.as('monday'), sql<string>`count(*)`.as('n')])
+        .where('released_at', '>=', weekBounds(weeks[0]!).start)
+        .where('released_at', '<', weekBounds(thisWeek).end),
+      filter,
+    )
+      .groupBy(sql`1`)
+      .execute();
+    const perWeek = new Map(released.map((r) => [isoWeekOfDate(r.monday), Number(r.n)]));
     return {
       total: Number(total.n),
       byActType: await breakdown(sql<string>`unnest(act_types)`),
       byMotive: await breakdown(sql<string>`unnest(motives)`),
       byPlaceType: await breakdown(sql<string>`place_type`),
+      byReporterRole: await breakdown(sql<string>`coalesce(reporter_role, 'unknown')`),
+      byComplaint: await breakdown(sql<string>`coalesce(complaint, 'unknown')`),
       byMonth: await breakdown(factsMonth, 'key'),
-      byPostalCode: await breakdown(sql<string>`postal_code`),
+      byPostalCode: [...byPostalCode, ...scopeCodes.map((key) => ({ key, count: 0 }))],
+      byReleaseWeek: weeks.map((key) => ({ key, count: perWeek.get(key) ?? 0 })),
     };
   });
 }

@@ -76,7 +76,7 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   staffReportRoutes(app, staff);
   staffActionRoutes(app, staff);
   staffContactRoutes(app, staff);
-  partnerRoutes(app, { db: deps.db });
+  partnerRoutes(app, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
   partnerDigestRoutes(app, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
   adminRoutes(app, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests });
   return app;

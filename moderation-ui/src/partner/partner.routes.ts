@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { DEFAULT_SMALL_COUNT_THRESHOLD } from '@relais/core';
 import { exportPartnerReports, findPartnerReport, flagReport, partnerStats, searchPartnerReports, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { requireRole } from '../auth/authenticate.js';
@@ -7,9 +8,11 @@ import { notFound } from '../http/http-error.js';
 import { parseBody, parseParams, parseQuery } from '../http/parse.js';
 import { done, sendPage } from '../http/respond.js';
 import { partnerListPage, partnerReportPage, partnerStatsPage } from '../views/partner-pages.js';
+import { statsAggregatesCsv } from './aggregate-csv.js';
 import { partnerCsv } from './partner-csv.js';
 import { partnerReportJson } from './partner-json.js';
 import { partnerQuery } from './partner-query.js';
+import { publishPartnerStats, STATS_DIMENSION_LABELS } from './published-stats.js';
 
 const idParams = z.object({ id: z.uuid() });
 const flagBody = z.object({ comment: z.string().trim().min(3, 'say what still identifies someone').max(2_000) });
@@ -19,8 +22,9 @@ const flagBody = z.object({ comment: z.string().trim().min(3, 'say what still id
  * partner id of the session (never from the request), plus explicit status and scope filters.
  * Anything the partner cannot see is a 404, audited as an authorisation failure.
  */
-export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb }): void {
+export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb; smallCountThreshold?: number }): void {
   const { db } = deps;
+  const threshold = deps.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
   const partner = { preHandler: requireRole(db, 'partner') };
   const partnerIdOf = (request: FastifyRequest) => request.auth!.partnerId!;
 
@@ -54,6 +58,18 @@ export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb }): voi
       .send(partnerCsv(rows));
   });
 
+  // Aggregates only, small counts suppressed across every breakdown: it may leave the UI.
+  app.get('/api/partner/stats.csv', partner, async (request, reply) => {
+    const q = parseQuery(partnerQuery, request);
+    const filters = { ...q, limit: undefined, offset: undefined };
+    const published = publishPartnerStats(await partnerStats(db, partnerIdOf(request), filters), threshold);
+    await auditRequest(db, request, 'partner.stats_exported', { type: 'partner', id: partnerIdOf(request) }, { filters, threshold });
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv"`)
+      .send(statsAggregatesCsv(published, STATS_DIMENSION_LABELS));
+  });
+
   app.post('/api/partner/reports/:id/flag', partner, async (request, reply) => {
     const { id } = parseParams(idParams, request);
     const body = parseBody(flagBody, request);
@@ -73,7 +89,7 @@ export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb }): voi
 
   app.get('/partner/stats', partner, async (request, reply) => {
     const q = parseQuery(partnerQuery, request);
-    return sendPage(reply, partnerStatsPage(request, await partnerStats(db, partnerIdOf(request), q)));
+    return sendPage(reply, partnerStatsPage(request, q, await partnerStats(db, partnerIdOf(request), q)));
   });
 
   app.get('/partner/reports/:id', partner, async (request, reply) => sendPage(reply, partnerReportPage(request, await findVisible(request))));

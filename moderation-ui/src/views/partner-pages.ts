@@ -3,7 +3,7 @@ import { ACT_TYPES, MOTIVES, PLACE_TYPES } from '@relais/core';
 import type { Breakdown, PartnerReport, PartnerStats } from '@relais/db';
 import type { PartnerQuery } from '../partner/partner-query.js';
 import { html } from './html.js';
-import { actLabel, motiveLabel, placeLabel, when } from './labels.js';
+import { actLabel, complaintLabel, motiveLabel, placeLabel, postalCodeLabel, roleLabel, when } from './labels.js';
 import { chartFigure } from './chart-figure.js';
 import { csrfField, layout } from './layout.js';
 import { pageLink } from './page-link.js';
@@ -63,14 +63,22 @@ function chart(title: string, rows: Breakdown, label: (k: string) => string = (k
   return chartFigure({ title, labels: rows.map((r) => label(r.key)), values: rows.map((r) => r.count), kind });
 }
 
-/** Statistics by act type, motive, place type, month and postal code: charts over accessible tables. */
-export function partnerStatsPage(request: FastifyRequest, s: PartnerStats) {
+/**
+ * Statistics by act type, motive, place type, victim or witness, complaint, month of the facts,
+ * week of release and postal code (every code of the scope, zeros included): charts over
+ * accessible tables, with the filters of the list and a CSV export of the (suppressed) figures.
+ */
+export function partnerStatsPage(request: FastifyRequest, q: PartnerQuery, s: PartnerStats) {
   return layout(
     request,
     'Statistiques',
     html`<p>${s.total} signalement(s) publiés dans votre périmètre.</p>
+${filters(q, '/partner/stats')}
+<p><a href="${pageLink('/api/partner/stats.csv', { ...q, limit: undefined, offset: undefined })}">Exporter ces chiffres en CSV (petits effectifs masqués, journalisé)</a></p>
+${chart('Évolution : signalements publiés par semaine (13 semaines)', s.byReleaseWeek, (k) => k, 'line')}
 ${chart('Par type d’acte', s.byActType, actLabel)}${chart('Par motif', s.byMotive, motiveLabel)}${chart('Par type de lieu', s.byPlaceType, placeLabel)}
-${chart('Par mois des faits', s.byMonth, (k) => k, 'line')}${chart('Par code postal', s.byPostalCode)}`,
+${chart('Victimes et témoins', s.byReporterRole, roleLabel)}${chart('Plainte', s.byComplaint, complaintLabel)}
+${chart('Par mois des faits', s.byMonth, (k) => k, 'line')}${chart('Par code postal du périmètre', s.byPostalCode, postalCodeLabel)}`,
     { charts: true },
   );
 }
