@@ -1,16 +1,17 @@
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, type RelaisConfig } from '@relais/core';
+import { DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, previousIsoWeek, weekBounds, type RelaisConfig } from '@relais/core';
 import { createPartner, createTestDatabase, insertReport, setPartnerStatus, type TestDatabase } from '@relais/db';
-import { createJobRegistry, partnerDigestJob, scheduleWeeklyDigests, smtpMailer, weeklyDigestsJob } from '@relais/worker';
+import { createJobRegistry, ensureWeeklyDigestSchedule, partnerDigestJob, smtpMailer, weeklyDigestsJob } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 
-const WEEK = '2026-W46';
+// What the scheduler's Monday firing covers: the week before the current one.
+const WEEK = previousIsoWeek(new Date());
 const SECRET_TEXT = 'Texte anonymisé que seul le partenaire peut lire dans son espace';
 let t: TestDatabase;
 let config: RelaisConfig;
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await setPartnerStatus(t.db, partners.suspended, 'suspended');
   partners.silent = (await createPartner(t.db, { slug: 'silent', name: 'Ville C', scope: [{ tunnels: [], postalCodes: ['34000'] }] })).id;
   partners.flaky = (await createPartner(t.db, { slug: 'flaky', name: 'Ville D', scope: [{ tunnels: [], postalCodes: ['30000'] }], digestEmails: ['d@ville-d.example'] })).id;
-  const released = new Date('2026-11-11T10:00:00Z');
+  const released = new Date(weekBounds(WEEK).start.getTime() + 34 * 3_600_000); // Tuesday 10:00
   for (let i = 0; i < 6; i++) {
     await insertReport(t.db, reportRow({ status: 'done', released_at: released, postal_code: '34000', act_types: i === 0 ? ['insult', 'threat'] : ['insult'], anonymised_text: SECRET_TEXT }));
   }
@@ -58,6 +59,14 @@ afterAll(async () => {
   await t?.drop();
 });
 
+/** Fires the real job scheduler now: promotes its delayed Monday job, waits for it to finish. */
+async function fireScheduler() {
+  const next = (await queue.getDelayed()).find((j) => j.name === DIGEST_JOBS.weekly);
+  if (!next) throw new Error('no scheduled weekly digest job');
+  await next.promote();
+  return next.waitUntilFinished(events, 15_000);
+}
+
 const finished = (id: string) =>
   waitFor(async () => {
     const state = await (await queue.getJob(id))?.getState();
@@ -65,12 +74,12 @@ const finished = (id: string) =>
   }, 30_000, `job ${id}`);
 
 describe('weekly digests', () => {
-  it('fired twice, store one digest per active partner and mail each once, none to a suspended partner', async () => {
+  it('the scheduler fired twice stores one digest per active partner and mails each once, none to a suspended partner', async () => {
+    expect(await ensureWeeklyDigestSchedule(queue, redis)).toBe('upserted');
     sink.failNext(1); // the first e-mail fails at the relay: it is retried, not duplicated
-    for (const firing of ['first', 'second']) {
-      const job = await queue.add(DIGEST_JOBS.weekly, { v: 1, isoWeek: WEEK }, { jobId: `weekly-${firing}` });
-      await job.waitUntilFinished(events, 15_000);
-    }
+    // This Monday's firing, then (promoted early) next Monday's: both cover the same finished week.
+    expect(await fireScheduler()).toEqual({ isoWeek: WEEK, partners: 3 });
+    expect(await fireScheduler()).toEqual({ isoWeek: WEEK, partners: 3 });
     for (const id of [partners.city, partners.silent, partners.flaky]) expect(await finished(partnerDigestJobId(id, WEEK))).toBe('completed');
     expect(await queue.getJob(partnerDigestJobId(partners.suspended, WEEK))).toBeUndefined();
 
@@ -92,7 +101,7 @@ describe('weekly digests', () => {
     expect(body).toMatch(/Menaces : < 5/);
     // Threats (1) are hidden, and insults with them so no difference can give the 1 away.
     expect(body).toMatch(/Insultes, injures : < 5/);
-    expect(body).toContain('https://moderation.example/partner/digests/2026-W46');
+    expect(body).toContain(`https://moderation.example/partner/digests/${WEEK}`);
     expect(body).toMatch(/text\/html/);
     expect(body).not.toContain(SECRET_TEXT);
     expect(body).not.toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/); // no receipt reference
@@ -105,9 +114,8 @@ describe('weekly digests', () => {
     expect(sink.received).toHaveLength(2);
   });
 
-  it('is scheduled by one job scheduler, every Monday at 08:00 Paris time', async () => {
-    await scheduleWeeklyDigests(queue);
-    await scheduleWeeklyDigests(queue);
+  it('is scheduled by one job scheduler, every Monday at 08:00 Paris time, upserted once', async () => {
+    expect(await ensureWeeklyDigestSchedule(queue, redis)).toBe('skipped'); // the lease is taken
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers).toHaveLength(1);
     expect(schedulers[0]).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Paris' });

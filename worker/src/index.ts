@@ -24,4 +24,10 @@ export { partnerDigestJob, type PartnerDigestDeps, type PartnerDigestResult } fr
 export { weeklyDigestsJob } from './jobs/digest/weekly-digests.job.js';
 export { smtpMailer, type DigestMailer } from './jobs/digest/digest-mailer.js';
 export { renderDigestMail } from './jobs/digest/digest-mail.js';
-export { scheduleWeeklyDigests } from './jobs/digest/digest-schedule.js';
+export {
+  scheduleWeeklyDigests,
+  ensureWeeklyDigestSchedule,
+  digestScheduleLeaseKey,
+  DIGEST_SCHEDULE_LEASE_MS,
+  type DigestScheduleOutcome,
+} from './jobs/digest/digest-schedule.js';

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { createKeyring, detectPii, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, RelaisError, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createWorkerServer } from './http/worker-server.js';
-import { scheduleWeeklyDigests } from './jobs/digest/digest-schedule.js';
+import { ensureWeeklyDigestSchedule, type DigestScheduleOutcome } from './jobs/digest/digest-schedule.js';
 import { smtpMailer } from './jobs/digest/digest-mailer.js';
 import { partnerDigestJob } from './jobs/digest/partner-digest.job.js';
 import { weeklyDigestsJob } from './jobs/digest/weekly-digests.job.js';
@@ -35,6 +35,8 @@ export interface WorkerService {
   readonly server: FastifyInstance;
   readonly workers: readonly QueueWorker[];
   readonly metrics: WorkerMetrics;
+  /** Whether this process upserted the weekly digest scheduler, found it in place, or left it to another. */
+  readonly digestSchedule: DigestScheduleOutcome;
   /**
    * Stops taking jobs, lets jobs in hand finish until `deadlineMs` (default 8 s), gives the rest
    * back to their queues, closes connections. Resolves with the number of jobs given back.
@@ -124,7 +126,9 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
   const metrics = createWorkerMetrics();
   metrics.watchQueues([...queues.values()]);
   await upsertMaintenanceSchedules(queues.get(MAINTENANCE_QUEUE)!, options.retentionEveryMs);
-  await scheduleWeeklyDigests(queues.get(DIGEST_QUEUE)!);
+  // One upsert, from one process: the first worker to start takes a lease, the others skip.
+  const digestSchedule = await ensureWeeklyDigestSchedule(queues.get(DIGEST_QUEUE)!, redis);
+  logger.info({ outcome: digestSchedule }, 'weekly digest scheduler');
 
   const workers = registry.queues.map((queue) =>
     startQueueWorker({
@@ -145,6 +149,7 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
     server,
     workers,
     metrics,
+    digestSchedule,
     async close({ deadlineMs = DEFAULT_SHUTDOWN_DEADLINE_MS } = {}) {
       const released = await closeWithDeadline(workers, deadlineMs, logger);
       await race(server.close(), 2_000);
