@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +97,8 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
   const live = { a: '', b: '' };
   const ids: Record<keyof typeof TEXTS, string> = { flagged: '', erased: '', kept: '' };
   const references: string[] = [];
+  // A reporter key is a keyed hash of the reporter's channel identity (64 hex digits).
+  const reporterKey = randomBytes(32).toString('hex');
 
   beforeAll(async () => {
     // Two partners of the same scope: a flag by one must hide the report from both.
@@ -103,7 +106,7 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     live.b = await s.partner('live-b', ['34500']);
     const releasedAt = new Date(weekBounds(LIVE_WEEK).start.getTime() + 34 * 3_600_000);
     for (const key of Object.keys(TEXTS) as (keyof typeof TEXTS)[]) {
-      const row = reportRow({ status: 'done', released_at: releasedAt, postal_code: '34500', anonymised_text: TEXTS[key], reporter_key: key === 'erased' ? 'reporter-who-erases' : null });
+      const row = reportRow({ status: 'done', released_at: releasedAt, postal_code: '34500', anonymised_text: TEXTS[key], reporter_key: key === 'erased' ? reporterKey : null });
       ids[key] = row.id;
       references.push(row.reference);
       await insertReport(s.t.db, row);
@@ -139,7 +142,7 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     const a = await s.signIn(await s.account('partner', live.a));
     const b = await s.signIn(await s.account('partner', live.b));
     expect((await a.post(`/api/partner/reports/${ids.flagged}/flag`, { comment: 'le prénom de la victime est resté' })).status).toBe(200);
-    expect(await eraseReporterReports(s.t.db, { reporterKey: 'reporter-who-erases' })).toEqual([ids.erased]);
+    expect(await eraseReporterReports(s.t.db, { reporterKey })).toEqual([ids.erased]);
     for (const client of [a, b]) {
       const page = await client.get(`/partner/digests/${LIVE_WEEK}`);
       const api = await client.get(`/api/partner/digests/${LIVE_WEEK}`);
