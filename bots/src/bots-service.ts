@@ -12,6 +12,7 @@ import { createRedis } from './redis/create-redis.js';
 import { createFlowServices } from './services/create-flow-services.js';
 import { createTelegramBot } from './telegram/telegram-bot.js';
 import { createDirectLineEndpoint, type DirectLineEndpoint } from './webchat/directline-endpoint.js';
+import { createWebFollowUp } from './webchat/follow-up/web-follow-up.js';
 import { WebChatBot } from './webchat/webchat-bot.js';
 
 /** A running (or ready to run) bots service. */
@@ -48,7 +49,8 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
   const intake = new IntakeQueue(redis, config.queuePrefix, keyring);
   const erasure = new ErasureQueue(redis, config.queuePrefix);
   const drafts = new DraftStore(redis, keyring, config.queuePrefix);
-  const services = createFlowServices({ redis, prefix: config.queuePrefix, db, intake, erasure });
+  const followUp = createWebFollowUp({ db, redis, keyring, prefix: config.queuePrefix, erasure, logger: logger.child({ component: 'follow-up' }) });
+  const services = createFlowServices({ redis, prefix: config.queuePrefix, db, intake, erasure, followUp: followUp.secrets });
   const runner = new ConversationRunner(drafts, services, logger.child({ component: 'flow' }));
 
   let telegram: Bot | undefined;
@@ -94,6 +96,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
         ? { bot: telegram, secretToken: config.telegram.webhookSecret }
         : undefined,
   });
+  followUp.register(server);
   return {
     server,
     telegram,

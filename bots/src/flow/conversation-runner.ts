@@ -47,9 +47,9 @@ export class ConversationRunner {
     try {
       switch (effect.kind) {
         case 'submit': {
-          const reference = await this.services.submit(effect.submission);
+          const { reference, followUpPhrase } = await this.services.submit(effect.submission);
           this.logger.info({ reportId: effect.submission.id }, 'report submitted to intake');
-          return { kind: 'submitted', reference };
+          return { kind: 'submitted', reference, ...(followUpPhrase ? { followUpPhrase } : {}) };
         }
         case 'find-safe-places':
           return { kind: 'safe-places', postalCode: effect.postalCode, places: await this.services.findSafePlaces(effect.postalCode) };

@@ -104,7 +104,10 @@ export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext):
     case 'submitted': {
       if (s.step !== 'summary') return reAsk(s, ctx);
       const sent: FlowState = { ...s, step: 'submitted', reference: outcome.reference, answers: {}, editing: false, pending: null };
-      return result(sent, [say(s.lang, 'received', { reference: outcome.reference }), nextStepsMessage(s.lang, s.answers), promptOf(sent, ctx)]);
+      const receipt = outcome.followUpPhrase
+        ? say(s.lang, 'receivedWeb', { reference: outcome.reference, phrase: outcome.followUpPhrase })
+        : say(s.lang, 'received', { reference: outcome.reference });
+      return result(sent, [receipt, nextStepsMessage(s.lang, s.answers), promptOf(sent, ctx)]);
     }
     case 'safe-places':
       return result(s, [safePlacesMessage(s.lang, outcome.postalCode, outcome.places), ...promptIfReport(s, ctx)]);

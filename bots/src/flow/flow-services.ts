@@ -12,14 +12,22 @@ export class ThrottledError extends RelaisError {
   }
 }
 
+/** What a submission gives back to show in the receipt. */
+export interface SubmitReceipt {
+  /** The receipt reference: the one drafted, or a new one if it was already taken. */
+  readonly reference: string;
+  /** Web reports: the secret phrase of the follow-up page (shown once, stored only as a hash). */
+  readonly followUpPhrase?: string;
+}
+
 /** The I/O behind the flow's effects; channels share one implementation (see `createFlowServices`). */
 export interface FlowServices {
   /**
-   * Puts a report durably on the intake queue and resolves with its receipt reference (the one
-   * drafted, or a new one if it was already taken). Submitting the same report again is harmless.
+   * Puts a report durably on the intake queue and resolves with its receipt (reference and, for a
+   * web report, the follow-up phrase). Submitting the same report again is harmless.
    * Throws {@link ThrottledError} when the same person has sent too many reports lately.
    */
-  submit(submission: ReportSubmission): Promise<string>;
+  submit(submission: ReportSubmission): Promise<SubmitReceipt>;
   /** The safe places nearest a postal code. */
   findSafePlaces(postalCode: string): Promise<readonly SafePlace[]>;
   /** The reports sent from one channel identity (by its keyed hash). */

@@ -141,8 +141,11 @@ export type FlowEffect =
 
 /** The outcome of a {@link FlowEffect}. */
 export type EffectResult =
-  /** The report is durably on the intake queue, under this (possibly redrawn) reference. */
-  | { readonly kind: 'submitted'; readonly reference: string }
+  /**
+   * The report is durably on the intake queue, under this (possibly redrawn) reference; a web
+   * report also has the secret phrase of its follow-up page, shown once in the receipt.
+   */
+  | { readonly kind: 'submitted'; readonly reference: string; readonly followUpPhrase?: string }
   | { readonly kind: 'safe-places'; readonly postalCode: string; readonly places: readonly SafePlace[] }
   | { readonly kind: 'my-reports'; readonly reports: readonly ReporterReport[] }
   | { readonly kind: 'erasure-requested' }

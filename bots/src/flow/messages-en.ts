@@ -99,6 +99,10 @@ export const conversationEn: Record<ConversationKey, string> = {
   contactEmailValue: 'by e-mail ({value})',
   contactPhoneValue: 'by phone ({value})',
   received: 'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/suivi).',
+  receivedWeb:
+    'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
+    'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again. ' +
+    'With them, the “Follow my report” link on this page shows where your report stands and the association’s answers; you can reply there, or erase everything.',
   askDeleteConversation:
     'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
     'Write down your reference first. You can then also remove the conversation from your chat list.',

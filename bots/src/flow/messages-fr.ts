@@ -100,6 +100,10 @@ export const conversationFr = {
   contactEmailValue: 'par e-mail ({value})',
   contactPhoneValue: 'par téléphone ({value})',
   received: 'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nGardez-la : elle permet de suivre votre signalement (/suivi).',
+  receivedWeb:
+    'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nVotre phrase secrète : {phrase}\n' +
+    'Notez-les maintenant, à l’abri : la phrase n’est affichée qu’une fois et personne ne peut la retrouver. ' +
+    'Avec elles, le lien « Suivre mon signalement » de cette page montre où en est votre signalement et les réponses de l’association ; vous pourrez y répondre, ou tout effacer.',
   askDeleteConversation:
     'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
     'Notez d’abord votre référence. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',

@@ -3,6 +3,7 @@ import { findSafePlacesNear, listReporterReports, type RelaisDb } from '@relais/
 import { ThrottledError, type FlowServices } from '../flow/flow-services.js';
 import type { IntakeQueue } from '../intake/intake-queue.js';
 import type { ErasureQueue } from '../maintenance/erasure-queue.js';
+import type { IssuedSecret } from '../webchat/follow-up/follow-up-secrets.js';
 import { RateLimiter, type RateLimit } from '../webchat/directline/rate-limiter.js';
 import { ReferenceReservation } from './reference-reservation.js';
 
@@ -19,6 +20,8 @@ export interface FlowServicesDeps {
   readonly db: RelaisDb;
   readonly intake: IntakeQueue;
   readonly erasure: ErasureQueue;
+  /** Issues the follow-up phrase of web reports (see `FollowUpSecrets`); without it, none is issued. */
+  readonly followUp?: { issue(): Promise<IssuedSecret> };
 }
 
 /** The flow's effects over Redis (references, queues) and PostgreSQL (safe places, my reports). */
@@ -38,8 +41,10 @@ export function createFlowServices(deps: FlowServicesDeps): FlowServices {
         }
       }
       const reference = await references.reserve(submission.id, submission.reference);
-      await deps.intake.submit({ ...submission, reference });
-      return reference;
+      // A web page keeps nothing once closed: the phrase is how its reporter comes back (/report/follow).
+      const secret = submission.channel === 'webchat' && deps.followUp ? await deps.followUp.issue() : undefined;
+      await deps.intake.submit({ ...submission, reference, ...(secret ? { followUp: secret.credential } : {}) });
+      return { reference, ...(secret ? { followUpPhrase: secret.phrase } : {}) };
     },
     async findSafePlaces(postalCode) {
       const rows = await findSafePlacesNear(deps.db, postalCode);

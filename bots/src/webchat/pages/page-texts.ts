@@ -1,7 +1,7 @@
 import type { Lang } from '@relais/core';
 
 /** Texts of the tunnel pages, French and English. */
-export const PAGE_TEXTS: Record<Lang, Record<'title' | 'intro' | 'emergencyTitle' | 'emergency' | 'notFoundTitle' | 'notFound' | 'privacy' | 'other', string>> = {
+export const PAGE_TEXTS: Record<Lang, Record<'title' | 'intro' | 'emergencyTitle' | 'emergency' | 'notFoundTitle' | 'notFound' | 'privacy' | 'other' | 'follow', string>> = {
   fr: {
     title: 'Signaler un acte anti-LGBT+',
     intro:
@@ -12,6 +12,7 @@ export const PAGE_TEXTS: Record<Lang, Record<'title' | 'intro' | 'emergencyTitle
     notFound: 'Cette adresse de signalement n’existe pas. Vous pouvez signaler depuis la page générale.',
     privacy: 'Aucun cookie, aucun traceur. Le bouton « Sortie rapide » ou la touche Échap quittent la page immédiatement.',
     other: 'Faire un signalement',
+    follow: 'Suivre mon signalement (avec la référence et la phrase secrète)',
   },
   en: {
     title: 'Report an anti-LGBT+ act',
@@ -23,5 +24,6 @@ export const PAGE_TEXTS: Record<Lang, Record<'title' | 'intro' | 'emergencyTitle
     notFound: 'This reporting address does not exist. You can report from the general page.',
     privacy: 'No cookies, no trackers. The “Quick exit” button or the Escape key leave the page at once.',
     other: 'Make a report',
+    follow: 'Follow my report (with its reference and secret phrase)',
   },
 };

@@ -22,6 +22,7 @@ export function tunnelPage(lang: Lang, tunnel: string | null): string {
 <p>${escape(t.intro)}</p>
 <aside class="emergency" aria-labelledby="emergency-title"><h2 id="emergency-title">${escape(t.emergencyTitle)}</h2><p>${escape(t.emergency)}</p></aside>
 <div id="chat"></div>
+<p class="follow"><a href="/report/follow?lang=${lang}">${escape(t.follow)}</a></p>
 <p class="privacy">${escape(t.privacy)}</p>
 <p class="lang"><a href="?lang=${lang === 'fr' ? 'en' : 'fr'}" hreflang="${lang === 'fr' ? 'en' : 'fr'}">${lang === 'fr' ? 'English' : 'Français'}</a></p>
 </main>

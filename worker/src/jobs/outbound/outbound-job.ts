@@ -1,4 +1,4 @@
-import { UnrecoverableError } from 'bullmq';
+import { DelayedError, UnrecoverableError } from 'bullmq';
 import {
   contactRequest,
   openJson,
@@ -16,6 +16,9 @@ import type { JobDefinition } from '../job-definition.js';
 import { columnContext } from '../intake/to-report-row.js';
 import { classifyDeliveryFailure } from './delivery-failure.js';
 import type { TelegramSend } from './telegram-sender.js';
+
+/** How long a job may wait for its message row to be committed before it is said not to exist. */
+const COMMIT_GRACE_MS = 2_000;
 
 /** What the outbound job needs. */
 export interface OutboundJobDeps {
@@ -55,9 +58,15 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
     queue: OUTBOUND_QUEUE,
     name: OUTBOUND_JOB,
     schema: outboundJobData,
-    async handle(data, { job }) {
+    async handle(data, { job, token }) {
       const log = deps.logger.child({ jobId: job.id, messageId: data.messageId });
       const delivery = await findOutboundDelivery(deps.db, data.messageId);
+      // The moderation service enqueues inside the transaction that inserts the message, so a fast
+      // worker can look before the commit: a young job waits a moment (no attempt spent) first.
+      if (!delivery && token && Date.now() - job.timestamp < COMMIT_GRACE_MS) {
+        await job.moveToDelayed(Date.now() + 200, token);
+        throw new DelayedError();
+      }
       if (!delivery) throw new UnrecoverableError(`message ${data.messageId} does not exist (deleted, or the report was erased)`);
       if (delivery.message.direction !== 'to_reporter') throw new UnrecoverableError(`message ${data.messageId} is not addressed to a reporter`);
       if (delivery.message.status === 'sent') return { status: 'already-sent' };

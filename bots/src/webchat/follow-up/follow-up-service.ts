@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { keyedHash, openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type ReportStatus } from '@relais/core';
+import { findFollowUpByReference, findFollowUpReport, insertReporterMessage, listFollowUpMessages, type RelaisDb } from '@relais/db';
+import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
+import type { RateLimit, RateLimiter } from '../directline/rate-limiter.js';
+import type { FollowUpSecrets } from './follow-up-secrets.js';
+import type { FollowUpSessions } from './follow-up-sessions.js';
+import type { SignInLimiter } from './sign-in-limiter.js';
+
+/** Answers one follow-up session may send: enough for a conversation, not for a flood. */
+export const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
+
+/** What the follow-up service needs. */
+export interface FollowUpServiceDeps {
+  readonly db: RelaisDb;
+  readonly keyring: Keyring;
+  readonly logger: Logger;
+  readonly secrets: FollowUpSecrets;
+  readonly sessions: FollowUpSessions;
+  readonly signInLimiter: SignInLimiter;
+  readonly rateLimiter: RateLimiter;
+  readonly erasure: ErasureQueue;
+}
+
+/** The outcome of a sign-in: a session, or why not (one reason for unknown reference and wrong phrase alike). */
+export type SignInResult =
+  | { readonly kind: 'signed-in'; readonly token: string; readonly expiresInSeconds: number }
+  | { readonly kind: 'refused' }
+  | { readonly kind: 'throttled'; readonly retryAfterSeconds: number };
+
+/** A report as its follow-up page shows it: status and thread, no content of the report itself. */
+export interface FollowUpView {
+  readonly reference: string;
+  readonly status: ReportStatus;
+  readonly submittedAt: string;
+  /** The person asked to be answered here (otherwise the association cannot reply on this page). */
+  readonly answersExpected: boolean;
+  /** Answering and erasing are possible (not on a tombstone). */
+  readonly open: boolean;
+  readonly messages: readonly { readonly from: 'association' | 'you'; readonly text: string; readonly at: string }[];
+}
+
+/**
+ * The follow-up of web reports without an account: sign in with the receipt reference and secret
+ * phrase (wrong secrets rate-limited per reference and per address, unknown references refused
+ * exactly like wrong phrases), then see the status and the association's messages, answer (the
+ * answer joins the staff thread) or erase the report (the same erasure job as `/supprimer`).
+ */
+export class FollowUpService {
+  constructor(private readonly deps: FollowUpServiceDeps) {}
+
+  /** Checks a reference and phrase typed by a person at `address`. */
+  async signIn(referenceInput: string, phrase: string, address: string): Promise<SignInResult> {
+    const reference = parseReference(referenceInput);
+    const subject = { reference, address };
+    const wait = await this.deps.signInLimiter.retryAfter(subject);
+    if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
+    const found = reference ? await findFollowUpByReference(this.deps.db, reference) : undefined;
+    const valid = found ? await this.deps.secrets.verify(phrase, found.secretHash) : (await this.deps.secrets.spend(), false);
+    if (!found || !valid) {
+      await this.deps.signInLimiter.recordFailure(subject);
+      this.deps.logger.info('follow-up sign-in refused');
+      return { kind: 'refused' };
+    }
+    this.deps.logger.info({ reportId: found.reportId }, 'follow-up sign-in');
+    return { kind: 'signed-in', ...(await this.deps.sessions.open(found.reportId)) };
+  }
+
+  /** The page of a signed-in report, or undefined when it no longer exists. */
+  async view(reportId: string): Promise<FollowUpView | undefined> {
+    const report = await findFollowUpReport(this.deps.db, reportId);
+    if (!report) return undefined;
+    const messages = report.status === 'erased' ? [] : await listFollowUpMessages(this.deps.db, reportId);
+    return {
+      reference: report.reference,
+      status: report.status,
+      submittedAt: report.submittedAt.toISOString(),
+      answersExpected: report.contactByChat,
+      open: report.status !== 'erased',
+      messages: messages.map((m) => ({
+        from: m.direction === 'to_reporter' ? 'association' : 'you',
+        text: openMessageBody(this.deps.keyring, m.id, m.bodyEnc),
+        at: m.at.toISOString(),
+      })),
+    };
+  }
+
+  /** Stores the person's answer, sealed, in the report's thread. */
+  async answer(reportId: string, text: string): Promise<'stored' | 'erased' | { readonly retryAfterSeconds: number }> {
+    const verdict = await this.deps.rateLimiter.hit('follow-up-answer', keyedHash(this.deps.keyring, `follow-up:${reportId}`), ANSWER_LIMIT);
+    if (!verdict.allowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
+    const id = randomUUID();
+    const stored = await insertReporterMessage(this.deps.db, { id, reportId, bodyEnc: sealMessageBody(this.deps.keyring, id, text) });
+    if (!stored) return 'erased';
+    this.deps.logger.info({ reportId, messageId: id }, 'follow-up answer stored');
+    return 'stored';
+  }
+
+  /** Asks the worker to erase this one report (tombstone); resolves once the job is in Redis. */
+  async erase(reportId: string, now = new Date()): Promise<'requested' | 'erased'> {
+    const report = await findFollowUpReport(this.deps.db, reportId);
+    if (!report || report.status === 'erased' || !report.reporterKey) return 'erased';
+    await this.deps.erasure.request(report.reporterKey, now, [reportId]);
+    this.deps.logger.info({ reportId }, 'erasure requested from the follow-up page');
+    return 'requested';
+  }
+}

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Keyring, Logger } from '@relais/core';
+import type { RelaisDb } from '@relais/db';
+import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
+import { RateLimiter } from '../directline/rate-limiter.js';
+import { followUpRoutes } from './follow-up-routes.js';
+import { FollowUpSecrets } from './follow-up-secrets.js';
+import { FollowUpService } from './follow-up-service.js';
+import { FollowUpSessions } from './follow-up-sessions.js';
+import { SignInLimiter } from './sign-in-limiter.js';
+
+/** What the web follow-up runs on. */
+export interface WebFollowUpDeps {
+  readonly db: RelaisDb;
+  readonly redis: Redis;
+  readonly keyring: Keyring;
+  readonly prefix: string;
+  readonly erasure: ErasureQueue;
+  readonly logger: Logger;
+}
+
+/** The web follow-up, wired: its phrases (for submissions) and its routes (for the HTTP server). */
+export interface WebFollowUp {
+  readonly secrets: FollowUpSecrets;
+  readonly service: FollowUpService;
+  /** Adds `/report/follow` and its API to the bots' HTTP server. */
+  register(app: FastifyInstance): void;
+}
+
+/**
+ * Wires the follow-up of web reports without an account: secret phrases issued at submission,
+ * sign-in limited per reference and address, sessions in Redis, and the page with its API.
+ */
+export function createWebFollowUp(deps: WebFollowUpDeps): WebFollowUp {
+  const secrets = new FollowUpSecrets(deps.keyring);
+  const sessions = new FollowUpSessions(deps.redis, deps.prefix);
+  const service = new FollowUpService({
+    db: deps.db,
+    keyring: deps.keyring,
+    logger: deps.logger,
+    secrets,
+    sessions,
+    signInLimiter: new SignInLimiter(deps.redis, deps.prefix, deps.keyring),
+    rateLimiter: new RateLimiter(deps.redis, deps.prefix),
+    erasure: deps.erasure,
+  });
+  return { secrets, service, register: (app) => followUpRoutes(app, { service, sessions, logger: deps.logger }) };
+}

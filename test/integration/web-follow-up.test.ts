@@ -1,0 +1,151 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBotsService, type BotsService } from '@relais/bots';
+import { createWorkerService, type WorkerService } from '@relais/worker';
+import { capturedLogger } from '../support/log-capture.ts';
+import type { ModerationClient } from '../support/moderation-client.ts';
+import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
+import { keysContaining } from '../support/redis-scan.ts';
+import { waitFor } from '../support/wait-for.ts';
+import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
+
+const DESCRIPTION = 'Insultée devant le bar par deux hommes, je voudrais qu’on me réponde ici.';
+const logs = capturedLogger('web-follow-up');
+let s: ModerationStack;
+let bots: BotsService;
+let worker: WorkerService;
+let botsUrl: string;
+let mod: ModerationClient;
+let redis: Redis;
+let receipt: WebReceipt;
+let reportId: string;
+
+const signIn = (reference: string, phrase: string) =>
+  fetch(`${botsUrl}/report/follow/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reference, phrase }) });
+async function session(): Promise<string> {
+  const response = await signIn(receipt.reference, receipt.phrase);
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { token: string }).token;
+}
+const withToken = (token: string, path: string, init: { method?: string; json?: unknown } = {}) =>
+  fetch(`${botsUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { authorization: `Bearer ${token}`, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
+  });
+type View = { reference: string; status: string; open: boolean; answersExpected: boolean; messages: { from: string; text: string }[] };
+const view = async (token: string) => (await (await withToken(token, '/report/follow/report')).json()) as View;
+
+beforeAll(async () => {
+  s = await moderationStack('web-follow-up');
+  await s.partner('montpellier', [], ['montpellier']);
+  mod = await s.signIn(await s.account('moderator'));
+  bots = await createBotsService(s.config, logs.logger);
+  worker = await createWorkerService(s.config, logs.logger);
+  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  redis = new Redis(s.config.redisUrl);
+  receipt = await sendWebReport(botsUrl, 'montpellier', DESCRIPTION);
+  reportId = await waitFor(
+    async () => (await s.t.db.selectFrom('reports').select('id').where('reference', '=', receipt.reference).executeTakeFirst())?.id,
+    15_000,
+    'the web report stored',
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await bots?.close();
+  await worker?.close();
+  redis?.disconnect();
+  await s?.close();
+});
+
+describe('following a web report without an account', () => {
+  it('the web receipt gives a reference and a five-word secret phrase, stored only as a slow hash', async () => {
+    expect(receipt.text).toContain('Suivre mon signalement');
+    expect(receipt.phrase.split(' ')).toHaveLength(5);
+    const stored = await waitFor(async () => (await s.t.db.selectFrom('report_follow_ups' as never).selectAll().execute()) as { report_id: string; secret_hash: string }[], 5_000);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ report_id: reportId, secret_hash: expect.stringMatching(/^scrypt1\$/) });
+    expect(stored[0]!.secret_hash).not.toContain(receipt.phrase.split(' ')[0]);
+  });
+
+  it('the right phrase shows the status, then a moderator’s reply delivered by the outbound job', async () => {
+    const token = await session();
+    expect(await view(token)).toMatchObject({ reference: receipt.reference, status: 'received', open: true, answersExpected: true, messages: [] });
+
+    const sent = await mod.post(`/api/staff/reports/${reportId}/messages`, { body: 'Bonjour, ici l’association. Nous avons lu votre signalement.' });
+    expect(sent.status).toBe(200);
+    const thread = await waitFor(async () => {
+      const v = await view(token);
+      return v.messages.length > 0 ? v.messages : undefined;
+    }, 15_000, 'the reply in the follow-up inbox');
+    expect(thread).toEqual([{ from: 'association', text: 'Bonjour, ici l’association. Nous avons lu votre signalement.', at: expect.any(String) }]);
+    const row = await s.t.db.selectFrom('messages').selectAll().where('report_id', '=', reportId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ direction: 'to_reporter', status: 'sent', attempts: 1, error: null });
+  });
+
+  it('the person’s answer appears in the staff thread of the report', async () => {
+    const token = await session();
+    const answered = await withToken(token, '/report/follow/messages', { method: 'POST', json: { text: 'Merci. Je suis disponible le soir.' } });
+    expect(answered.status).toBe(201);
+    expect((await view(token)).messages.map((m) => m.from)).toEqual(['association', 'you']);
+    const staff = await mod.get(`/api/staff/reports/${reportId}`);
+    expect(staff.status).toBe(200);
+    expect(staff.json.messages).toEqual(
+      expect.arrayContaining([expect.objectContaining({ direction: 'from_reporter', status: 'received', body: 'Merci. Je suis disponible le soir.' })]),
+    );
+    expect((await withToken(token, '/report/follow/messages', { method: 'POST', json: { text: '   ' } })).status).toBe(400);
+    expect((await withToken('x'.repeat(43), '/report/follow/report')).status).toBe(401);
+  });
+
+  it('an unknown reference is refused exactly like a wrong phrase', async () => {
+    const wrong = await signIn(receipt.reference, 'piano koala tango canal salsa');
+    const unknown = await signIn('WXYC-3467', receipt.phrase);
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await unknown.json()).toEqual(await wrong.json());
+  });
+
+  it('nothing of the phrase or the session token is in the logs or in clear in Redis', async () => {
+    const token = await session();
+    const needles = [receipt.phrase, receipt.phrase.split(' ').slice(0, 2).join(' '), receipt.phrase.split(' ').slice(-2).join(' '), token];
+    expect(await keysContaining(redis, s.config.queuePrefix, needles)).toEqual([]);
+    const all = logs.lines.join('') + s.logs.join('');
+    for (const needle of [...needles, DESCRIPTION, 'Je suis disponible le soir']) expect(all).not.toContain(needle);
+    expect(all).toContain('follow-up sign-in');
+  });
+
+  it('erasing from the follow-up page leaves a tombstone the phrase still opens', async () => {
+    const token = await session();
+    const erased = await withToken(token, '/report/follow/erasure', { method: 'POST' });
+    expect(erased.status).toBe(202);
+    expect(await erased.json()).toEqual({ status: 'erasure-requested' });
+    expect((await withToken(token, '/report/follow/report')).status).toBe(401);
+    const tombstone = await waitFor(async () => {
+      const row = await s.t.db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
+      return row.status === 'erased' ? row : undefined;
+    }, 15_000, 'the tombstone');
+    expect(tombstone).toMatchObject({ description_enc: null, contact_enc: null, reporter_key: null, postal_code: null });
+    expect(await s.t.db.selectFrom('messages').selectAll().where('report_id', '=', reportId).execute()).toEqual([]);
+    const again = await session();
+    expect(await view(again)).toMatchObject({ status: 'erased', open: false, messages: [] });
+    expect((await withToken(again, '/report/follow/messages', { method: 'POST', json: { text: 'encore là ?' } })).status).toBe(409);
+  });
+
+  it('wrong phrases for one reference wait with 429 and Retry-After, even the right one afterwards', async () => {
+    // One wrong phrase was already tried above: the fifth wrong one in 15 minutes is the last heard.
+    const statuses: number[] = [];
+    for (let i = 0; i < 8 && statuses.at(-1) !== 429; i++) statuses.push((await signIn(receipt.reference, `faux essai numero ${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const blocked = await signIn(receipt.reference, receipt.phrase);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await blocked.json()).toMatchObject({ error: 'TOO_MANY_ATTEMPTS' });
+  });
+
+  it('one address trying many references waits too', async () => {
+    let status = 0;
+    for (let i = 0; i < 25 && status !== 429; i++) status = (await signIn(`WXYC-${['3467', '4679', '7769', '3333'][i % 4]}`, `essai ${i}`)).status;
+    expect(status).toBe(429);
+  });
+});
