@@ -5,6 +5,7 @@ import { createPartner, findPartnerBySlug, findPartnerScope, listPartners, recor
 import { provisionAccount, type ProvisionedAccount } from '../accounts/provision-account.js';
 import { scopeOf } from '../admin/admin-schemas.js';
 import { demoSeed } from './demo-seed.js';
+import { failedJobsCommand } from './failed-jobs.js';
 import { requestDigest } from '../admin/request-digest.js';
 
 /** What CLI commands need. */
@@ -21,6 +22,7 @@ const USAGE = `usage:
   relais partner suspend|restore <slug>
   relais user add <email> "<display name>" moderator|admin|partner [--partner <slug>]
   relais digest generate <partner-slug> <iso-week, e.g. 2026-W47>
+  relais jobs failed [intake|outbound|maintenance|digests]
   relais demo seed`;
 
 const csv = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
@@ -92,6 +94,7 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
     await recordAudit(db, { actorId: null, actorRole: 'cli', action: 'admin.digest_requested', targetType: 'partner', targetId: partner.id, details: { isoWeek } });
     return `digest of ${slug} for ${isoWeek} queued: the worker stores it (and mails it when SMTP_URL is set)`;
   }
+  if (group === 'jobs' && command === 'failed' && deps.digestQueue) return failedJobsCommand(rest, await deps.digestQueue());
   if (group === 'demo' && command === 'seed') {
     const seeded = await demoSeed(db, keyring);
     await recordAudit(db, { actorId: null, actorRole: 'cli', action: 'admin.demo_seeded', details: { reports: seeded.reports } });
