@@ -33,12 +33,12 @@ export async function sendWebReport(botsUrl: string, tunnel: string, description
       await waitFor(async () => (fromBot.length > before ? true : undefined), 10_000, 'the bot to answer');
       await new Promise((r) => setTimeout(r, 50));
     };
-    const tap = (choice: string) =>
-      answered(async () => {
-        const button = [...fromBot].reverse().flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => b.value.choice === choice);
-        expect(button, `a button ${choice}`).toBeDefined();
-        await post({ text: button!.title, value: button!.value });
-      });
+    // A question and its buttons may come a moment after the text before them: wait for the button.
+    const button = (choice: string) => [...fromBot].reverse().flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => b.value.choice === choice);
+    const tap = async (choice: string) => {
+      const found = await waitFor(async () => button(choice), 10_000, `a button ${choice}`);
+      await answered(() => post({ text: found.title, value: found.value }));
+    };
     const say = (text: string) => answered(() => post({ text }));
 
     await waitFor(async () => (fromBot.some((a) => /assistant automatisé/.test(a.text ?? '')) ? true : undefined), 10_000, 'the welcome');
