@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
 import { keyedHash, type Keyring, type Logger } from '@relais/core';
+import { ConversationBusyError } from '../flow/draft-store.js';
 import { ConversationStore } from './directline/conversation-store.js';
 import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
@@ -44,6 +45,8 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
   const store = new ConversationStore(deps.redis, deps.keyring, deps.prefix);
   const adapter = new DirectLineAdapter(store);
   adapter.onTurnError = async (context, error) => {
+    // Not this turn's fault: the route answers 503 and the client sends the activity again.
+    if (error instanceof ConversationBusyError) throw error;
     deps.logger.error({ err: { name: error.name }, conversation: 'directline' }, 'web chat turn failed');
     await context.sendActivity('Désolé, un problème technique est survenu. Votre saisie est conservée : réessayez dans un instant. / Sorry, something went wrong; what you typed is kept, please try again.');
   };
@@ -72,7 +75,8 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
         scope.options('/v3/directline/*', (_request, reply) =>
           reply
             .header('access-control-allow-methods', 'GET, POST, OPTIONS')
-            .header('access-control-allow-headers', 'authorization, content-type')
+            // Web Chat (botframework-directlinejs in a browser) also sends these two on every call.
+            .header('access-control-allow-headers', 'authorization, content-type, x-requested-with, x-ms-bot-agent')
             .header('access-control-max-age', '600')
             .code(204)
             .send(),

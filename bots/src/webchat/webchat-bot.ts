@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ActivityHandler, ActivityTypes, MessageFactory, type CardAction, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, MessageFactory, TextFormatTypes, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import { keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
 import type { ConversationRunner, RenderableOutput } from '../flow/conversation-runner.js';
 import { commandOf } from '../flow/flow-commands.js';
@@ -24,6 +24,15 @@ const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().star
 function action(choice: FlowChoice): CardAction {
   const title = choice.selected ? `✓ ${choice.label}` : choice.label;
   return { type: 'messageBack', title, text: choice.label, displayText: choice.label, value: { choice: choice.value } };
+}
+
+/**
+ * A message of the flow, marked plain text: clients that render Markdown by default (Web Chat)
+ * would otherwise run its line breaks together and read what a person wrote, quoted back in the
+ * summary, as formatting.
+ */
+function plain(text: string): Partial<Activity> {
+  return { ...MessageFactory.text(text), textFormat: TextFormatTypes.Plain };
 }
 
 /** What a Bot Framework activity means to the flow. */
@@ -71,17 +80,19 @@ export class WebChatBot extends ActivityHandler {
       newId: randomUUID,
       newReference,
     };
-    await this.deps.runner.run(conversation, input, flowCtx, (outputs) => this.render(context, outputs));
+    // A Direct Line activity id is stable across a client's retries: the runner applies it once.
+    const inputId = context.activity.id ? `dl:${context.activity.id}` : undefined;
+    await this.deps.runner.run(conversation, input, flowCtx, (outputs) => this.render(context, outputs), inputId);
   }
 
   private async render(context: TurnContext, outputs: readonly RenderableOutput[]): Promise<void> {
     for (const output of outputs) {
       if (output.kind === 'message') {
-        const message = MessageFactory.text(output.text);
+        const message = plain(output.text);
         if (output.choices?.length) message.suggestedActions = { to: [], actions: output.choices.map(action) };
         await context.sendActivity(message);
       } else if (output.kind === 'notice') {
-        await context.sendActivity(MessageFactory.text(output.text));
+        await context.sendActivity(plain(output.text));
       } else if (output.kind === 'delete-messages') {
         // The Direct Line endpoint deletes the stored conversation on this event; the widget
         // empties its transcript. (The page itself keeps nothing: no storage, no cookie.)

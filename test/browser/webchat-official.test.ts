@@ -1,0 +1,150 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Browser } from 'playwright-core';
+import { INTAKE_QUEUE, createKeyring, openSubmission, type RelaisConfig } from '@relais/core';
+import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createBotsService, type BotsService } from '@relais/bots';
+import { ActivitySniffer } from '../support/activity-sniffer.ts';
+import { launchChromium } from '../support/browser.ts';
+import { capturedLogger } from '../support/log-capture.ts';
+import { testConfig } from '../support/test-config.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const require = createRequire(import.meta.url);
+/** The official Web Chat's prebuilt UMD bundle (defines `window.WebChat`). */
+const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+
+const TUNNEL = 'frontignan';
+const DESCRIPTION = 'On m’a crié des insultes homophobes devant la boulangerie, plusieurs personnes ont vu la scène.';
+
+/**
+ * A test-only page hosting Microsoft Web Chat, as a partner would embed it, on its own origin:
+ * it gets a token from our endpoint (with the Relais `tunnel` extension) and points
+ * `createDirectLine` at it. No CSP here: Web Chat needs inline styles; our own pages stay strict.
+ */
+function hostPage(botsUrl: string): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Web Chat sur Relais</title></head>
+<body data-bots="${botsUrl}"><main><h1>Signaler</h1><div id="webchat" style="height: 600px"></div></main>
+<script src="/webchat.js"></script><script src="/start.js"></script></body></html>`;
+}
+
+const START = `(async () => {
+  const bots = document.body.dataset.bots;
+  const granted = await (await fetch(bots + '/v3/directline/tokens/generate', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tunnel: '${TUNNEL}', locale: 'fr-FR' }),
+  })).json();
+  window.WebChat.renderWebChat({
+    directLine: window.WebChat.createDirectLine({ domain: bots + '/v3/directline', token: granted.token }),
+    locale: 'fr-FR',
+    userID: 'webchat-person',
+  }, document.getElementById('webchat'));
+})();`;
+
+let t: TestDatabase;
+let config: RelaisConfig;
+let bots: BotsService;
+let botsUrl: string;
+let host: Server;
+let hostUrl: string;
+let redis: Redis;
+let intake: Queue;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await createTestDatabase(testConfig().databaseUrl, 'webchatofficial');
+  config = testConfig({ DATABASE_URL: t.url });
+  await createPartner(t.db, { slug: 'frontignan', name: 'Ville de Frontignan', scope: [{ tunnels: [TUNNEL], postalCodes: [] }] });
+  bots = await createBotsService(config, capturedLogger('webchat-official').logger);
+  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  const bundle = readFileSync(WEBCHAT_BUNDLE);
+  host = createServer((request, response) => {
+    const [type, body] =
+      request.url === '/webchat.js' ? ['text/javascript', bundle] : request.url === '/start.js' ? ['text/javascript', START] : ['text/html; charset=utf-8', hostPage(botsUrl)];
+    response.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const address = host.address();
+  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  redis = new Redis(config.redisUrl);
+  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.close(resolve));
+  await intake?.close();
+  await bots?.close();
+  const keys = await redis.keys(`${config.queuePrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis?.disconnect();
+  await t?.drop();
+});
+
+describe('the official Microsoft Web Chat (botframework-webchat) against our Direct Line endpoint', () => {
+  it('completes a full report, by suggested actions and typed answers, up to the receipt', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+    const sniffer = new ActivitySniffer(page);
+    await page.goto(hostUrl);
+    const transcript = page.locator('#webchat');
+    await transcript.getByText('assistant automatisé', { exact: false }).first().waitFor({ timeout: 20_000 });
+
+    // Suggested actions only: Web Chat's own send button is also called "Envoyer".
+    const suggested = page.locator('.webchat__suggested-actions');
+    const answered = async (act: () => Promise<void>) => {
+      const before = sniffer.fromBot().length;
+      await act();
+      await waitFor(async () => (sniffer.fromBot().length > before ? true : undefined), 15_000, 'the bot to answer');
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the rest of the turn
+      // Web Chat shows the buttons of the bot's last message once it has rendered it.
+      const last = sniffer.fromBot().at(-1)!;
+      const firstAction = last.suggestedActions?.actions[0]?.title;
+      if (firstAction) await suggested.getByRole('button', { name: firstAction, exact: true }).last().waitFor({ timeout: 10_000 });
+    };
+    const tap = (choice: string) => answered(() => suggested.getByRole('button', { name: sniffer.titleOf(choice), exact: true }).last().click());
+    const type = (text: string) =>
+      answered(async () => {
+        const box = page.locator('[data-id="webchat-sendbox-input"]');
+        await box.fill(text);
+        await box.press('Enter');
+      });
+
+    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await tap(choice);
+    await type('34110');
+    await tap('place:shop_bar_restaurant');
+    await type(DESCRIPTION);
+    for (const choice of ['story:done', 'complaint:no', 'contact:no']) await tap(choice);
+    expect(sniffer.fromBot().at(-1)?.text).toMatch(/Voici votre signalement/);
+    await tap('summary:send');
+    const receipt = sniffer.fromBot().find((a) => /Votre signalement est bien reçu/.test(a.text ?? ''));
+    const reference = receipt?.text?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
+    expect(reference).toBeDefined();
+    const bubble = transcript.locator('.webchat__bubble__content', { hasText: reference! }).first();
+    await bubble.waitFor({ timeout: 10_000 });
+    // Plain text (not Markdown): the receipt keeps its lines (Web Chat makes each a paragraph).
+    expect(await bubble.locator('.webchat__text-content--is-plain').nth(1).textContent()).toMatch(/^Votre référence/);
+
+    const keyring = createKeyring(config.dataKey!);
+    const submitted = await waitFor(
+      async () => (await intake.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((job) => openSubmission(keyring, job.data)).find((s) => s.reference === reference),
+      10_000,
+      'the report on the intake queue',
+    );
+    expect(submitted).toMatchObject({ channel: 'webchat', tunnel: TUNNEL, location: { kind: 'fr', postalCode: '34110' }, description: DESCRIPTION });
+    // Each message was sent once (Web Chat's own echo matched by clientActivityID), none failed.
+    const mine = sniffer.activities.filter((a) => a.from.role === 'user');
+    expect(mine.filter((a) => a.text === DESCRIPTION)).toHaveLength(1);
+    expect(await page.getByText(/Échec de l.envoi|Send failed/).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
