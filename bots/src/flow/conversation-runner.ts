@@ -23,9 +23,16 @@ export class ConversationRunner {
     private readonly logger: Logger,
   ) {}
 
-  /** Handles one input; `render` shows the outputs, still under the lock so they keep their order. */
-  async run(conversation: string, input: FlowInput, ctx: FlowContext, render: (outputs: RenderableOutput[]) => Promise<void>): Promise<void> {
+  /**
+   * Handles one input; `render` shows the outputs, still under the lock so they keep their order.
+   * `inputId` (a Telegram update id, a Direct Line activity id) makes a re-delivered input
+   * harmless: the first time it is applied, its id is committed with the new draft in one write;
+   * a later delivery of the same id changes nothing and shows nothing (a second tap on a ticked
+   * option must not untick it). Without an id, every input is applied.
+   */
+  async run(conversation: string, input: FlowInput, ctx: FlowContext, render: (outputs: RenderableOutput[]) => Promise<void>, inputId?: string): Promise<void> {
     await this.drafts.withLock(conversation, async () => {
+      if (inputId !== undefined && (await this.drafts.applied(conversation, inputId))) return;
       const stored = await this.drafts.load(conversation);
       let { state, outputs } = step(stored, input, ctx);
       const shown: RenderableOutput[] = [];
@@ -38,7 +45,7 @@ export class ConversationRunner {
         if (!pending || round >= MAX_EFFECTS) break;
         ({ state, outputs } = step(state, { kind: 'result', result: await this.perform(pending, ctx) }, ctx));
       }
-      if (stored !== null || state !== null) await this.drafts.save(conversation, state satisfies FlowState | null);
+      if (stored !== null || state !== null || inputId !== undefined) await this.drafts.save(conversation, state satisfies FlowState | null, inputId);
       await render(shown);
     });
   }

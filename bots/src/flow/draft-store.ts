@@ -9,8 +9,11 @@ export const DRAFT_TTL_SECONDS = 24 * 3600;
 
 /** How long one update may hold a conversation (the lock expires by itself after a crash). */
 const LOCK_TTL_MS = 20_000;
-/** How long an update waits for the previous one of the same conversation. */
-const LOCK_WAIT_MS = 15_000;
+/**
+ * How long an update waits for the previous one of the same conversation: longer than the lock
+ * lives, so the lock of a bot process that died mid-update expires first and the update goes on.
+ */
+const LOCK_WAIT_MS = 25_000;
 const LOCK_POLL_MS = 15;
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -52,11 +55,28 @@ export class DraftStore {
     }
   }
 
-  /** Saves (or, with null, deletes) the draft and restarts its TTL. */
-  async save(conversation: string, state: FlowState | null): Promise<void> {
+  private inputKey(conversation: string, inputId: string): string {
+    return `${this.key(conversation, 'draft-input')}:${keyedHash(this.keyring, `input:${inputId}`).slice(0, 32)}`;
+  }
+
+  /** Whether the input `inputId` of this conversation was already applied to its draft. */
+  async applied(conversation: string, inputId: string): Promise<boolean> {
+    return (await this.redis.exists(this.inputKey(conversation, inputId))) === 1;
+  }
+
+  /**
+   * Saves (or, with null, deletes) the draft and restarts its TTL; with `inputId`, records in the
+   * same atomic write that this input is applied (kept as long as a re-delivery can come).
+   */
+  async save(conversation: string, state: FlowState | null, inputId?: string): Promise<void> {
     const key = this.key(conversation);
-    if (state === null) await this.redis.del(key);
-    else await this.redis.set(key, sealJson(this.keyring, state, key), 'EX', DRAFT_TTL_SECONDS);
+    const write = this.redis.multi();
+    if (state === null) write.del(key);
+    else write.set(key, sealJson(this.keyring, state, key), 'EX', DRAFT_TTL_SECONDS);
+    if (inputId !== undefined) write.set(this.inputKey(conversation, inputId), '1', 'EX', DRAFT_TTL_SECONDS);
+    const results = await write.exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('the draft could not be saved (transaction aborted)');
   }
 
   /** Runs `work` while holding the conversation's lock; throws {@link ConversationBusyError} after a long wait. */

@@ -7,7 +7,7 @@ import type { Logger } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
 import { botFrameworkRoute, type BotFrameworkCredentials } from '../webchat/bot-framework-route.js';
 import type { DirectLineEndpoint } from '../webchat/directline-endpoint.js';
-import { UpdateInHandError } from '../telegram/update-dedup.js';
+import { ConversationBusyError } from '../flow/draft-store.js';
 import { tunnelRoutes } from '../webchat/pages/tunnel-routes.js';
 
 /** What the bots' HTTP server serves. */
@@ -42,8 +42,10 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
  * The webhook answers 200 even when handling an update failed inside: the bot's error boundary
  * has already told the person their draft is kept and to send their message again. A 500 would
  * make Telegram re-deliver the same update with growing delays and hold back the bot's later
- * updates meanwhile, so one poison update would stall every conversation. Only a failure outside
- * the boundary (none is expected) reaches Fastify's 500.
+ * updates meanwhile, so one poison update would stall every conversation. The exception is an
+ * update that could not even start because its conversation stayed busy (a bot process that died
+ * holding it) or took longer than the webhook's 9 s: it is answered 503, Telegram delivers it
+ * again, and the conversation runner applies it once. A body that is not an update gets 400.
  */
 export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -65,7 +67,9 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
     const secretToken = deps.telegram.secretToken;
     const handler = webhookCallback(deps.telegram.bot, 'fastify', {
       secretToken: deps.telegram.secretToken,
-      onTimeout: 'return',
+      // Not 'return': an update answered 200 while it still waits would let Telegram send the next
+      // one of the same chat, which could then overtake it. A timeout is answered 503 (below).
+      onTimeout: 'throw',
       timeoutMilliseconds: 9_000,
     });
     app.post('/telegram/webhook', async (request, reply) => {
@@ -78,9 +82,11 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
       try {
         return await handler(request, reply);
       } catch (error) {
-        // Not acknowledged: Telegram delivers this update again, and it is handled once it is free.
-        if (error instanceof BotError && error.error instanceof UpdateInHandError) {
-          return reply.code(503).header('retry-after', '30').send({ ok: false, description: error.error.message });
+        // Not acknowledged: Telegram delivers this update again, and it is handled once the
+        // conversation is free (a dead bot process's lock expires by itself).
+        const timedOut = error instanceof Error && /^Request timed out after/.test(error.message); // grammY's webhook timeout
+        if (timedOut || (error instanceof BotError && error.error instanceof ConversationBusyError)) {
+          return reply.code(503).header('retry-after', '5').send({ ok: false, description: 'the conversation is busy with an earlier update; deliver this one again' });
         }
         throw error;
       }

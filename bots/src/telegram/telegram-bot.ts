@@ -7,11 +7,12 @@ import { keyedHash, newReference, type Keyring, type Logger } from '@relais/core
 import { translate } from '../flow/catalog.js';
 import { RateLimiter, type RateLimit } from '../webchat/directline/rate-limiter.js';
 import type { ConversationRunner } from '../flow/conversation-runner.js';
+import { ConversationBusyError } from '../flow/draft-store.js';
 import type { FlowContext } from '../flow/flow-types.js';
 import { MessageTrail } from './message-trail.js';
 import { presentOutputs } from './telegram-presenter.js';
 import { clientLang, toFlowInput } from './telegram-input.js';
-import { dedupUpdates } from './update-dedup.js';
+import { dedupUpdates, updateInputId } from './update-dedup.js';
 
 /** What the Telegram channel needs. */
 export interface TelegramBotDeps {
@@ -41,6 +42,9 @@ export const TELEGRAM_CHAT_LIMIT: RateLimit = { max: 60, windowSeconds: 60 };
  */
 function boundary(logger: Logger) {
   return async (error: BotError<Context>): Promise<void> => {
+    // Still busy with an earlier update (or a dead process's lock): not acknowledged, so Telegram
+    // delivers this one again, rather than asking the person to resend it.
+    if (error.error instanceof ConversationBusyError) throw error.error;
     const ctx = error.ctx;
     const cause = error.error as { name?: string; code?: string } | undefined;
     logger.error({ errorName: cause?.name ?? 'unknown', errorCode: cause?.code, updateId: ctx.update.update_id }, 'telegram update failed; draft kept');
@@ -63,7 +67,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
   const trail = new MessageTrail(deps.redis, deps.keyring, deps.prefix);
   const limiter = new RateLimiter(deps.redis, deps.prefix);
-  // Outside the boundary: an update already in hand must not be acknowledged (see UpdateInHandError).
+  // Outside the boundary: an update that failed for want of the conversation is not marked done.
   bot.use(dedupUpdates(deps.redis, deps.prefix));
   const guarded = bot.errorBoundary(boundary(deps.logger));
 
@@ -99,7 +103,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     try {
       await deps.runner.run(conversation, input, flowCtx, async (outputs) => {
         toast = await presentOutputs(ctx, chat.id, outputs, trail, deps.logger);
-      });
+      }, updateInputId(ctx));
     } finally {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery(toast ? { text: toast } : undefined).catch(() => undefined);
     }

@@ -2,6 +2,7 @@ import type {} from '@fastify/websocket';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '@relais/core';
+import { ConversationBusyError } from '../../flow/draft-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import { clientActivityId, conversationRequest, postedActivity, tokenRequest, watermarkQuery, type PostedActivity } from './directline-schemas.js';
@@ -161,21 +162,33 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
     // A client re-sending an activity it already sent (a retry after a lost answer) gets the id
     // assigned the first time, and nothing happens again: a tap would otherwise toggle back.
+    // The bot is still handed a replay: if the first copy was stored but a bot process died before
+    // handling it, this one is handled; if it was handled, the conversation runner (which commits
+    // each activity id with the draft) does nothing.
     const clientId = clientIdOf(parsed.data);
-    const earlier = clientId ? await deps.store.replayOf(claims.cid, clientId) : undefined;
-    if (earlier) return reply.send({ id: earlier });
-    if (!(await allowed(request, reply, [['conversation', claims.cid], ['address', address(request)]]))) return reply;
     const { id: _clientId, ...fields } = parsed.data;
     const activity: DirectLineActivity = { ...fields, from: { ...fields.from, id: claims.uid, role: 'user' }, channelId: 'directline', timestamp: new Date().toISOString() };
+    const handled = async (posted: DirectLineActivity): Promise<boolean> => {
+      try {
+        await deps.onUserActivity(claims.cid, posted);
+        return true;
+      } catch (e) {
+        if (!(e instanceof ConversationBusyError)) throw e;
+        // Stored, not handled yet: the client sends it again (same id) and it is handled then.
+        await reply.header('retry-after', '5').code(503).send({ error: { code: 'ServiceUnavailable', message: 'the conversation is busy with an earlier message: send this one again in a moment' } });
+        return false;
+      }
+    };
+    const earlier = clientId ? await deps.store.replayOf(claims.cid, clientId) : undefined;
+    if (earlier) return (await handled({ ...activity, id: earlier })) ? reply.send({ id: earlier }) : reply;
+    if (!(await allowed(request, reply, [['conversation', claims.cid], ['address', address(request)]]))) return reply;
     if (clientId) {
-      // Atomic with the append, so two copies racing on two instances still count once.
+      // Atomic with the append, so two copies racing on two instances are stored once.
       const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
-      if (!outcome.replayed) await deps.onUserActivity(claims.cid, outcome.activity!);
-      return reply.send({ id: outcome.id });
+      return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!)) ? reply.send({ id: outcome.id }) : reply;
     }
     const [stored] = await deps.store.append(claims.cid, [activity]);
-    await deps.onUserActivity(claims.cid, stored!);
-    return reply.send({ id: stored!.id });
+    return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
   });
 
   app.get<{ Params: { id: string }; Querystring: { t?: string; watermark?: string } }>(
