@@ -50,7 +50,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
   const erasure = new ErasureQueue(redis, config.queuePrefix);
   const drafts = new DraftStore(redis, keyring, config.queuePrefix);
   const followUp = createWebFollowUp({ db, redis, keyring, prefix: config.queuePrefix, erasure, logger: logger.child({ component: 'follow-up' }) });
-  const services = createFlowServices({ redis, prefix: config.queuePrefix, db, intake, erasure, followUp: followUp.secrets });
+  const services = createFlowServices({ redis, prefix: config.queuePrefix, db, intake, erasure, followUp: followUp.phrases });
   const runner = new ConversationRunner(drafts, services, logger.child({ component: 'flow' }));
 
   let telegram: Bot | undefined;

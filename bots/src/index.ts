@@ -18,3 +18,4 @@ export { translate, CATALOGS, type MessageKey } from './flow/catalog.js';
 export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';
 export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';
 export { ReferenceReservation } from './services/reference-reservation.js';
+export { createWebFollowUp, type WebFollowUp, type WebFollowUpDeps } from './webchat/follow-up/web-follow-up.js';

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotsService, type BotsService } from '@relais/bots';
+import { createBotsService, createWebFollowUp, ErasureQueue, type BotsService } from '@relais/bots';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
@@ -141,6 +141,18 @@ describe('following a web report without an account', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await blocked.json()).toMatchObject({ error: 'TOO_MANY_ATTEMPTS' });
+  });
+
+  it('a report sent twice gets the same phrase in both receipts, kept sealed in Redis meanwhile', async () => {
+    const erasure = new ErasureQueue(redis, s.config.queuePrefix);
+    const followUp = createWebFollowUp({ db: s.t.db, redis, keyring: s.keyring, prefix: s.config.queuePrefix, erasure, logger: logs.logger });
+    const id = crypto.randomUUID();
+    const first = await followUp.phrases.issue(id);
+    const again = await followUp.phrases.issue(id);
+    expect(again).toEqual(first);
+    expect((await followUp.phrases.issue(crypto.randomUUID())).phrase).not.toBe(first.phrase);
+    expect(await keysContaining(redis, s.config.queuePrefix, [first.phrase])).toEqual([]);
+    await erasure.close();
   });
 
   it('one address trying many references waits too', async () => {

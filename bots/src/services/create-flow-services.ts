@@ -20,8 +20,8 @@ export interface FlowServicesDeps {
   readonly db: RelaisDb;
   readonly intake: IntakeQueue;
   readonly erasure: ErasureQueue;
-  /** Issues the follow-up phrase of web reports (see `FollowUpSecrets`); without it, none is issued. */
-  readonly followUp?: { issue(): Promise<IssuedSecret> };
+  /** Issues the follow-up phrase of web reports (see `IssuedPhrases`); without it, none is issued. */
+  readonly followUp?: { issue(reportId: string): Promise<IssuedSecret> };
 }
 
 /** The flow's effects over Redis (references, queues) and PostgreSQL (safe places, my reports). */
@@ -42,7 +42,7 @@ export function createFlowServices(deps: FlowServicesDeps): FlowServices {
       }
       const reference = await references.reserve(submission.id, submission.reference);
       // A web page keeps nothing once closed: the phrase is how its reporter comes back (/report/follow).
-      const secret = submission.channel === 'webchat' && deps.followUp ? await deps.followUp.issue() : undefined;
+      const secret = submission.channel === 'webchat' && deps.followUp ? await deps.followUp.issue(submission.id) : undefined;
       await deps.intake.submit({ ...submission, reference, ...(secret ? { followUp: secret.credential } : {}) });
       return { reference, ...(secret ? { followUpPhrase: secret.phrase } : {}) };
     },

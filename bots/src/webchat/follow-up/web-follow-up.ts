@@ -8,6 +8,7 @@ import { followUpRoutes } from './follow-up-routes.js';
 import { FollowUpSecrets } from './follow-up-secrets.js';
 import { FollowUpService } from './follow-up-service.js';
 import { FollowUpSessions } from './follow-up-sessions.js';
+import { IssuedPhrases } from './issued-phrases.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 /** What the web follow-up runs on. */
@@ -22,7 +23,8 @@ export interface WebFollowUpDeps {
 
 /** The web follow-up, wired: its phrases (for submissions) and its routes (for the HTTP server). */
 export interface WebFollowUp {
-  readonly secrets: FollowUpSecrets;
+  /** Issues the phrase of a web report at submission (the same one if the report is sent again). */
+  readonly phrases: IssuedPhrases;
   readonly service: FollowUpService;
   /** Adds `/report/follow` and its API to the bots' HTTP server. */
   register(app: FastifyInstance): void;
@@ -45,5 +47,6 @@ export function createWebFollowUp(deps: WebFollowUpDeps): WebFollowUp {
     rateLimiter: new RateLimiter(deps.redis, deps.prefix),
     erasure: deps.erasure,
   });
-  return { secrets, service, register: (app) => followUpRoutes(app, { service, sessions, logger: deps.logger }) };
+  const phrases = new IssuedPhrases(deps.redis, deps.prefix, deps.keyring, secrets);
+  return { phrases, service, register: (app) => followUpRoutes(app, { service, sessions, logger: deps.logger }) };
 }
