@@ -25,6 +25,7 @@ describe('migrations', () => {
       'partner_scope_rules',
       'partners',
       'report_follow_ups',
+      'reporter_erasures',
       'reports',
       'safe_places',
     ]);

@@ -7,6 +7,7 @@ import * as digestDelivery from './2026-11-22-30-digest-delivery.js';
 import * as emptyScopeRule from './2026-12-01-10-empty-scope-rule.js';
 import * as webFollowUp from './2026-12-01-30-web-follow-up.js';
 import * as digestAggregatesOnly from './2026-12-01-40-digest-aggregates-only.js';
+import * as reporterErasures from './2026-12-01-55-reporter-erasures.js';
 
 /** Every migration, by dated name; kysely applies them in name order. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-10-empty-scope-rule': emptyScopeRule,
   '2026-12-01-30-web-follow-up': webFollowUp,
   '2026-12-01-40-digest-aggregates-only': digestAggregatesOnly,
+  '2026-12-01-55-reporter-erasures': reporterErasures,
 };
 
 /** A kysely migration provider over {@link migrations}: works from sources and from the build alike. */

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { NewReportRow } from '../tables/report.table.js';
+import { isErasedAtIntake, tombstoneColumns } from './erasure.repository.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -37,44 +39,108 @@ export async function insertIntakeReport(db: Executor, report: IntakeReportRow):
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/**
- * Stores several new reports in one statement (one commit), keyed by id; returns, for each, whether
- * this call stored it (`false`: it already existed). Same idempotence as {@link insertIntakeReport};
- * the intake job batches concurrent reports through it.
- */
-export async function insertIntakeReports(db: Executor, reports: readonly IntakeReportRow[]): Promise<boolean[]> {
-  if (reports.length === 0) return [];
-  const inserted = await withWorkerColumns(db)
-    .insertInto('reports')
-    .values(reports.map((r) => ({ ...r.row, text_fingerprint: r.textFingerprint })))
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .execute();
-  const stored = new Set(inserted.map((r) => r.id));
-  return reports.map((r) => stored.delete(r.row.id));
+/** How {@link insertIntakeReports} links a new report to an earlier one of the same reporter. */
+export interface DuplicateRule {
+  /**
+   * Fingerprints are 32 slots of 8 hex digits (keyed MinHash); a stored report whose fingerprint
+   * has at least this many slots equal to the new one's is near-identical.
+   */
+  readonly minEqualSlots: number;
+}
+
+/** What {@link insertIntakeReports} did with one report. */
+export interface IntakeInsertResult {
+  /** Whether this call stored it (`false`: a report with this id already existed). */
+  readonly stored: boolean;
+  /** The earlier report it was linked to as a possible duplicate, when this call stored it. */
+  readonly duplicateOf: string | null;
+  /**
+   * Whether this call stored it as an `erased` tombstone: its reporter had asked to erase their
+   * reports after submitting it (see `eraseReporterReports`).
+   */
+  readonly erased: boolean;
+}
+
+const FINGERPRINT_SLOTS = 32;
+const SLOT_DIGITS = 8;
+
+/** A row as JSON for `jsonb_populate_recordset`: envelopes in bytea hex form, PII findings as JSON. */
+function rowJson(report: IntakeReportRow): Record<string, unknown> {
+  const { row } = report;
+  const hex = (b: Buffer | null | undefined) => (b ? `\\x${b.toString('hex')}` : null);
+  return {
+    ...row,
+    description_enc: hex(row.description_enc),
+    contact_enc: hex(row.contact_enc),
+    pii_findings: row.pii_findings === undefined ? [] : (JSON.parse(row.pii_findings) as unknown),
+    text_fingerprint: report.textFingerprint,
+  };
 }
 
 /**
- * {@link findReporterFingerprints} for several reporters in one query: their reports' fingerprints
- * (not erased, not purged), oldest first, by reporter key (at most 200 each).
+ * Stores several new reports in one statement (one round trip, one commit), keyed by id; returns,
+ * for each, what this call did. Idempotent like {@link insertIntakeReport}: a report whose id
+ * exists is left as it is. The intake job batches concurrent reports through it. All rows must have
+ * the same columns (those of the first row are inserted; the others take their defaults).
+ *
+ * In the same statement:
+ * - a report whose reporter asked to erase their reports after submitting it (the request reached
+ *   the database first, e.g. while the report's intake job waited out an outage) is stored as an
+ *   `erased` tombstone, keeping what `eraseReporterReports` keeps, with an audit event;
+ * - with `duplicates`, a report with a reporter key and a fingerprint is linked (`duplicate_of`) to
+ *   the oldest stored report of the same reporter (not erased, not purged) whose fingerprint is
+ *   near-identical (else it keeps the row's own `duplicate_of`). Reports of one batch are not
+ *   linked to each other, as they were not when two jobs looked up at the same time.
  */
-export async function findFingerprintsOfReporters(db: Executor, reporterKeys: readonly string[]): Promise<Map<string, ReporterFingerprint[]>> {
-  const byKey = new Map<string, ReporterFingerprint[]>(reporterKeys.map((k) => [k, []]));
-  if (reporterKeys.length === 0) return byKey;
-  const rows = await withWorkerColumns(db)
-    .selectFrom('reports')
-    .select(['id', 'reporter_key', 'text_fingerprint'])
-    .where('reporter_key', 'in', [...new Set(reporterKeys)])
-    .where('text_fingerprint', 'is not', null)
-    .where('status', '<>', 'erased')
-    .orderBy('received_at')
-    .orderBy('id')
-    .execute();
-  for (const row of rows) {
-    const list = byKey.get(row.reporter_key ?? '');
-    if (list && list.length < 200) list.push({ id: row.id, textFingerprint: row.text_fingerprint ?? '' });
-  }
-  return byKey;
+export async function insertIntakeReports(
+  db: Executor,
+  reports: readonly IntakeReportRow[],
+  duplicates?: DuplicateRule,
+): Promise<IntakeInsertResult[]> {
+  if (reports.length === 0) return [];
+  const columns = [...Object.keys(reports[0]!.row).filter((c) => c !== 'duplicate_of'), 'text_fingerprint'];
+  const payload = JSON.stringify(reports.map(rowJson));
+  const live = (c: string) => sql.ref(`i.${c}`);
+  const tombstone = tombstoneColumns(live);
+  const link = duplicates
+    ? sql`coalesce((
+        SELECT e.id FROM reports e
+        WHERE e.reporter_key = i.reporter_key AND e.text_fingerprint IS NOT NULL AND e.status <> 'erased' AND e.id <> i.id
+          AND (SELECT count(*) FROM generate_series(0, ${sql.lit(FINGERPRINT_SLOTS - 1)}) AS s(n)
+               WHERE substr(e.text_fingerprint, n * ${sql.lit(SLOT_DIGITS)} + 1, ${sql.lit(SLOT_DIGITS)})
+                   = substr(i.text_fingerprint, n * ${sql.lit(SLOT_DIGITS)} + 1, ${sql.lit(SLOT_DIGITS)})) >= ${duplicates.minEqualSlots}
+        ORDER BY e.received_at, e.id
+        LIMIT 1), i.duplicate_of)`
+    : live('duplicate_of');
+  const value = (c: string) => {
+    if (c === 'status') return sql`CASE WHEN i.erased THEN 'erased' ELSE i.status END`;
+    if (c === 'erased_at') return sql`CASE WHEN i.erased THEN now() ELSE i.erased_at END`;
+    const erased = tombstone[c];
+    return erased ? sql`CASE WHEN i.erased THEN ${erased} ELSE ${live(c)} END` : live(c);
+  };
+  const inserted = await sql<{ id: string; duplicate_of: string | null; status: string }>`
+    WITH incoming AS (
+      SELECT r.*, ${isErasedAtIntake(sql.ref('r.reporter_key'), sql.ref('r.submitted_at'))} AS erased
+      FROM jsonb_populate_recordset(NULL::reports, ${payload}::jsonb) AS r
+    ), stored AS (
+      INSERT INTO reports (${sql.join(columns.map((c) => sql.ref(c)))}, duplicate_of)
+      SELECT ${sql.join(columns.map(value))}, CASE WHEN i.erased THEN NULL ELSE ${link} END
+      FROM incoming i
+      ON CONFLICT (id) DO NOTHING
+      RETURNING id, duplicate_of, status
+    ), audit AS (
+      INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, partner_id, details)
+      SELECT NULL, 'system', 'reports.erased', 'report', NULL, NULL,
+             jsonb_build_object('count', count(*), 'reportIds', jsonb_agg(id ORDER BY id), 'requestedBy', 'reporter', 'atIntake', true)
+      FROM stored WHERE status = 'erased' HAVING count(*) > 0
+    )
+    SELECT id, duplicate_of, status FROM stored`.execute(db);
+  const stored = new Map(inserted.rows.map((r) => [r.id, r]));
+  return reports.map((r) => {
+    const row = stored.get(r.row.id);
+    stored.delete(r.row.id);
+    return row ? { stored: true, duplicateOf: row.duplicate_of, erased: row.status === 'erased' } : { stored: false, duplicateOf: null, erased: false };
+  });
 }
 
 /**

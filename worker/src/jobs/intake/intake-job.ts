@@ -12,14 +12,14 @@ import {
   type Logger,
   type ReportSubmission,
 } from '@relais/core';
-import { findFingerprintsOfReporters, insertFollowUpSecret, insertIntakeReports, type IntakeReportRow, type RelaisDb } from '@relais/db';
+import { insertFollowUpSecret, type RelaisDb } from '@relais/db';
 import { describeZodError } from '../job-registry.js';
 import type { JobDefinition } from '../job-definition.js';
 import { cachedTunnelLookup } from './known-tunnels.js';
-import { createMicroBatcher } from './micro-batcher.js';
+import { createIntakeStore } from './intake-store.js';
 import { noPiiDetector, storedPiiFindings, type PiiDetector } from './pii-tagging.js';
 import { postalPlace } from './postal-communes.js';
-import { fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, textFingerprint } from './text-fingerprint.js';
+import { textFingerprint } from './text-fingerprint.js';
 import { toReportRow } from './to-report-row.js';
 
 /** What the intake job needs. */
@@ -34,6 +34,8 @@ export interface IntakeJobDeps {
 /** Outcome of one intake job: whether this run stored the report (false: it already existed). */
 export interface IntakeResult {
   readonly stored: boolean;
+  /** Present when stored as an `erased` tombstone: its reporter asked for erasure after submitting it. */
+  readonly erased?: true;
 }
 
 function open(keyring: Keyring, data: IntakeJobData): ReportSubmission {
@@ -50,59 +52,49 @@ function open(keyring: Keyring, data: IntakeJobData): ReportSubmission {
 const isReferenceClash = (error: unknown) =>
   typeof error === 'object' && error !== null && 'constraint' in error && error.constraint === 'reports_reference_key';
 
-/** The oldest earlier report of the same reporter whose text is near-identical, if any. */
-async function findDuplicate(
-  fingerprintsOf: (reporterKey: string) => Promise<readonly { id: string; textFingerprint: string }[]>,
-  submission: ReportSubmission,
-  fingerprint: string | undefined,
-): Promise<string | null> {
-  if (!submission.reporterKey || !fingerprint) return null;
-  const candidates = await fingerprintsOf(submission.reporterKey);
-  return candidates.find((c) => c.id !== submission.id && fingerprintSimilarity(c.textFingerprint, fingerprint) >= NEAR_IDENTICAL_SIMILARITY)?.id ?? null;
-}
-
 /**
  * The intake job: opens the sealed submission, tags it (known tunnel, commune and département,
  * categories, priority, PII offsets, possible duplicate of the same reporter's earlier report) and
  * stores it exactly once with status `received` (the report id is the key; a re-run changes
- * nothing), with the follow-up credential of a web report (the hash of its secret phrase). A
- * payload that can never be stored fails at once with its reason; a database outage is retried
- * with backoff (`INTAKE_JOB_OPTIONS`).
+ * nothing), with the follow-up credential of a web report (the hash of its secret phrase) — or as
+ * an `erased` tombstone, without credential, when its reporter asked for erasure after submitting
+ * it. A payload that can never be stored fails at once with its reason; a database outage is
+ * retried with backoff (`INTAKE_JOB_OPTIONS`).
  */
 export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, IntakeResult> {
   const detectPii = deps.detectPii ?? noPiiDetector;
   const isKnownTunnel = cachedTunnelLookup(deps.db);
-  // Concurrent jobs share one query and one commit: the database round trips, not the work, bound intake.
-  const fingerprintsOf = createMicroBatcher(async (keys: readonly string[]) => {
-    const byKey = await findFingerprintsOfReporters(deps.db, keys);
-    return keys.map((k) => byKey.get(k) ?? []);
-  });
-  const insert = createMicroBatcher((reports: readonly IntakeReportRow[]) => insertIntakeReports(deps.db, reports));
+  // Concurrent jobs share one statement and one commit: database round trips, not the work, bound intake.
+  const store = createIntakeStore(deps.db);
   return {
     queue: INTAKE_QUEUE,
     name: INTAKE_JOB,
     schema: intakeJobData,
     async handle(data, { job }) {
       const submission = open(deps.keyring, data);
-      const log = deps.logger.child({ jobId: job.id, reportId: submission.id });
+      // Bindings per call, not a child logger per job: a silenced level then costs nothing.
+      const ids = { jobId: job.id, reportId: submission.id };
       const tunnel = submission.tunnel && (await isKnownTunnel(submission.tunnel)) ? submission.tunnel : null;
       const place = submission.location.kind === 'fr' ? postalPlace(submission.location.postalCode) : undefined;
       const fingerprint = textFingerprint(deps.keyring, submission.description);
-      const duplicateOf = await findDuplicate(fingerprintsOf, submission, fingerprint);
       const piiFindings = storedPiiFindings(detectPii, submission.description);
-      const row = toReportRow(submission, deps.keyring, { tunnel, piiFindings, place, duplicateOf, now: new Date() });
+      const row = toReportRow(submission, deps.keyring, { tunnel, piiFindings, place, now: new Date() });
       for (let attempt = 0; ; attempt++) {
         try {
           const report = { row: attempt === 0 ? row : { ...row, reference: newReference() }, textFingerprint: fingerprint ?? null };
-          const stored = await insert(report);
+          const { stored, duplicateOf, erased } = await store(report);
+          if (erased) {
+            deps.logger.info(ids, 'report stored as an erased tombstone: its reporter asked for erasure after submitting it');
+            return { stored, erased: true };
+          }
           // A web report's follow-up credential, after its report (re-runs keep the first one).
           if (submission.followUp) await insertFollowUpSecret(deps.db, submission.id, submission.followUp.secretHash);
-          log.info({ stored, duplicateOf, piiFindings: piiFindings.length }, stored ? 'report stored' : 'report already stored');
+          deps.logger.info({ ...ids, stored, duplicateOf, piiFindings: piiFindings.length }, stored ? 'report stored' : 'report already stored');
           return { stored };
         } catch (error) {
           // A receipt reference drawn twice (≈1 in 10^11): keep the report under a fresh reference.
           if (!isReferenceClash(error) || attempt >= 3) throw error;
-          log.warn('reference clash; storing under a new reference');
+          deps.logger.warn(ids, 'reference clash; storing under a new reference');
         }
       }
     },

@@ -1,9 +1,15 @@
 /** Options of {@link createMicroBatcher}. */
 export interface MicroBatcherOptions {
-  /** Largest batch; a full batch is flushed at once. Default 64. */
+  /** Largest batch. Default 64. */
   readonly maxBatch?: number;
-  /** Longest wait for a batch to fill, in ms. Default 2. */
-  readonly maxWaitMs?: number;
+  /** How many batches may run at once (each takes a database connection). Default 2. */
+  readonly maxInFlight?: number;
+}
+
+interface Pending<Item, Result> {
+  readonly item: Item;
+  readonly resolve: (r: Result) => void;
+  readonly reject: (e: unknown) => void;
 }
 
 /**
@@ -11,35 +17,52 @@ export interface MicroBatcherOptions {
  * hands each caller its own result. `run` gets the batch's items and returns one result per item,
  * in order; when it throws, every item of the batch is retried alone, so one bad item (or an
  * outage) only fails its own job.
+ *
+ * Batches form by themselves, with no timer (group commit): a call made while `maxInFlight`
+ * batches are running waits for one of them to end, and joins every call made meanwhile; a call
+ * made when a slot is free runs after the current event-loop turn, with the calls of that turn.
+ * Under light load a batch is one call with no added wait; under heavy load batches grow to
+ * `maxBatch`.
  */
 export function createMicroBatcher<Item, Result>(
   run: (items: readonly Item[]) => Promise<readonly Result[]>,
   options: MicroBatcherOptions = {},
 ): (item: Item) => Promise<Result> {
   const maxBatch = options.maxBatch ?? 64;
-  const maxWaitMs = options.maxWaitMs ?? 2;
-  let pending: { item: Item; resolve: (r: Result) => void; reject: (e: unknown) => void }[] = [];
-  let timer: NodeJS.Timeout | undefined;
+  const maxInFlight = options.maxInFlight ?? 2;
+  let pending: Pending<Item, Result>[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+
+  const settle = async (batch: readonly Pending<Item, Result>[]) => {
+    try {
+      const results = await run(batch.map((p) => p.item));
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    } catch (error) {
+      if (batch.length === 1) batch[0]!.reject(error);
+      else await Promise.all(batch.map((p) => run([p.item]).then((results) => p.resolve(results[0]!), p.reject)));
+    }
+  };
 
   const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
-    run(batch.map((p) => p.item)).then(
-      (results) => batch.forEach((p, i) => p.resolve(results[i]!)),
-      (error: unknown) => {
-        if (batch.length === 1) return batch[0]!.reject(error);
-        for (const p of batch) run([p.item]).then((results) => p.resolve(results[0]!), p.reject);
-      },
-    );
+    scheduled = false;
+    while (inFlight < maxInFlight && pending.length > 0) {
+      const batch = pending.slice(0, maxBatch);
+      pending = pending.slice(batch.length);
+      inFlight++;
+      void settle(batch).finally(() => {
+        inFlight--;
+        flush();
+      });
+    }
   };
 
   return (item) =>
     new Promise<Result>((resolve, reject) => {
       pending.push({ item, resolve, reject });
-      if (pending.length >= maxBatch) flush();
-      else timer ??= setTimeout(flush, maxWaitMs);
+      if (!scheduled && inFlight < maxInFlight) {
+        scheduled = true;
+        setImmediate(flush);
+      }
     });
 }

@@ -27,9 +27,13 @@ async function pendingIntakes(queue: Queue, reportIds: readonly string[]): Promi
 
 /**
  * The erasure job (from the bots, when a reporter asks): turns the reporter's reports, or the listed
- * ones, into `erased` tombstones (see `eraseReporterReports` for what a tombstone keeps). When a
- * listed report's intake job is still pending, the erasure is postponed (without spending an
- * attempt) until the report is stored, so an erasure never loses the race with its own report.
+ * ones, into `erased` tombstones (see `eraseReporterReports` for what a tombstone keeps).
+ *
+ * An erasure never loses the race with a report still on its way in. Without listed reports (what
+ * the bots send), the request is recorded with its `requestedAt`, and every report of the reporter
+ * submitted until then that is still queued or retrying in intake is stored as a tombstone when it
+ * arrives. When listed reports' intake jobs are still pending, the erasure is postponed (without
+ * spending an attempt) until they are stored.
  */
 export function erasureJob(deps: ErasureJobDeps): JobDefinition<ErasureJobData, { erased: number }> {
   return {
@@ -46,7 +50,7 @@ export function erasureJob(deps: ErasureJobDeps): JobDefinition<ErasureJobData, 
           throw new DelayedError();
         }
       }
-      const erased = await eraseReporterReports(deps.db, { reporterKey: data.reporterKey, reportIds: data.reportIds });
+      const erased = await eraseReporterReports(deps.db, { reporterKey: data.reporterKey, reportIds: data.reportIds, requestedAt: data.requestedAt });
       log.info({ erased: erased.length, reportIds: erased }, 'reports erased');
       return { erased: erased.length };
     },
