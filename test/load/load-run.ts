@@ -22,6 +22,8 @@ export interface LoadPlan {
   readonly faults: boolean;
   /** Run a flooding Telegram chat and a flooding web client alongside. */
   readonly abuse: boolean;
+  /** Number of the first conversation (a second run on the same stack starts after the first). */
+  readonly first?: number;
 }
 
 /** Latency percentiles, in milliseconds. */
@@ -47,6 +49,8 @@ export interface LoadOutcome {
   readonly submissionsPerSecond: number;
   /** From the last message of a conversation to its report listed by the moderation API. */
   readonly visibleLatencyMs: Percentiles;
+  /** Round trip of the moderation API poll that sees reports appear (the floor of the figure above). */
+  readonly pollLatencyMs: Percentiles;
   readonly notVisible: number;
   readonly faults: readonly FaultReport[];
   readonly abuse?: { readonly telegram: AbuseReport & { readonly stored: number }; readonly web: AbuseReport; readonly othersThrottled: number };
@@ -93,13 +97,14 @@ export class LoadPlayer {
   done = 0;
   private readonly jobs: (() => Promise<ConversationRecord>)[] = [];
 
-  constructor(target: LoadTarget, plan: Pick<LoadPlan, 'telegram' | 'directLine'>, options: { receipts?: boolean } = {}) {
+  constructor(target: LoadTarget, plan: Pick<LoadPlan, 'telegram' | 'directLine' | 'first'>, options: { receipts?: boolean } = {}) {
+    const first = plan.first ?? 0;
     for (let t = 0, d = 0; t < plan.telegram || d < plan.directLine; ) {
       if (d >= plan.directLine || (t < plan.telegram && t * plan.directLine <= d * plan.telegram)) {
-        const n = t++;
+        const n = first + t++;
         this.jobs.push(() => playTelegramConversation(target, n, this.delivery));
       } else {
-        const n = d++;
+        const n = first + d++;
         this.jobs.push(() => playDirectLineConversation(target.botUrls, target.keyring, n, this.delivery, options.receipts ?? true));
       }
     }
@@ -212,6 +217,7 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
     durationSeconds: playedFor,
     submissionsPerSecond: player.rate(),
     visibleLatencyMs: percentiles(latencies),
+    pollLatencyMs: percentiles(watch.pollTimes),
     notVisible: watch.waiting,
     faults,
     ...(abuseOutcome ? { abuse: abuseOutcome } : {}),

@@ -14,6 +14,8 @@ export class VisibilityWatch {
   private readonly loop: Promise<void>;
   /** Polls that failed (the moderation API or its database unavailable). */
   failedPolls = 0;
+  /** Round-trip times of the polls that succeeded, in ms (the floor of the latency figure). */
+  readonly pollTimes: number[] = [];
 
   constructor(
     private readonly moderationUrl: string,
@@ -40,6 +42,7 @@ export class VisibilityWatch {
       for (let i = 0; i < references.length && this.running; i += BATCH) {
         const batch = references.slice(i, i + BATCH);
         try {
+          const sentAt = Date.now();
           const response = await fetch(`${this.moderationUrl}/api/reports?limit=200&reference=${batch.join(',')}`, {
             headers: { authorization: `Bearer ${this.token}` },
             signal: AbortSignal.timeout(10_000),
@@ -49,8 +52,9 @@ export class VisibilityWatch {
             await response.arrayBuffer();
             continue;
           }
-          const seenAt = Date.now();
           const { items } = (await response.json()) as { items: { reference: string }[] };
+          const seenAt = Date.now(); // no later than this (conservative by at most one round trip)
+          this.pollTimes.push(seenAt - sentAt);
           for (const item of items) {
             const record = this.pending.get(item.reference);
             if (!record) continue;

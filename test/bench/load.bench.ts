@@ -1,0 +1,90 @@
+import type { BenchResult } from './bench-result.js';
+import { LoadPlayer, runLoad, type LoadOutcome } from '../load/load-run.ts';
+import { startLoadStack } from '../load/load-stack.ts';
+
+const TELEGRAM = 5_000;
+const DIRECT_LINE = 2_000;
+const CONCURRENCY = 64;
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+function lossLine(outcome: LoadOutcome): string {
+  return `${outcome.storedOnce}/${outcome.conversations} stored exactly once, ${outcome.lost} lost, ${outcome.duplicated} duplicated`;
+}
+
+/**
+ * Issue 9's end-to-end load: 2 bot processes (webhook mode) and 2 worker processes against one
+ * PostgreSQL and one Redis of their own, 5,000 Telegram and 2,000 Direct Line report conversations
+ * played concurrently on loopback with a fake Bot API. Measured: completed submissions per second
+ * (against the same players and conversations on 2 bare bot processes: a grammY bot that only
+ * answers, a botbuilder echo behind the same Direct Line code) and the time from a conversation's
+ * last message to its report listed by the moderation API (against the round trip of the poll
+ * that sees it). Then the same load again with every fault and both flooding clients, reporting
+ * what each fault lost, and the privacy sweep.
+ */
+export default function bench(): Promise<BenchResult[]> {
+  return loadBench(TELEGRAM, DIRECT_LINE);
+}
+
+/** {@link bench} at another size (a quick check of the bench itself). */
+export async function loadBench(telegram: number, directLine: number): Promise<BenchResult[]> {
+  const TELEGRAM = telegram;
+  const DIRECT_LINE = directLine;
+  const bare = await startLoadStack({ botEntry: 'bareBots', workers: 0, logLevel: 'warn' });
+  let bareRate: number;
+  try {
+    const player = new LoadPlayer({ botUrls: bare.botUrls, botApi: bare.botApi, keyring: bare.keyring }, { telegram: TELEGRAM, directLine: DIRECT_LINE }, { receipts: false });
+    await player.play(CONCURRENCY);
+    bareRate = player.rate();
+  } finally {
+    await bare.close();
+  }
+
+  const stack = await startLoadStack();
+  let clean: LoadOutcome;
+  let faulted: LoadOutcome;
+  try {
+    clean = await runLoad(stack, { telegram: TELEGRAM, directLine: DIRECT_LINE, concurrency: CONCURRENCY, faults: false, abuse: false });
+    faulted = await runLoad(stack, { telegram: TELEGRAM, directLine: DIRECT_LINE, concurrency: CONCURRENCY, faults: true, abuse: true, first: 20_000 });
+  } finally {
+    await stack.close();
+  }
+  const lat = clean.visibleLatencyMs;
+  const faults = faulted.faults.map((f) => `${f.name} at ${f.startedAt.toFixed(0)} s (${f.inFlight} in flight): lost ${f.lost}, duplicated ${f.duplicated}`).join('; ');
+  const abuse = faulted.abuse!;
+  const sweep = faulted.privacy;
+  const sweepHits = sweep.logLines.length + sweep.redisKeys.length + sweep.clearColumns.length + sweep.encryptedColumns.length;
+  return [
+    {
+      name: 'complete reports submitted per second, 2 bot + 2 worker processes',
+      unit: 'reports/s',
+      value: clean.submissionsPerSecond,
+      baseline: { name: 'same conversations on 2 bare bot processes (grammY answering, botbuilder echo)', value: bareRate },
+      ratio: clean.submissionsPerSecond / bareRate,
+      runs: 1,
+      notes: `${TELEGRAM} Telegram + ${DIRECT_LINE} Direct Line conversations, ${CONCURRENCY} at once, played in ${clean.durationSeconds.toFixed(0)} s; ${lossLine(clean)}; ${clean.delivery.redeliveries} re-deliveries`,
+    },
+    {
+      name: 'last message to visible in the moderation API, p50 / p95 / p99',
+      unit: 'ms (p95)',
+      value: lat.p95,
+      baseline: { name: 'moderation API poll round trip p95', value: clean.pollLatencyMs.p95 },
+      ratio: lat.p95 / clean.pollLatencyMs.p95,
+      runs: 1,
+      notes: `p50 ${ms(lat.p50)}, p95 ${ms(lat.p95)}, p99 ${ms(lat.p99)} over ${lat.count} reports; polled every 100 ms (the resolution)`,
+    },
+    {
+      name: 'the same load with faults and floods',
+      unit: 'reports/s',
+      value: faulted.submissionsPerSecond,
+      baseline: { name: 'the clean run above', value: clean.submissionsPerSecond },
+      ratio: faulted.submissionsPerSecond / clean.submissionsPerSecond,
+      runs: 1,
+      notes:
+        `${lossLine(faulted)}, ${faulted.lostAfterReceipt} lost after a receipt. ${faults}. ` +
+        `Flooding chat: ${abuse.telegram.reportsPerMinute.toFixed(0)} reports/min attempted, ${abuse.telegram.stored} stored, told to slow down ${abuse.telegram.slowedDown}×; ` +
+        `flooding web client: ${abuse.web.reportsPerMinute.toFixed(0)} conversations/min attempted, ${abuse.web.slowedDown} refused with 429; others throttled: ${abuse.othersThrottled}. ` +
+        `Privacy sweep of ${sweep.searched.logLines} log lines, ${sweep.searched.redisKeys} Redis keys, ${sweep.searched.columns} columns: ${sweepHits} hits`,
+    },
+  ];
+}
