@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Bot, webhookCallback } from 'grammy';
 import { Redis } from 'ioredis';
@@ -9,44 +7,14 @@ import { createBotsService } from '@relais/bots';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
 import { FAKE_BOT } from '../support/fake-telegram.ts';
-import { TelegramUser } from '../support/telegram-updates.ts';
+import { TelegramUser, telegramReportScript } from '../support/telegram-updates.ts';
+import { startFakeBotApi } from '../load/fake-bot-api.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const RUNS = 5;
 const USERS = 32;
 const SECRET = 'bench-webhook-secret-0123456789';
 const TOKEN = '123456789:AABench_token_for_relais_00000000';
-
-/** One full report, as a person walks it: 17 updates. */
-function script(user: TelegramUser): Record<string, unknown>[] {
-  const taps = (...values: string[]) => values.map((v) => user.tap(`c:${v}`));
-  return [
-    user.text('/start montpellier'),
-    ...taps('welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:unknown', 'motives:done', 'when:today'),
-    user.text('34000'),
-    ...taps('place:street'),
-    user.text('Deux hommes m’ont insulté devant le tram, puis suivi jusqu’à l’arrêt.'),
-    ...taps('story:done', 'complaint:no', 'contact:no', 'summary:send', 'submitted:keep'),
-  ];
-}
-
-/** A Bot API on loopback that answers every call at once, like Telegram would. */
-async function fakeBotApi(): Promise<{ server: Server; url: string }> {
-  let messageId = 1;
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const method = req.url?.split('/').pop() ?? '';
-      const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {};
-      const result =
-        method === 'sendMessage' ? { message_id: ++messageId, date: 0, chat: { id: body.chat_id, type: 'private' }, text: body.text } : method === 'getMe' ? FAKE_BOT : true;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 /** The bare baseline: a grammY bot behind the same kind of webhook that only answers each update. */
 async function bareBot(apiRoot: string): Promise<{ app: FastifyInstance; url: string }> {
@@ -67,7 +35,7 @@ let firstUpdateId = 1_000_000;
 /** Updates per second: USERS people each walk a full report, one update after the other. */
 async function measure(url: string): Promise<number> {
   const users = Array.from({ length: USERS }, (_, i) => new TelegramUser(900_000_000 + i, 'fr', (firstUpdateId += 1_000)));
-  const scripts = users.map(script);
+  const scripts = users.map((u) => [...telegramReportScript(u, { tunnel: 'montpellier' }), u.tap('c:submitted:keep')]);
   const total = scripts.reduce((n, s) => n + s.length, 0);
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -93,7 +61,7 @@ async function measure(url: string): Promise<number> {
  * only answers each update, in the same run. Issue 4 aims for at least half the bare rate.
  */
 export default async function bench(): Promise<BenchResult[]> {
-  const api = await fakeBotApi();
+  const api = await startFakeBotApi();
   const base = testConfig();
   const t = await createTestDatabase(base.databaseUrl, 'benchtg');
   const config = testConfig({
@@ -118,7 +86,7 @@ export default async function bench(): Promise<BenchResult[]> {
   } finally {
     await relais.close();
     await bare.app.close();
-    api.server.close();
+    await api.close();
     const redis = new Redis(config.redisUrl);
     const keys = await redis.keys(`${config.queuePrefix}:*`);
     if (keys.length) await redis.del(...keys);

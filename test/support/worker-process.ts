@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { currentEnvironment, type RelaisConfig } from '@relais/core';
 import { freePort } from './free-port.ts';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { startServiceProcess } from './service-process.ts';
 
 /** A worker running as a child process (`worker/src/main.ts`), as `npm start` runs it. */
 export interface WorkerProcess {
@@ -36,28 +34,5 @@ export function workerEnvironment(config: RelaisConfig, port: number, extra: Rec
 /** Spawns the worker and waits until `GET /healthz` answers 200 (or fails after `timeoutMs`). */
 export async function startWorkerProcess(config: RelaisConfig, options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<WorkerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', 'worker/src/main.ts'], {
-    cwd: root,
-    env: workerEnvironment(config, port, options.env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`worker exited during start-up: ${output}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`worker did not become healthy: ${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, port, output: () => output, exited: () => exit };
+  return startServiceProcess('worker', 'worker', port, workerEnvironment(config, port, options.env), options.timeoutMs ?? 30_000);
 }
