@@ -14,3 +14,4 @@ export * from './queue/index.js';
 export * from './digest/index.js';
 export * from './pii/index.js';
 export * from './crypto/message-body.js';
+export * from './health/index.js';

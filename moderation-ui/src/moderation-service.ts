@@ -21,6 +21,8 @@ export function createModerationService(config: RelaisConfig, logger: Logger): M
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-moderation' });
   const redis = new Redis(config.redisUrl, { connectionName: 'relais-moderation' });
   const queueConnection = new Redis(config.redisUrl, { connectionName: 'relais-moderation-queues', maxRetriesPerRequest: null });
+  // While Redis is down, ioredis reconnects by itself and `/healthz` answers 503; no crash, no noise.
+  for (const connection of [redis, queueConnection]) connection.on('error', () => undefined);
   const outbound = new Queue(OUTBOUND_QUEUE, { connection: queueConnection, prefix: config.queuePrefix });
   const digests = new Queue(DIGEST_QUEUE, { connection: queueConnection, prefix: config.queuePrefix });
   const server = createModerationServer({ config, db, redis, logger, keyring, outbound, digests });

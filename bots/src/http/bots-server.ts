@@ -3,7 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { BotError, webhookCallback, type Bot } from 'grammy';
 import type { Redis } from 'ioredis';
 import type { ActivityHandler } from 'botbuilder';
-import type { Logger } from '@relais/core';
+import { pingRedis, type Logger } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
 import { botFrameworkRoute, type BotFrameworkCredentials } from '../webchat/bot-framework-route.js';
 import type { DirectLineEndpoint } from '../webchat/directline-endpoint.js';
@@ -58,7 +58,7 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
   app.get('/healthz', async (_req, reply) => {
     const [database, redis] = await Promise.all([
       pingDatabase(deps.db),
-      deps.redis.ping().then(() => true, () => false),
+      pingRedis(deps.redis),
     ]);
     return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });

@@ -52,7 +52,9 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
   };
   const tokenKey = createHmac('sha256', deps.keyring.current.hashingKey).update('relais/directline-token/v1').digest();
   const tokens = new DirectLineTokens(tokenKey, deps.tokenTtlSeconds);
-  const hub = new StreamHub(deps.redis.duplicate());
+  const subscriber = deps.redis.duplicate();
+  subscriber.on('error', () => undefined); // reconnects by itself, like the main connection
+  const hub = new StreamHub(subscriber);
   const run = (conversationId: string, activity: Parameters<DirectLineAdapter['process']>[1]) =>
     adapter.process(conversationId, activity, (context) => deps.bot.run(context));
   return {

@@ -6,7 +6,7 @@ import formbody from '@fastify/formbody';
 import type { Queue } from 'bullmq';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { Keyring, Logger, RelaisConfig } from '@relais/core';
+import { pingRedis, type Keyring, type Logger, type RelaisConfig } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
 import { adminRoutes } from '../admin/admin.routes.js';
 import { authRoutes, homeOf } from '../auth/auth.routes.js';
@@ -62,7 +62,7 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   csrfProtection(app, { db: deps.db });
 
   app.get('/healthz', async (_req, reply) => {
-    const [database, redis] = await Promise.all([pingDatabase(deps.db), deps.redis.ping().then(() => true, () => false)]);
+    const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);
     return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });
   app.get('/assets/app.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(APP_JS));

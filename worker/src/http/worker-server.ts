@@ -1,21 +1,8 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { Logger } from '@relais/core';
+import { pingRedis, type Logger } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
 import type { WorkerMetrics } from '../metrics/worker-metrics.js';
-
-/** Whether Redis answers PING within `timeoutMs` (a queued command would wait forever while it is down). */
-async function pingRedis(redis: Redis, timeoutMs = 2_000): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  try {
-    return await Promise.race([redis.ping().then(() => true, () => false), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The worker's HTTP surface (port 9464): `GET /healthz`, 200 once PostgreSQL and Redis answer,

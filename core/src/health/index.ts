@@ -1,0 +1,1 @@
+export { pingRedis, succeedsWithin, type Pingable } from './ping-redis.js';
