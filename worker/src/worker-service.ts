@@ -62,11 +62,13 @@ export interface WorkerServiceOptions {
 
 /**
  * Concurrency per queue. Intake jobs mostly wait on the database, and concurrent ones share
- * statements (micro-batches), so many run at once. Outbound is rate-limited below Telegram's ~30 messages per second per bot
+ * statements (micro-batches of up to 64, two at a time), so many run at once: 128 keeps two full
+ * batches going, i.e. far fewer statements and commits per report than 32 (measured in
+ * BENCHMARKS.md). Outbound is rate-limited below Telegram's ~30 messages per second per bot
  * (and its 429s are waited out); maintenance runs one job at a time.
  */
 export const DEFAULT_QUEUE_SETTINGS: Readonly<Record<string, QueueSettings>> = {
-  [INTAKE_QUEUE]: { concurrency: 32 },
+  [INTAKE_QUEUE]: { concurrency: 128 },
   [OUTBOUND_QUEUE]: { concurrency: 4, limiter: { max: 25, duration: 1_000 } },
   [MAINTENANCE_QUEUE]: { concurrency: 1 },
   [DIGEST_QUEUE]: { concurrency: 2 },

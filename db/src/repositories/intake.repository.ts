@@ -64,17 +64,19 @@ export interface IntakeInsertResult {
 const FINGERPRINT_SLOTS = 32;
 const SLOT_DIGITS = 8;
 
-/** A row as JSON for `jsonb_populate_recordset`: envelopes in bytea hex form, PII findings as JSON. */
+/**
+ * A row as JSON for `jsonb_populate_recordset`: envelopes in bytea hex form, PII findings as JSON,
+ * NULLs left out (a missing key is NULL there), which keeps the statement small.
+ */
 function rowJson(report: IntakeReportRow): Record<string, unknown> {
-  const { row } = report;
-  const hex = (b: Buffer | null | undefined) => (b ? `\\x${b.toString('hex')}` : null);
-  return {
-    ...row,
-    description_enc: hex(row.description_enc),
-    contact_enc: hex(row.contact_enc),
-    pii_findings: row.pii_findings === undefined ? [] : (JSON.parse(row.pii_findings) as unknown),
-    text_fingerprint: report.textFingerprint,
-  };
+  const json: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(report.row)) {
+    if (value === null || value === undefined) continue;
+    json[column] = Buffer.isBuffer(value) ? `\\x${value.toString('hex')}` : value;
+  }
+  json.pii_findings = report.row.pii_findings === undefined ? [] : (JSON.parse(report.row.pii_findings) as unknown);
+  if (report.textFingerprint !== null) json.text_fingerprint = report.textFingerprint;
+  return json;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeyring } from '@relais/core';
-import { fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, textFingerprint } from './text-fingerprint.js';
+import { FINGERPRINT_SLOTS, fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, normalisedWords, textFingerprint } from './text-fingerprint.js';
 
 // A fixed key keeps the estimate (a random sample of word triples) the same on every run.
 const keyring = createKeyring(Buffer.alloc(32, 3));
@@ -29,5 +29,24 @@ describe('textFingerprint', () => {
   it('depends on the data key, and is undefined for a text without words', () => {
     expect(textFingerprint(createKeyring(randomBytes(32)), TEXT)).not.toBe(textFingerprint(keyring, TEXT));
     expect(textFingerprint(keyring, ' … !! ')).toBeUndefined();
+  });
+
+  it('is the keyed MinHash of v1 (HMAC-SHA256 of each word triple), so stored fingerprints stay comparable', () => {
+    // The signature as first specified, with crypto.createHmac per shingle.
+    const reference = (text: string) => {
+      const words = normalisedWords(text);
+      const shingles = new Set(words.length <= 3 ? [words.join(' ')] : words.slice(0, -2).map((_, i) => words.slice(i, i + 3).join(' ')));
+      const mins = new Uint32Array(FINGERPRINT_SLOTS).fill(0xffffffff);
+      for (const shingle of shingles) {
+        const digest = createHmac('sha256', keyring.current.hashingKey).update('relais/minhash/v1\0').update(shingle).digest();
+        const h1 = digest.readUInt32BE(0);
+        const h2 = digest.readUInt32BE(4) | 1;
+        for (let slot = 0; slot < FINGERPRINT_SLOTS; slot++) mins[slot] = Math.min(mins[slot]!, (h1 + Math.imul(slot, h2)) >>> 0);
+      }
+      return Array.from(mins, (m) => m.toString(16).padStart(8, '0')).join('');
+    };
+    for (const text of [TEXT, 'deux mots', 'Ça s’est passé à Œuf-en-Ternois, Straße 12 — 東京 ✓ ok', 'un '.repeat(40) + 'très long mot'.repeat(9), `${TEXT} `.repeat(12), 'ﬃ ﷽ ﷽ ㎏ 𝒜𝒷𝒸 fin']) {
+      expect(textFingerprint(keyring, text)).toBe(reference(text));
+    }
   });
 });

@@ -1,7 +1,21 @@
-import { createHmac } from 'node:crypto';
 import type { Keyring } from '@relais/core';
+import { hmacSha256 } from './hmac-sha256.js';
 
 const SHINGLE_WORDS = 3;
+const DOMAIN = new TextEncoder().encode('relais/minhash/v1\0');
+const SPACE = 0x20;
+const encoder = new TextEncoder();
+const hmacs = new WeakMap<Buffer, ReturnType<typeof hmacSha256>>();
+let buffer = new Uint8Array(1024);
+let message = new Uint8Array(256);
+const digest = new Int32Array(8);
+
+/** HMAC-SHA256 under `key`, its key blocks hashed once per key. */
+function hmacOf(key: Buffer): ReturnType<typeof hmacSha256> {
+  let hmac = hmacs.get(key);
+  if (!hmac) hmacs.set(key, (hmac = hmacSha256(key)));
+  return hmac;
+}
 
 /** Lower-cased words of a text without accents or punctuation: what "near-identical" compares. */
 export function normalisedWords(text: string): string[] {
@@ -27,21 +41,43 @@ export const FINGERPRINT_SLOTS = 32;
 export function textFingerprint(keyring: Keyring, text: string): string | undefined {
   const words = normalisedWords(text);
   if (words.length === 0) return undefined;
-  const shingles = new Set<string>();
-  if (words.length <= SHINGLE_WORDS) shingles.add(words.join(' '));
-  else for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  const hmac = hmacOf(keyring.current.hashingKey);
+  // The words in UTF-8, one space apart: a shingle is then the bytes from its first word's start
+  // to its last word's end ("w1 w2 w3", as hashed since v1).
+  let size = words.length;
+  for (const word of words) size += word.length * 3; // UTF-8: at most 3 bytes per UTF-16 unit
+  if (buffer.length < size) buffer = new Uint8Array(size);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const word of words) {
+    if (at > 0) buffer[at++] = SPACE;
+    starts.push(at);
+    at += encoder.encodeInto(word, buffer.subarray(at)).written;
+    ends.push(at);
+  }
   const mins = new Uint32Array(FINGERPRINT_SLOTS).fill(0xffffffff);
-  for (const shingle of shingles) {
-    const digest = createHmac('sha256', keyring.current.hashingKey).update('relais/minhash/v1\0').update(shingle).digest();
-    // Double hashing: slot i uses h1 + i·h2, independent enough for MinHash.
-    const h1 = digest.readUInt32BE(0);
-    const h2 = digest.readUInt32BE(4) | 1;
+  const shingles = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < shingles; i++) {
+    const from = starts[i]!;
+    const to = ends[Math.min(i + SHINGLE_WORDS, words.length) - 1]!;
+    const length = DOMAIN.length + to - from;
+    if (message.length < length) message = new Uint8Array(length);
+    message.set(DOMAIN);
+    message.set(buffer.subarray(from, to), DOMAIN.length);
+    hmac(message, length, digest);
+    // Double hashing: slot i uses h1 + i·h2, independent enough for MinHash. A shingle seen twice
+    // gives the same values, so repeats change nothing.
+    const h1 = digest[0]! >>> 0;
+    const h2 = (digest[1]! | 1) >>> 0;
     for (let slot = 0; slot < FINGERPRINT_SLOTS; slot++) {
       const h = (h1 + Math.imul(slot, h2)) >>> 0;
       if (h < mins[slot]!) mins[slot] = h;
     }
   }
-  return Array.from(mins, (m) => m.toString(16).padStart(8, '0')).join('');
+  let hex = '';
+  for (const m of mins) hex += m.toString(16).padStart(8, '0');
+  return hex;
 }
 
 /** Estimated share of word triples two texts have in common (0 to 1), from their fingerprints. */
