@@ -1,7 +1,7 @@
 /**
  * `npm run relais -- …`: the admin CLI (moderation-ui/src/cli) with the local stack's settings.
  * Outside production, when DATABASE_URL, REDIS_URL or DATA_KEY are unset, it uses what `npm start`
- * keeps under `.relais/` (the data key, and the URLs of the servers it used or started).
+ * keeps under `.relais/` (or `RELAIS_STATE_DIR`): the data key, and the URLs of the servers it used or started.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { currentEnvironment, loadConfigOrExit } from '@relais/core';
 import { devSecret, newDataKey } from './start/dev-secrets.js';
 import { STACK_FILE, type StackFile } from './start/stack-file.js';
+import { stateDirOf } from './start/state-dir.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const stateDir = `${root}.relais/`;
 const env = currentEnvironment();
+const stateDir = stateDirOf(env);
 const config = loadConfigOrExit(env);
 const childEnv = { ...env };
 if (config.nodeEnv !== 'production') {

@@ -3,7 +3,6 @@
  * else local servers, else starts an embedded PostgreSQL and a redis-server under `.relais/`;
  * migrates; starts bots, worker and moderation service; prints the URLs. Ctrl-C stops everything.
  */
-import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { currentEnvironment, loadConfig, loadConfigOrExit } from '@relais/core';
 import { migrateToLatest } from '@relais/db';
@@ -12,10 +11,11 @@ import { localPostgres, type LocalService } from './start/local-postgres.js';
 import { localRedis, NoRedisError } from './start/local-redis.js';
 import { startService, waitHealthy, type ServiceSpec } from './start/services.js';
 import { STACK_FILE, type StackFile } from './start/stack-file.js';
+import { stateDirOf } from './start/state-dir.js';
 import { writeFileSync } from 'node:fs';
 
-const stateDir = fileURLToPath(new URL('../.relais/', import.meta.url));
 const env = currentEnvironment();
+const stateDir = stateDirOf(env);
 const config = loadConfigOrExit(env); // a malformed variable stops here, before anything starts
 const say = (line: string) => process.stdout.write(`relais: ${line}\n`);
 
