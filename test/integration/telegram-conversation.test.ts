@@ -204,7 +204,7 @@ describe('the Telegram channel, through the webhook', () => {
     expect(summary).toMatch(/75011 \(Paris\)/);
     expect(summary).toMatch(/School, university/);
     expect(summary).toMatch(/by e-mail \(alex@example\.org\)/);
-    expect(c.buttons().map((b) => b.text)).toEqual(['Send', 'Change an answer', 'Cancel the report']);
+    expect(c.buttons().map((b) => b.text)).toEqual(['Send the report', 'Change an answer', 'Cancel the report']);
     await say(user, tap('summary:send'));
 
     const submission = (await intakeSubmissions()).find((s) => s.description === STORY_EN);

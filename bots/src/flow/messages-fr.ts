@@ -70,7 +70,7 @@ export const conversationFr = {
   askPhone: 'Écrivez votre numéro de téléphone (par exemple 06 12 34 56 78 ou +33 6 12 34 56 78).',
   badPhone: 'Ce numéro ne semble pas valide. Écrivez par exemple 06 12 34 56 78, ou +32 470 12 34 56 pour un numéro étranger.',
   summary: 'Voici votre signalement :\n\n{summary}\n\nL’envoyer à l’association ?',
-  send: 'Envoyer',
+  send: 'Envoyer le signalement',
   editAnswer: 'Modifier une réponse',
   cancelReport: 'Annuler le signalement',
   askEdit: 'Quelle réponse voulez-vous modifier ?',
@@ -111,7 +111,7 @@ export const conversationFr = {
   deleteNo: 'Garder',
   deleted: 'Conversation effacée.',
   kept: 'D’accord. Prenez soin de vous. Pour un nouveau signalement : /start.',
-  submitFailed: 'L’envoi n’a pas abouti. Rien n’est perdu : touchez de nouveau « Envoyer » dans un instant.',
+  submitFailed: 'L’envoi n’a pas abouti. Rien n’est perdu : touchez de nouveau « Envoyer le signalement » dans un instant.',
   cancelConfirm: 'Annuler ce signalement ? Ce que vous avez écrit sera effacé.',
   cancelYes: 'Oui, annuler',
   cancelNo: 'Non, continuer',
@@ -163,7 +163,7 @@ export const conversationFr = {
   menuSupprimer: 'Effacer mes signalements',
   internalError: 'Un problème technique m’a empêché de lire votre dernier message. Votre signalement en cours est gardé : renvoyez ce message dans un instant.',
   tooManyMessages: 'Vous envoyez beaucoup de messages en peu de temps : je mets la conversation en pause pendant {seconds} secondes. Votre signalement en cours est gardé ; renvoyez ensuite votre dernier message.',
-  submitThrottled: 'Vous avez envoyé plusieurs signalements en peu de temps. Pour protéger le service, celui-ci attendra : il est gardé tel quel, touchez « Envoyer » dans {minutes} min. En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
+  submitThrottled: 'Vous avez envoyé plusieurs signalements en peu de temps. Pour protéger le service, celui-ci attendra : il est gardé tel quel, touchez « Envoyer le signalement » dans {minutes} min. En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
 } as const;
 
 /** A key of the conversation catalogs. */
