@@ -58,7 +58,7 @@ export function renderDigestMail(digest: PublishedDigest, link: string): DigestM
   const text = [
     `Synthèse anonymisée des signalements rendus visibles du ${digest.period.from} au ${digest.period.to} sur votre périmètre.`,
     `Signalements de la semaine : ${show(digest.week.total)} ; des 12 semaines précédentes : ${show(digest.previous12Weeks.total)}.`,
-    `Les effectifs inférieurs à ${digest.threshold} sont indiqués « < ${digest.threshold} ».`,
+    `Les effectifs inférieurs à ${digest.threshold} sont indiqués « < ${digest.threshold} », de même que quelques autres, masqués pour qu’on ne puisse pas retrouver les premiers à partir des totaux.`,
     '',
     ...dimensions.flatMap((d) => [`${TITLES[d]} :`, ...rows(digest, d).map(([k, v]) => `  - ${k} : ${v}`), '']),
     'Évolution (signalements par semaine) :',
@@ -74,7 +74,7 @@ export function renderDigestMail(digest: PublishedDigest, link: string): DigestM
 <h1>${escape(subject)}</h1>
 <p>Synthèse anonymisée des signalements rendus visibles du ${digest.period.from} au ${digest.period.to} sur votre périmètre.</p>
 <p>Signalements de la semaine : <strong>${escape(show(digest.week.total))}</strong> ; des 12 semaines précédentes : ${escape(show(digest.previous12Weeks.total))}.</p>
-<p>Les effectifs inférieurs à ${digest.threshold} sont indiqués « &lt; ${digest.threshold} ».</p>
+<p>Les effectifs inférieurs à ${digest.threshold} sont indiqués « &lt; ${digest.threshold} », de même que quelques autres, masqués pour qu’on ne puisse pas retrouver les premiers à partir des totaux.</p>
 ${dimensions.map(table).join('\n')}
 <h2>Évolution</h2><table><thead><tr><th scope="col">Semaine</th><th scope="col">Signalements</th></tr></thead><tbody>${Object.entries(digest.trend.cells)
     .map(([week, n]) => `<tr><td>${week}</td><td>${escape(show(n))}</td></tr>`)
