@@ -19,8 +19,14 @@ export interface CorpusText {
   spans: LabelledSpan[];
 }
 
-/** The corpus parts: `tuning` (the detector was tuned on it) and `heldout` (only measured). */
-export type CorpusPart = 'tuning' | 'heldout';
+/**
+ * The corpus parts: `tuning` (generated; the detector was tuned on it), `heldout` (generated from
+ * other sentence banks; only measured) and `handwritten` (written text by text; only measured).
+ */
+export type CorpusPart = 'tuning' | 'heldout' | 'handwritten';
+
+/** Every corpus part, in the order the scorer prints them. */
+export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'heldout', 'handwritten'];
 
 const MARK = /\[\[([A-Z]+)\|([^\]]*)\]\]/g;
 
