@@ -1,5 +1,4 @@
 import Fastify from 'fastify';
-import { ActivityHandler } from 'botbuilder';
 import { Redis } from 'ioredis';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -9,6 +8,7 @@ import { createPartner, createTestDatabase } from '@relais/db';
 import { createBotsService, createDirectLineEndpoint } from '@relais/bots';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
+import { EchoBot } from '../support/echo-bot.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const RUNS = 5;
@@ -52,21 +52,6 @@ async function rate(base: string, echo = false): Promise<number> {
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: PEOPLE }, () => converse(base, !echo)));
   return PEOPLE / (Number(process.hrtime.bigint() - started) / 1e9);
-}
-
-/** The bare baseline: a botbuilder bot that answers every message, on the same endpoint. */
-class EchoBot extends ActivityHandler {
-  constructor() {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      await context.sendActivity('hello');
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      await context.sendActivity('ok');
-      await next();
-    });
-  }
 }
 
 /**

@@ -19,7 +19,7 @@ export interface AbuseReport {
 const ABUSER_CHAT = 870_000_001;
 
 /**
- * One Telegram chat sending full reports back to back, four at a time, as fast as the bots answer,
+ * One Telegram chat sending full reports back to back, eight at a time, as fast as the bots answer,
  * until `stop()`.
  * The bots pause its flood (one message a minute) and hold its reports after a few.
  */
@@ -27,9 +27,9 @@ export function floodTelegram(target: TelegramTarget, stats: Delivery): { stop()
   let running = true;
   let attempted = 0;
   const started = Date.now();
-  // Four scripts at once from the same chat: a flood does not wait for answers.
+  // Eight scripts at once from the same chat: a flood does not wait for answers.
   const loop = Promise.all(
-    Array.from({ length: 4 }, async (_, stream) => {
+    Array.from({ length: 8 }, async (_, stream) => {
       const user = new TelegramUser(ABUSER_CHAT, 'fr', 500_000_000 + stream * 10_000_000);
       while (running) {
         attempted += 1;

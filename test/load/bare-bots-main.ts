@@ -4,26 +4,12 @@
  * echoes, on the same routes and the same Redis. No flow, no drafts, no queue.
  */
 import Fastify from 'fastify';
-import { ActivityHandler } from 'botbuilder';
 import { Bot, webhookCallback } from 'grammy';
 import { Redis } from 'ioredis';
 import { createKeyring, createLogger, loadConfigOrExit } from '@relais/core';
 import { createDirectLineEndpoint } from '@relais/bots';
+import { EchoBot } from '../support/echo-bot.ts';
 import { FAKE_BOT } from '../support/fake-telegram.ts';
-
-class EchoBot extends ActivityHandler {
-  constructor() {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      await context.sendActivity('hello');
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      await context.sendActivity('ok');
-      await next();
-    });
-  }
-}
 
 const config = loadConfigOrExit();
 const logger = createLogger({ service: 'bare-bots', level: 'silent' });
