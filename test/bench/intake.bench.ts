@@ -1,22 +1,29 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
 import { createKeyring, createLogger, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, loadConfig, sealSubmission, type RelaisConfig } from '@relais/core';
 import { createTestDatabase } from '@relais/db';
 import { createWorkerService, DEFAULT_QUEUE_SETTINGS } from '@relais/worker';
+import { freePort } from '../support/free-port.ts';
 import { submission } from '../support/submissions.ts';
+import { startWorkerProcess, workerEnvironment } from '../support/worker-process.ts';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
 
-const JOBS = 2_000;
+const JOBS = 6_000;
 const RUNS = 5;
+const PROCESS_RUNS = 3;
 const CONCURRENCY = DEFAULT_QUEUE_SETTINGS[INTAKE_QUEUE]!.concurrency;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Adds `JOBS` sealed intake jobs to an empty queue under a fresh prefix; returns that prefix. */
-async function fill(redis: Redis, config: RelaisConfig): Promise<string> {
+async function fill(redis: Redis, config: RelaisConfig, { paused = false } = {}): Promise<string> {
   const prefix = `relais-bench-${randomBytes(4).toString('hex')}`;
   const keyring = createKeyring(config.dataKey!);
   const queue = new Queue(INTAKE_QUEUE, { connection: redis, prefix });
+  if (paused) await queue.pause();
   const jobs = Array.from({ length: JOBS }, () => {
     const s = submission({ tunnel: 'montpellier', reporterKey: randomBytes(32).toString('hex') });
     return { name: INTAKE_JOB, data: sealSubmission(keyring, s), opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id } };
@@ -26,37 +33,85 @@ async function fill(redis: Redis, config: RelaisConfig): Promise<string> {
   return prefix;
 }
 
+/** What one drain measured. */
+interface Drain {
+  readonly rate: number;
+  /** CPU time of this process per job meanwhile (user + system, µs): the in-process worker's cost. */
+  readonly cpuPerJob: number;
+}
+
 /**
  * Jobs per second on `prefix` once `start` started consuming them: from the first completion to
  * the last, so that start-up (connections, checks) is not counted, for either worker.
  */
-async function drainRate(redis: Redis, prefix: string, start: () => Promise<() => Promise<void>>): Promise<number> {
+async function drain(redis: Redis, prefix: string, start: () => Promise<() => Promise<void>>): Promise<Drain> {
   const events = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix });
   await events.waitUntilReady();
   let completed = 0;
   let first = 0n;
+  let cpu = process.cpuUsage();
   const done = new Promise<bigint>((resolve) =>
     events.on('completed', () => {
-      if (++completed === 1) first = process.hrtime.bigint();
+      if (++completed === 1) {
+        first = process.hrtime.bigint();
+        cpu = process.cpuUsage();
+      }
       if (completed >= JOBS) resolve(process.hrtime.bigint());
     }),
   );
   const stop = await start();
   const last = await done;
+  const used = process.cpuUsage(cpu);
   const rate = (JOBS - 1) / (Number(last - first) / 1e9);
   await stop();
   await events.close();
   const queue = new Queue(INTAKE_QUEUE, { connection: redis, prefix });
   await queue.obliterate({ force: true });
   await queue.close();
-  return rate;
+  return { rate, cpuPerJob: (used.user + used.system) / (JOBS - 1) };
+}
+
+/** Starts a bare worker process (`bare-intake-worker.ts`) on `prefix`; resolves once it is connected. */
+async function startBareProcess(config: RelaisConfig, prefix: string): Promise<ChildProcess> {
+  // The bare process serves nothing on its port; the environment just has to be valid.
+  const env = workerEnvironment({ ...config, queuePrefix: prefix }, await freePort());
+  const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', 'test/bench/bare-intake-worker.ts', String(CONCURRENCY)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`bare worker exited with ${code}`)));
+  });
+  return child;
+}
+
+const stopped = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+/**
+ * `count` worker processes on a paused queue: all started and ready before the queue is resumed,
+ * so that they begin together.
+ */
+function processes(redis: Redis, prefix: string, count: number, startOne: () => Promise<ChildProcess>) {
+  return async () => {
+    const children = await Promise.all(Array.from({ length: count }, startOne));
+    const queue = new Queue(INTAKE_QUEUE, { connection: redis, prefix });
+    await queue.resume();
+    await queue.close();
+    return async () => {
+      for (const child of children) child.kill('SIGTERM');
+      await Promise.all(children.map(stopped));
+    };
+  };
 }
 
 /**
  * Intake throughput: reports opened, validated, tagged and stored per second by the real worker
- * (concurrency as in production, with PII detection), against a bare BullMQ worker
- * completing no-op jobs of the same queue, payloads, Redis and concurrency, in the same run.
- * Issue 5 asks for at least 40 % of the bare rate.
+ * (concurrency as in production, with PII detection), against a bare BullMQ worker completing
+ * no-op jobs of the same queue, payloads, Redis and concurrency, in the same run: one worker in
+ * this process, then two worker processes against two bare worker processes. Issue 5 asks for at
+ * least 40 % of the bare rate.
  */
 export default async function bench(): Promise<BenchResult[]> {
   const base = loadConfig();
@@ -64,41 +119,67 @@ export default async function bench(): Promise<BenchResult[]> {
   const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: base.redisUrl, DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent' });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const logger = createLogger({ service: 'bench', level: 'silent' });
-  const real: number[] = [];
-  const bare: number[] = [];
+  const real: Drain[] = [];
+  const bare: Drain[] = [];
+  const real2: number[] = [];
+  const bare2: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       const barePrefix = await fill(redis, config);
       bare.push(
-        await drainRate(redis, barePrefix, async () => {
+        await drain(redis, barePrefix, async () => {
           const worker = new Worker(INTAKE_QUEUE, async () => undefined, { connection: redis.duplicate(), prefix: barePrefix, concurrency: CONCURRENCY });
           return () => worker.close();
         }),
       );
       const realPrefix = await fill(redis, config);
       real.push(
-        await drainRate(redis, realPrefix, async () => {
+        await drain(redis, realPrefix, async () => {
           const service = await createWorkerService({ ...config, queuePrefix: realPrefix }, logger);
           return async () => void (await service.close());
         }),
       );
       await database.db.deleteFrom('reports').execute();
     }
+    for (let run = 0; run < PROCESS_RUNS; run++) {
+      const barePrefix = await fill(redis, config, { paused: true });
+      bare2.push((await drain(redis, barePrefix, processes(redis, barePrefix, 2, () => startBareProcess(config, barePrefix)))).rate);
+      const realPrefix = await fill(redis, config, { paused: true });
+      const realConfig = { ...config, queuePrefix: realPrefix };
+      real2.push((await drain(redis, realPrefix, processes(redis, realPrefix, 2, async () => (await startWorkerProcess(realConfig)).child))).rate);
+      await database.db.deleteFrom('reports').execute();
+    }
   } finally {
     redis.disconnect();
     await database.drop();
   }
-  const value = median(real);
-  const baseline = median(bare);
+  const value = median(real.map((d) => d.rate));
+  const baseline = median(bare.map((d) => d.rate));
+  const ratio = value / baseline;
+  const cpuReal = median(real.map((d) => d.cpuPerJob));
+  const cpuBare = median(bare.map((d) => d.cpuPerJob));
+  const notes =
+    `${JOBS} jobs per run, concurrency ${CONCURRENCY}; opening, validation, PII scan, keyed MinHash, sealing, tunnel lookup, duplicate ` +
+    `check, erasure check and a durable insert per report (one statement per batch of up to 64). Node CPU per job: ${cpuReal.toFixed(0)} µs, ` +
+    `bare ${cpuBare.toFixed(0)} µs. Target ratio >= 0.40: ${ratio >= 0.4 ? 'met' : 'missed; one Node thread saturates first, see worker/README.md "Speed"'}`;
   return [
     {
-      name: 'intake jobs stored and tagged',
+      name: 'intake jobs stored and tagged, one worker',
       unit: 'jobs/s',
       value,
       baseline: { name: `bare BullMQ worker, no-op jobs, concurrency ${CONCURRENCY}`, value: baseline },
-      ratio: value / baseline,
+      ratio,
       runs: RUNS,
-      notes: `${JOBS} jobs per run, concurrency ${CONCURRENCY}, opening, validation, PII scan, keyed MinHash, sealing, tunnel lookup, duplicate check and a durable insert per report; target ratio >= 0.40`,
+      notes,
+    },
+    {
+      name: 'intake jobs stored and tagged, two worker processes',
+      unit: 'jobs/s',
+      value: median(real2),
+      baseline: { name: `two bare BullMQ worker processes, no-op jobs, concurrency ${CONCURRENCY} each`, value: median(bare2) },
+      ratio: median(real2) / median(bare2),
+      runs: PROCESS_RUNS,
+      notes: `${JOBS} jobs per run; both processes are ready before the queue is resumed. On this 2-core machine two Node processes plus PostgreSQL and Redis oversubscribe the CPU, so compare with the one-worker figures`,
     },
   ];
 }
