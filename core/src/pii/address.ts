@@ -18,6 +18,13 @@ const PARTICLES = new Set([
   'the', 'of', 'à', 'a',
 ]);
 
+/**
+ * Particles that are also everyday prepositions and conjunctions ("… Gambetta en les traitant de…",
+ * "… des Lilas et il m'a…"): inside a street name they are followed by a capitalised word ("rue
+ * Pierre et Marie Curie", "chemin des Carrières sur Seine"), so after them a lower-case word ends it.
+ */
+const LINKING_PARTICLES = new Set(['sur', 'sous', 'en', 'et', 'à', 'a', 'au', 'aux', 'the', 'of']);
+
 const MONTHS = new Set([
   'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre',
   'octobre', 'novembre', 'décembre', 'decembre',
@@ -35,6 +42,9 @@ const WORD = /[^\S\n]{0,3}([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/uy;
 const POSTAL_CITY =
   /,?[^\S\n]{0,3}(?:\d{5}|\d{2} \d{3})[^\S\n]{1,3}(\p{L}[\p{L}\p{M}'’-]*)(?:[^\S\n](?:sur|sous|en|de|du|la|le|les)[^\S\n]\p{Lu}[\p{L}\p{M}'’-]*)?(?:[^\S\n]{1,2}cedex(?:[^\S\n]\d{1,2})?)?/iuy;
 
+// A number right after a transport line word is the line's ("ligne 13, station Gaîté"), not a house's.
+const LINE_BEFORE = /(?:^|[^\p{L}])(?:ligne|line|bus|tram|tramway|métro|metro|rer)[^\S\n]{1,3}$/iu;
+
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 
@@ -43,6 +53,7 @@ function streetNameEnd(text: string, pos: number, strong: boolean): number {
   let end = -1;
   let words = 0;
   let afterParticle = false;
+  let afterLinking = false;
   for (let i = 0; i < 10; i++) {
     WORD.lastIndex = pos;
     const m = WORD.exec(text);
@@ -52,6 +63,7 @@ function streetNameEnd(text: string, pos: number, strong: boolean): number {
     const tokenEnd = WORD.lastIndex;
     const elided = /^[ld]['’]./i.test(token);
     if (!elided && PARTICLES.has(lower.replace(/\.$/, ''))) {
+      if (words > 0 && LINKING_PARTICLES.has(lower)) afterLinking = true;
       afterParticle = true;
       pos = tokenEnd;
       continue;
@@ -66,13 +78,14 @@ function streetNameEnd(text: string, pos: number, strong: boolean): number {
       // Lower-case continuations ("place jean jaurès", "avenue du pont juvénal") up to four words.
       accept =
         capital ||
-        MONTHS.has(lower) ||
-        (!FUNCTION_WORDS.has(head.toLowerCase()) && (afterParticle || words < 3) && head.length > 1);
+        (!afterLinking &&
+          (MONTHS.has(lower) || (!FUNCTION_WORDS.has(head.toLowerCase()) && (afterParticle || words < 3) && head.length > 1)));
     }
     if (!accept) break;
     end = tokenEnd;
     words++;
     afterParticle = false;
+    afterLinking = false;
     pos = tokenEnd;
   }
   return end;
@@ -87,6 +100,7 @@ export function findAddresses(text: string, out: PiiFinding[]): void {
   START.lastIndex = 0;
   for (let m = START.exec(text); m !== null; m = START.exec(text)) {
     const type = (m[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ');
+    if (LINE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const strong = STRONG_TYPES.has(type) || STRONG_TYPES.has(type.replace(' ', '-'));
     let end = streetNameEnd(text, m.index + m[0].length, strong);
     if (end < 0) continue;

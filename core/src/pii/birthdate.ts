@@ -7,9 +7,9 @@ const MONTHS_EN =
 const MONTH = `(?:${MONTHS_FR}|${MONTHS_EN})`;
 const DAY = '(?:1er|[0-3]?\\d(?:st|nd|rd|th)?)';
 
-// What introduces a birth date: "né le", "née en", "date de naissance :", "born on", "DOB".
+// What introduces a birth date: "né le", "née en", "date de naissance :", "date of birth is", "born on", "DOB".
 const CUE =
-  /(?<![\p{L}\p{N}])(?:n[eé]e?s?|born|date de naissance|date of birth|ddn|dob|d\.o\.b\.?)(?:\s{0,3}[:\-–]?\s{0,3}(?:le|en|on|in|the)?)?\s{0,3}/giu;
+  /(?<![\p{L}\p{N}])(?:n[eé]e?s?|born|date de naissance|date of birth|birth date|birthdate|ddn|dob|d\.o\.b\.?)(?:\s{0,3}(?:[:\-–=]|est|c['’]est|is|was)?\s{0,3}(?:le|en|on|in|the)?)?\s{0,3}/giu;
 
 // The date itself, tried right where the cue ends (sticky).
 const FULL_DATE = new RegExp(

@@ -13,6 +13,14 @@ describe('detectPii — phones', () => {
     expect(kinds(`appelle-moi au ${phone} ce soir`, 'PHONE')).toEqual([phone]);
   });
 
+  it.each(['0 6 1 2 3 4 5 6 7 8', '06/12/34/56/78', '06 12 345 678', '0612 34 56 78'])('finds the oddly written phone number %s', (phone) => {
+    expect(kinds(`son num ${phone} il rappelle la nuit`, 'PHONE')).toEqual([phone]);
+  });
+
+  it('leaves out service numbers (08…), which name a company', () => {
+    expect(kinds('la banque au 0 810 12 34 56 ou au 08 92 70 57 05', 'PHONE')).toEqual([]);
+  });
+
   it('never flags short public numbers, times, dates, amounts or postal codes', () => {
     const text = "J'ai appelé le 17, le 15, le 18, le 112, le 114, le 115, le 119 et le 3919 à 14h30 le 12/03/2024, il m'a volé 1 250 € au 34000.";
     expect(detectPii(text)).toEqual([]);
@@ -55,6 +63,25 @@ describe('detectPii — contact and online identifiers', () => {
 describe('detectPii — plates, addresses, birth dates', () => {
   it.each(['AB-123-CD', 'AB 123 CD', 'AB123CD', '1234 AB 34'])('finds the plate %s', (plate) => {
     expect(kinds(`sa voiture ${plate} est partie`, 'PLATE')).toEqual([plate]);
+  });
+
+  it('trusts a lower-case plate with blanks only after a plate cue', () => {
+    expect(kinds("la moto, immatriculée kb 772 wx, s'est arrêtée", 'PLATE')).toEqual(['kb 772 wx']);
+    expect(kinds('on a vu kb 772 wx', 'PLATE')).toEqual([]);
+  });
+
+  it('ends a street name at a preposition followed by lower-case words', () => {
+    expect(kinds('il nous attendait au 8 rue Pasteur en nous insultant depuis sa fenêtre', 'ADDRESS')).toEqual(['8 rue Pasteur']);
+    expect(kinds('devant le 3 bis rue des Tanneurs et il a crié', 'ADDRESS')).toEqual(['3 bis rue des Tanneurs']);
+    expect(kinds('au 12 rue Pierre et Marie Curie', 'ADDRESS')).toEqual(['12 rue Pierre et Marie Curie']);
+  });
+
+  it('does not read a transport line number as a house number', () => {
+    expect(kinds('dans le bus 4, place de la Gare, puis le tram 2 avenue de Nîmes', 'ADDRESS')).toEqual([]);
+  });
+
+  it('finds a birth date after "is" or "c\'est"', () => {
+    expect(kinds('His date of birth is 2 May 1979. Ma date de naissance c’est le 09/10/1992.', 'BIRTHDATE')).toEqual(['2 May 1979', '09/10/1992']);
   });
 
   it.each(['14 rue des Lilas', '3 bis avenue de Lodève', '8, place de la Canourgue', '12 rue du Général de Gaulle, 34000 Montpellier'])(
@@ -110,7 +137,12 @@ describe('detectPii — bad input', () => {
   });
 
   it('handles 1 MB of adversarial input in linear time without throwing', () => {
-    const pieces = ['0'.repeat(5000), '2 '.repeat(3000), 'FR76 '.repeat(1000), 'a_'.repeat(3000), '@'.repeat(5000), 'a.'.repeat(5000), '1 '.repeat(5000), 'AB-', '::::'.repeat(2000), 'Kevin '.repeat(3000), '12 rue '.repeat(3000)];
+    const pieces = [
+      '0'.repeat(5000), '2 '.repeat(3000), 'FR76 '.repeat(1000), 'a_'.repeat(3000), '@'.repeat(5000), 'a.'.repeat(5000),
+      '1 '.repeat(5000), 'AB-', '::::'.repeat(2000), 'Kevin '.repeat(3000), '12 rue '.repeat(3000), 'compte '.repeat(3000),
+      'a_compte_'.repeat(2000), 'F. '.repeat(3000), 'prénom : '.repeat(2000), 'née à '.repeat(3000), 'plaque ab '.repeat(2000),
+      'u/'.repeat(3000), 'x'.repeat(20000),
+    ];
     let text = '';
     while (text.length < 1_000_000) text += pieces.join('');
     expect(() => detectPii(text)).not.toThrow();
@@ -122,6 +154,22 @@ describe('detectPii — spelled-out e-mails', () => {
     expect(kinds('écris à lolo34 [at] gmail [dot] com ou lolo arobase free point fr.', 'EMAIL')).toEqual([
       'lolo34 [at] gmail [dot] com', 'lolo arobase free point fr',
     ]);
+  });
+});
+
+describe('detectPii — account names without an @', () => {
+  it('finds Reddit users and pseudonym-shaped words next to a platform name', () => {
+    const text = 'Sur TikTok le compte qui me vise est chasseur4ever, sur reddit c’est u/grey-wolf_77. Harcelée sur Discord par MonsieurPropre75.';
+    expect(kinds(text, 'HANDLE')).toEqual(['chasseur4ever', 'u/grey-wolf_77', 'MonsieurPropre75']);
+  });
+
+  it('leaves plates, codes and words far from any platform alone', () => {
+    expect(kinds('sur snap il a filmé la voiture kb772wx et la salle B12', 'HANDLE')).toEqual([]);
+    expect(kinds('il avait le covid19 et il toussait', 'HANDLE')).toEqual([]);
+  });
+
+  it('reads "mon pseudo sur le forum c\'est …" as a pseudonym, not "forum"', () => {
+    expect(kinds('mon pseudo sur le forum c’est mimi.lune', 'HANDLE')).toEqual(['mimi.lune']);
   });
 });
 

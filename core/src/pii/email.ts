@@ -19,8 +19,9 @@ function isDomainCode(code: number): boolean {
 
 // "lolo [at] gmail [dot] com", "lolo arobase gmail point com": found from the spelled-out "at".
 const SPELLED_AT = /\[at\]|\(at\)|\{at\}|\[arobase\]|\(arobase\)| arobase | at /gi;
+// A plain dot takes no blank around it: "at me. Me" ends a sentence, "at gmail.com" is a domain.
 const SPELLED_DOMAIN =
-  / ?[A-Za-z0-9-]{1,63} ?(?:\.|\[dot\]|\(dot\)|\[point\]|\(point\)| dot | point ) ?(?:com|fr|net|org|be|ch|eu|io|me|info)(?![A-Za-z0-9])/iy;
+  / ?[A-Za-z0-9-]{1,63}(?:\.| ?(?:\[dot\]|\(dot\)|\[point\]|\(point\)| dot | point ) ?)(?:com|fr|net|org|be|ch|eu|io|me|info)(?![A-Za-z0-9])/iy;
 
 function findSpelledEmails(text: string, out: PiiFinding[]): void {
   SPELLED_AT.lastIndex = 0;

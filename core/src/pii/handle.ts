@@ -1,6 +1,7 @@
 import { wordBefore } from './chars.js';
 import { isLocalCode } from './email.js';
 import { finding, type PiiFinding } from './pii-finding.js';
+import { findPlatformPseudonyms } from './platform-pseudonym.js';
 
 function isHandleCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46;
@@ -8,7 +9,7 @@ function isHandleCode(code: number): boolean {
 
 // A pseudonym introduced as such: "mon pseudo est lolo_34", "son insta : darkangel", "alias Zorro".
 const INTRODUCED =
-  /(?:((?:pseudo(?:nyme)?s?|username|user name|nom d['’]utilisateur|alias|identifiant|handle)(?:\s{1,3}(?:sur|on|de|du)\s{1,3}[A-Za-z\u00C0-\u024F]{2,12})?)|(?:(?:sur|on|son|mon|ton|her|his|my|compte|profil|account)\s{1,3})(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|grindr|discord|telegram|twitch|tinder|hornet|scruff|wapa|bumble|reddit|x))(?:\s{0,3}(?:est|était|etait|c['’]est|c['’]était|is|was|:|=|-|→)){0,2}\s{0,3}[«"“'‘]?\s{0,2}([A-Za-z0-9\u00C0-\u024F_.-]{2,40})/gi;
+  /(?:((?:pseudo(?:nyme)?s?|username|user name|nom d['’]utilisateur|alias|identifiant|handle)(?:\s{1,3}(?:sur|on|de|du)(?:\s{1,3}(?:le|la|les|the)|\s{0,3}l['’])?\s{0,3}[A-Za-z\u00C0-\u024F]{2,12})?)|(?:(?:sur|on|son|mon|ton|her|his|my|compte|profil|account)\s{1,3})(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|grindr|discord|telegram|twitch|tinder|hornet|scruff|wapa|bumble|reddit|x))(?:\s{0,3}(?:est|était|etait|c['’]est|c['’]était|is|was|:|=|-|→)){0,2}\s{0,3}[«"“'‘]?\s{0,2}([A-Za-z0-9\u00C0-\u024F_.-]{2,40})/gi;
 
 /** Whether a token after a platform name ("sur insta kevin") looks like an account name. */
 const PSEUDO_SHAPE = /[\d_.]/;
@@ -30,10 +31,14 @@ const NOT_PSEUDO = new Set([
 /** "rien d'identifiant", "de pseudonyme": the cue word used as an adjective or a plain noun. */
 const CUE_AFTER_DE = /(?:\b[dD]['’]|\bde\s{1,3})$/;
 
+// A Reddit user ("u/sunny_side_89"), not inside a link.
+const REDDIT_USER = /(?<![\p{L}\p{N}/._-])u\/[A-Za-z0-9_-]{3,20}(?![A-Za-z0-9_/-])/gu;
+
 /**
- * Finds account names: `@name` (0.9), pseudonyms introduced as such ("mon pseudo est lolo_34",
- * "son snap : darkangel", 0.85) and bare underscore pseudonyms (`kevin_du_34`, 0.75). `t.me/…`
- * links are found by the link scanner.
+ * Finds account names: `@name` (0.9), Reddit's `u/name` (0.9), pseudonyms introduced as such
+ * ("mon pseudo est lolo_34", "son snap : darkangel", 0.85), bare underscore pseudonyms
+ * (`kevin_du_34`, 0.75) and pseudonym-shaped words next to a platform's name (see
+ * {@link findPlatformPseudonyms}). `t.me/…` links are found by the link scanner.
  */
 export function findHandles(text: string, out: PiiFinding[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -43,6 +48,10 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--;
     if (end - at < 3) continue;
     out.push(finding('HANDLE', text, at, end, 0.9));
+  }
+  REDDIT_USER.lastIndex = 0;
+  for (let m = REDDIT_USER.exec(text); m !== null; m = REDDIT_USER.exec(text)) {
+    out.push(finding('HANDLE', text, m.index, m.index + m[0].length, 0.9));
   }
   INTRODUCED.lastIndex = 0;
   for (let m = INTRODUCED.exec(text); m !== null; m = INTRODUCED.exec(text)) {
@@ -75,4 +84,5 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     if (text.charCodeAt(start) === 95 || text.charCodeAt(end - 1) === 95 || start === u && end === u + 1) continue;
     out.push(finding('HANDLE', text, start, end, 0.75));
   }
+  findPlatformPseudonyms(text, out);
 }
