@@ -8,12 +8,65 @@ export const TITLES: ReadonlySet<string> = new Set([
 /** Titles that are ordinary words in other uses: they need a capitalised name right after them. */
 export const WEAK_TITLES: ReadonlySet<string> = new Set(['me', 'm', 'père', 'soeur', 'sœur', 'frère', 'prof', 'pr', 'miss']);
 
+/** Titles that are written with a dot ("M. Garnier", "Dr. House"); after any other, a dot ends the sentence. */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  'm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'dr', 'pr', 'prof', 'st',
+]);
+
+/** Titles that are a pronoun in lower case ("appelle-moi", "tell me."): a title only capitalised ("Me Durand"). */
+export const CAPITALISED_ONLY_TITLES: ReadonlySet<string> = new Set(['me']);
+
 /** Verbs and phrases that introduce a name: "s'appelle", "nommé", "un certain", "named". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'appelle', 'appellent', 'appelait', 'appelaient', 'appelais', 'appelé', 'appelée', 'appelés', 'appelées',
   'appele', 'appelee', 'nommé', 'nommée', 'nomme', 'nommee', 'prénommé', 'prénommée', 'prenomme', 'prenommee',
   'surnommé', 'surnommée', 'surnomme', 'named', 'called', 'certain', 'certaine', 'sappelle', 'sappelait',
-  'mappelle', 'sapelle', 'apelle',
+  'mappelle', 'sapelle', 'apelle', 'sappel', 'mappel', 'appellent', 'apellent', 'appeler', 'apeler', 'appel', 'apel',
+  'apele', 'surnommer', 'surnomment',
+]);
+
+/**
+ * Naming words that are also nouns or infinitives ("un appel", "appeler la police"): they introduce
+ * a name only elided with a reflexive pronoun ("je m'appel kevinn", "dit s'appeler Julien") or after
+ * "fait" ("il se fait appeler titi").
+ */
+export const REFLEXIVE_ONLY_NAMING: ReadonlySet<string> = new Set(['appel', 'apel', 'appeler', 'apeler', 'surnommer']);
+
+/** Words before an infinitive naming verb that make it introduce a name: "se fait appeler". */
+export const CAUSATIVES: ReadonlySet<string> = new Set(['fait', 'fais', 'faisait', 'faisaient', 'faire', 'font', 'fera']);
+
+/** Nouns whose value follows a colon or "c'est": "Prénom : Kevin", "son nom c'est Pereira", "his name is Tom". */
+export const NAME_NOUNS: ReadonlySet<string> = new Set([
+  'prénom', 'prenom', 'prénoms', 'nom', 'noms', 'surnom', 'blaze', 'name', 'firstname', 'lastname', 'surname',
+  'nickname',
+]);
+
+/** Subject and object pronouns: a lower-case word right after one is a verb ("je me tais"), not a name. */
+export const CLITICS: ReadonlySet<string> = new Set([
+  'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'te', 'se', 'ne',
+]);
+
+/**
+ * Companies, shops and car makers whose names are also first names or surnames ("au Leclerc", "une
+ * Renault", "chez Orange"): not read as a person unless a title, naming or relation cue says so.
+ */
+export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([
+  'renault', 'peugeot', 'citroën', 'citroen', 'mercedes', 'toyota', 'ford', 'fiat', 'opel', 'dacia', 'nissan',
+  'volkswagen', 'audi', 'bmw', 'kia', 'hyundai', 'tesla', 'seat', 'skoda', 'volvo', 'honda', 'mazda', 'suzuki',
+  'yamaha', 'porsche', 'ferrari', 'lancia', 'mini', 'jeep', 'leclerc', 'carrefour', 'auchan', 'casino', 'lidl',
+  'aldi', 'monoprix', 'franprix', 'intermarché', 'intermarche', 'darty', 'fnac', 'decathlon', 'ikea', 'conforama',
+  'castorama', 'primark', 'zara', 'sephora', 'quick', 'orange', 'bouygues', 'sfr', 'free', 'engie', 'veolia',
+  'adecco', 'manpower', 'lacoste', 'nike', 'adidas', 'mcdo', 'ibis', 'novotel', 'foncia', 'century', 'adoma',
+]);
+
+/** Holidays that are also first names; after these words they are the holiday ("le repas de Noël"). */
+export const HOLIDAYS: ReadonlySet<string> = new Set(['noël', 'noel', 'pâques', 'paques', 'toussaint', 'pentecôte', 'pentecote', 'ascension', 'assomption']);
+
+/** Words before a holiday's name: "de Noël", "à Noël", "pour Pâques", "joyeux Noël", "since Christmas". */
+export const HOLIDAY_CUES: ReadonlySet<string> = new Set([
+  'de', 'à', 'a', 'pour', 'avant', 'après', 'apres', 'depuis', 'la', 'le', 'jusqu', 'joyeux', 'bon', 'bonne',
+  'vacances', 'fête', 'fete', 'fêtes', 'fetes', 'repas', 'réveillon', 'reveillon', 'lundi', 'since', 'at', 'before',
+  'after',
 ]);
 
 /** People a victim names through their relation: "ma voisine Nathalie", "my friend Tom". */
@@ -32,7 +85,7 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Short words after which even an ambiguous name ("rose", "pierre") is read as a name. */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
-  'avec', 'par', 'contre', 'chez', 'et', 'pour', 'with', 'by', 'and', 'dit', 'told', 'said', 'est',
+  'avec', 'par', 'contre', 'chez', 'et', 'pour', 'with', 'by', 'and', 'dit', 'told', 'said', 'est', 'cest',
 ]);
 
 /** Words that, just before a capitalised word, make it a place or an organisation, not a person. */

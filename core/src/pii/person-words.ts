@@ -21,6 +21,8 @@ const NAME_START_HASHES = hashSet(LEXICON.firstNames, LEXICON.surnames, TITLES);
 const NAMING_HASHES = hashSet(NAMING_WORDS);
 /** Hashes of the words after which a capitalised unknown word may be a name. */
 const CUE_HASHES = hashSet(NAMING_WORDS, RELATION_WORDS);
+/** Hashes of "est", "is"…: a capitalised unknown word after them may be a name field's value. */
+const CAPITAL_AFTER_HASHES = hashSet(['est', 'cest', 'is', 'was']);
 
 /**
  * The words of a text with what the lexicons say about them, read lazily
@@ -42,6 +44,9 @@ export class Words {
     if (!first && lower.includes('-')) {
       const parts = lower.split('-');
       first = parts.length <= 3 && parts.every((p) => p.length > 1 && hasWord(LEXICON.firstNames, p));
+      // A first name and a short diminutive: "jean-mi", "marie-jo", "anne-so".
+      const [head = '', tail = ''] = parts;
+      first ||= parts.length === 2 && head.length >= 3 && hasWord(LEXICON.firstNames, head) && /^\p{L}{2,3}$/u.test(tail) && !hasWord(LEXICON.stopwords, tail);
     }
     const info: WordInfo = {
       lower, capital, allCaps, first,
@@ -59,17 +64,26 @@ export class Words {
    */
   candidate(i: number): boolean {
     const t = this.t;
-    const code = this.text.charCodeAt(t.starts[i] ?? 0);
-    const hash = wordHash(this.text, t.starts[i] ?? 0, t.ends[i] ?? 0);
+    const start = t.starts[i] ?? 0;
+    const end = t.ends[i] ?? 0;
+    const code = this.text.charCodeAt(start);
+    const before = this.text.charCodeAt(start - 1);
+    if (before >= 48 && before <= 57) return false; // glued to a number: "4eB", "3eme"
+    const hash = wordHash(this.text, start, end);
     if (NAME_START_HASHES.has(hash)) return true;
+    if (end - start === 1 && code >= 65 && code <= 90 && this.text.charCodeAt(end) === 46) return true; // an initial: "F. Hamon"
+    // The value of a field: "Prénom : Abdelkrim".
+    if (i > 0 && /[:=][^\S\n]{0,2}$/.test(this.text.slice(Math.max(t.ends[i - 1] ?? 0, start - 3), t.prefixStarts[i]))) return true;
     for (let k = (t.starts[i] ?? 0) + 1; k < (t.ends[i] ?? 0); k++) {
       if (this.text.charCodeAt(k) === 45) return true; // a compound, maybe "jean-pierre"
     }
     if (i === 0) return false;
-    const before = wordHash(this.text, t.starts[i - 1] ?? 0, t.ends[i - 1] ?? 0);
-    const capital = (code >= 65 && code <= 90) || (code >= 0xc0 && code < 0xdf) || (code >= 0xdf && isUpper(this.text[t.starts[i] ?? 0] ?? ''));
-    // An unknown word is a name only right after a naming verb or, capitalised, a relation word.
-    return capital ? CUE_HASHES.has(before) : NAMING_HASHES.has(before);
+    const cue = wordHash(this.text, t.starts[i - 1] ?? 0, t.ends[i - 1] ?? 0);
+    const capital = (code >= 65 && code <= 90) || (code >= 0xc0 && code < 0xdf) || (code >= 0xdf && isUpper(this.text[start] ?? ''));
+    // An unknown word is a name only right after a naming verb or, capitalised, a relation word,
+    // a naming verb and an article ("surnommé le Boucher") or a name field ("son nom c'est Dupont").
+    if (capital && i > 1 && (CAPITAL_AFTER_HASHES.has(cue) || NAMING_HASHES.has(wordHash(this.text, t.starts[i - 2] ?? 0, t.ends[i - 2] ?? 0)))) return true;
+    return capital ? CUE_HASHES.has(cue) : NAMING_HASHES.has(cue);
   }
 
   /** Whether word i starts with a capital letter (no lexicon lookup). */

@@ -1,46 +1,72 @@
 import { hasWord, LEXICON } from './lexicon.js';
 import {
-  NAME_PARTICLES, NAMING_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POSSESSIVES, RELATION_WORDS, TITLES, VERB_AFTER_NAME,
-  WEAK_CUES, WEAK_TITLES,
+  ABBREVIATED_TITLES, CAPITALISED_ONLY_TITLES, CAUSATIVES, CLITICS, HOLIDAY_CUES, HOLIDAYS, NAME_NOUNS, NAME_PARTICLES,
+  NAMING_WORDS, ORGANISATION_NAMES, PLACE_WORDS, POSSESSIVES, REFLEXIVE_ONLY_NAMING, RELATION_WORDS, TITLES,
+  VERB_AFTER_NAME, WEAK_CUES, WEAK_TITLES,
 } from './person-cues.js';
+import { inPlaceName, placeNounAfter } from './person-place.js';
 import { finding, type PiiFinding } from './pii-finding.js';
 import { Words, type WordInfo } from './person-words.js';
 import { tokenize } from './tokens.js';
-
-/** Whether a place or organisation word stands just before word i ("rue Victor Hugo", "à Nancy"). */
-function inPlaceName(w: Words, i: number, info: WordInfo): boolean {
-  let j = i - 1;
-  while (j >= 0 && j > i - 5 && w.joined(j + 1) && (NAME_PARTICLES.has(w.lower(j)) || w.capital(j))) {
-    const lower = w.lower(j);
-    if (PLACE_WORDS.has(lower) || hasWord(LEXICON.wayTypes, lower)) return true;
-    j--;
-  }
-  if (j < 0 || !w.near(j + 1)) return false;
-  const before = w.lower(j);
-  if (PLACE_WORDS.has(before) || hasWord(LEXICON.wayTypes, before)) return true;
-  if (PLACE_PREPOSITIONS.has(before) && j === i - 1 && hasWord(LEXICON.communes, info.lower)) return true;
-  return false;
-}
 
 /** Confidence that word i starts (or is) a person's name on its own evidence, 0 when it is not. */
 function nameScore(w: Words, i: number): number {
   const info = w.info(i);
   if (info.stop || info.lower.length < 2) return 0;
   const score = lexicalScore(w, i, info);
-  return score > 0 && info.capital && inPlaceName(w, i, info) ? 0 : score;
+  return score > 0 && inPlaceName(w, i, info) ? 0 : score;
+}
+
+/** The elided article or pronoun of word i, lower case ("s'", "l'"), or "". */
+const elision = (w: Words, i: number): string => w.text.slice(w.t.prefixStarts[i], w.t.starts[i]).toLowerCase();
+
+/**
+ * How strongly word `cue` (the word before a candidate) introduces a name: 2 for a naming verb
+ * after which any word is a name ("s'appelle momo", "surnommé bouboule"), 1 for one after which
+ * only a capitalised or lexicon word is ("un mec appelé Kevin"), 0 for none.
+ */
+function namingStrength(w: Words, cue: number): 0 | 1 | 2 {
+  const word = w.lower(cue);
+  if (!NAMING_WORDS.has(word)) return 0;
+  if (word === 'certain' || word === 'certaine') return /^une?$/.test(w.lower(cue - 1)) ? 1 : 0;
+  if (REFLEXIVE_ONLY_NAMING.has(word)) {
+    return /^[mst]['’]$/.test(elision(w, cue)) || CAUSATIVES.has(w.lower(cue - 1)) ? 2 : 0;
+  }
+  return w.elided(cue) || !word.startsWith('appel') ? 2 : 1;
+}
+
+/** Whether word i is the value of a name field: "Prénom : Kevin", "mon nom c'est Pereira", "his name is Tom". */
+function afterNameNoun(w: Words, i: number, info: WordInfo, prev: string): boolean {
+  const gap = w.text.slice(w.t.ends[i - 1], w.t.prefixStarts[i]);
+  if (gap.length <= 4 && /[:=]/.test(gap)) {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (NAME_NOUNS.has(w.lower(k))) return true;
+      if (k < i - 1 && !w.near(k + 1)) break;
+    }
+    return false;
+  }
+  if (prev !== 'est' && prev !== 'cest' && prev !== 'is' && prev !== 'was') return false;
+  const lexical = info.capital || info.first || info.surname;
+  return lexical && w.near(i - 1) && (NAME_NOUNS.has(w.lower(i - 2)) || (w.near(i - 2) && NAME_NOUNS.has(w.lower(i - 3))));
 }
 
 /** {@link nameScore} before the place check. */
 function lexicalScore(w: Words, i: number, info: WordInfo): number {
   const prev = w.near(i) ? w.lower(i - 1) : '';
-  const naming = NAMING_WORDS.has(prev) && (prev !== 'certain' && prev !== 'certaine' || /^une?$/.test(w.lower(i - 2)));
-  const reflexive = naming && (w.elided(i - 1) || !prev.startsWith('appel'));
-  if (naming && (info.capital || info.first || info.surname || (reflexive && !info.ambiguous))) return 0.9;
+  const naming = prev === '' ? 0 : namingStrength(w, i - 1);
+  if (naming > 0 && (info.capital || info.first || info.surname || (naming === 2 && !info.ambiguous))) return 0.9;
+  // A nickname with its article: "qu'on appelle le Grand Paulo", "surnommé la Fouine".
+  if ((prev === 'le' || prev === 'la') && info.capital && w.near(i - 1) && namingStrength(w, i - 2) > 0) return 0.85;
+  if (prev !== '' && afterNameNoun(w, i, info, prev)) return 0.85;
   if (RELATION_WORDS.has(prev)) {
     const possessive = POSSESSIVES.has(w.lower(i - 2));
     const lexical = (info.first || info.surname) && (info.capital || !info.ambiguous || possessive);
     if (lexical || (info.capital && !info.allCaps && possessive)) return 0.85;
   }
+  // A lower-case word after a pronoun is a verb: "je me tais", "il porte".
+  if (!info.capital && (CLITICS.has(prev) || /^[jmtsn]['’]$/.test(elision(w, i)))) return 0;
+  if (ORGANISATION_NAMES.has(info.lower)) return 0;
+  if (HOLIDAYS.has(info.lower) && HOLIDAY_CUES.has(prev)) return 0;
   const weakCue = WEAK_CUES.has(prev);
   if (info.first && !info.ambiguous) {
     if (info.allCaps) return w.joined(i + 1) && i + 1 < w.t.count && w.info(i + 1).capital ? 0.8 : 0;
@@ -57,17 +83,61 @@ function lexicalScore(w: Words, i: number, info: WordInfo): number {
   }
   if (info.surname && info.capital && !hasWord(LEXICON.communes, info.lower)) {
     if (info.ambiguous && !weakCue && !info.allCaps) return 0;
+    if (info.allCaps && info.lower.length <= 3 && !nextIsName) return 0; // an acronym ("d'ITT")
     return w.sentenceStart(i) && !nextIsName && !info.allCaps ? 0 : 0.65;
   }
   return 0;
 }
+
+/**
+ * Where the name announced by a title at word i starts (the word after it), or -1: "Mme Dupont",
+ * "M. fontaine", "docteur Martin". A dot after a title that is not an abbreviation ends a sentence
+ * ("…at me. My name"), and "me" is a title only capitalised ("Me Durand").
+ */
+function titledName(w: Words, i: number, lower: string): number {
+  const text = w.text;
+  const t = w.t;
+  if (lower === 'm' && text[t.ends[i] ?? 0] !== '.') return -1;
+  if (CAPITALISED_ONLY_TITLES.has(lower) && !w.capital(i)) return -1;
+  const j = i + 1;
+  if (j >= t.count) return -1;
+  const gap = text.slice(t.ends[i], t.prefixStarts[j]);
+  if (!/^\.?[^\S\n]{1,2}$/.test(gap) || (gap.startsWith('.') && !ABBREVIATED_TITLES.has(lower))) return -1;
+  const next = w.info(j);
+  const weak = WEAK_TITLES.has(lower) && lower !== 'm';
+  if (!next.stop && (next.capital || (!weak && (next.first || next.surname || (ABBREVIATED_TITLES.has(lower) && next.lower.length > 2))))) return j;
+  if (NAME_PARTICLES.has(next.lower) && next.capital && j + 1 < t.count && w.info(j + 1).capital) return j;
+  return -1;
+}
+
+/** Whether word i is an initial before a capitalised name: "F. Hamon", "J. Martin". */
+function initialBeforeName(w: Words, i: number): boolean {
+  const t = w.t;
+  const start = t.starts[i] ?? 0;
+  if ((t.ends[i] ?? 0) - start !== 1 || !w.capital(i) || i + 1 >= t.count) return false;
+  if (!/^\.[^\S\n]{1,2}$/.test(w.text.slice(t.ends[i], t.prefixStarts[i + 1]))) return false;
+  const next = w.info(i + 1);
+  return next.capital && !next.stop && !next.allCaps && next.lower.length > 1 && !PLACE_WORDS.has(next.lower) && !TITLES.has(next.lower);
+}
+
+/** Whether word i follows the person found last, in a list: "zoé, maya et moi", "Tom and Jake". */
+function listedAfter(w: Words, i: number, lastEnd: number): boolean {
+  if (lastEnd < 0 || !w.info(i).first) return false;
+  if (lastEnd === i - 1) return /^,[^\S\n]{1,2}$/.test(w.text.slice(w.t.ends[i - 1], w.t.prefixStarts[i]));
+  const link = w.lower(i - 1);
+  return lastEnd === i - 2 && (link === 'et' || link === 'and' || link === 'ou') && w.joined(i - 1) && w.joined(i);
+}
+
+/** Titles that never end a name: abbreviations and forms of address ("Kevin M. Dupont" is two). */
+const ADDRESS_TITLES: ReadonlySet<string> = new Set([...ABBREVIATED_TITLES, ...CAPITALISED_ONLY_TITLES, 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mister', 'miss', 'sir']);
 
 /** Whether word j continues a name ("Kevin Lemoine", "jean-pierre da silva"). */
 function continuesName(w: Words, j: number): boolean {
   if (j >= w.t.count || !w.joined(j)) return false;
   const info = w.info(j);
   if (info.stop && !NAME_PARTICLES.has(info.lower)) return false;
-  if (info.capital) return !TITLES.has(info.lower) && !PLACE_WORDS.has(info.lower);
+  // A capitalised title word after a name is a surname ("Louis Pasteur"), unless it is a form of address.
+  if (info.capital) return !ADDRESS_TITLES.has(info.lower) && !PLACE_WORDS.has(info.lower);
   return (info.surname || (info.first && !info.ambiguous)) && info.lower.length >= 3;
 }
 
@@ -81,26 +151,30 @@ function continuesName(w: Words, j: number): boolean {
 export function findPersons(text: string, out: PiiFinding[]): void {
   const t = tokenize(text);
   const w = new Words(text, t);
+  let lastEnd = -1; // last word of the person found last
   for (let i = 0; i < t.count; i++) {
     if (!w.candidate(i)) continue;
     const lower = w.lower(i);
     let startWord = i;
     let nameStart = i;
     let score = 0;
-    if (TITLES.has(lower) && (lower !== 'm' || text[t.ends[i] ?? 0] === '.')) {
-      const j = i + 1;
-      const gap = j < t.count ? text.slice(t.ends[i], t.prefixStarts[j]) : '';
-      const next = /^\.?[^\S\n]{1,2}$/.test(gap) ? w.info(j) : undefined;
-      const weak = WEAK_TITLES.has(lower) && lower !== 'm';
-      if (next !== undefined && !next.stop && (next.capital || (!weak && (next.first || next.surname)))) {
+    let titled = false;
+    if (TITLES.has(lower)) {
+      const j = titledName(w, i, lower);
+      if (j > 0) {
         score = 0.9;
         nameStart = j;
-      } else if (next !== undefined && NAME_PARTICLES.has(next.lower) && next.capital && j + 1 < t.count && w.info(j + 1).capital) {
-        score = 0.9;
-        nameStart = j;
+        titled = true;
+        // "ma sœur Inès": a relation, not a title; the name alone is the finding.
+        if (RELATION_WORDS.has(lower) && POSSESSIVES.has(w.lower(i - 1))) startWord = j;
       }
+    } else if (initialBeforeName(w, i)) {
+      score = 0.75;
+      nameStart = i + 1;
+      titled = true;
     } else {
       score = nameScore(w, i);
+      if (score === 0 && !w.info(i).stop && listedAfter(w, i, lastEnd)) score = 0.7;
     }
     if (score === 0) continue;
     // Widen backwards over a surname in capitals ("DUPONT Kevin") or a particle ("Da Silva").
@@ -125,11 +199,16 @@ export function findPersons(text: string, out: PiiFinding[]): void {
         break;
       }
     }
+    if (!titled && placeNounAfter(w, last)) {
+      i = last; // "the Jean Jaurès primary school", "Saint-Roch station"
+      continue;
+    }
     const start = t.starts[startWord] ?? 0;
     const end = t.ends[last] ?? 0;
     const words = last - startWord + 1;
     const confidence = Math.min(0.97, score + (words >= 2 && nameStart === startWord ? 0.1 : 0));
     out.push(finding('PERSON', text, start, end, confidence));
+    lastEnd = last;
     i = last;
   }
 }
