@@ -2,8 +2,11 @@
 export const TITLES: ReadonlySet<string> = new Set([
   'm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sir', 'monsieur', 'madame',
   'mademoiselle', 'messieurs', 'docteur', 'docteure', 'dr', 'doctor', 'professeur', 'professeure', 'pr', 'prof',
-  'maître', 'maitre', 'me', 'abbé', 'père', 'soeur', 'sœur', 'frère', 'imam', 'rabbin', 'pasteur',
+  'maître', 'maitre', 'me', 'abbé', 'père', 'soeur', 'sœur', 'frère', 'imam', 'rabbin', 'pasteur', 'dresse', 'dre',
 ]);
+
+/** English introductions after which a capitalised word is a name: "I'm Priya", "Im Tom". */
+export const SELF_INTRODUCTIONS: ReadonlySet<string> = new Set(["i'm", 'i’m', 'im']);
 
 /** Titles that are ordinary words in other uses: they need a capitalised name right after them. */
 export const WEAK_TITLES: ReadonlySet<string> = new Set(['me', 'm', 'père', 'soeur', 'sœur', 'frère', 'prof', 'pr', 'miss']);

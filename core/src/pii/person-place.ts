@@ -71,7 +71,8 @@ function afterPlaceWord(w: Words, i: number, info: WordInfo): boolean {
     if (!nameLike && !complement && !PLACE_QUALIFIERS.has(lower)) break;
     j--;
   }
-  if (j < 0 || !w.near(j + 1)) return false;
+  // Blanks only: after a comma the place is over ("à la fête du village, Quentin s'est fait…").
+  if (j < 0 || !w.joined(j + 1)) return false;
   const before = w.lower(j);
   if (isPlaceWord(before)) return true;
   return PLACE_PREPOSITIONS.has(before) && j === i - 1 && hasWord(LEXICON.communes, info.lower);

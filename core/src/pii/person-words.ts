@@ -1,5 +1,5 @@
 import { hashSet, hasWord, LEXICON, wordHash } from './lexicon.js';
-import { NAMING_WORDS, RELATION_WORDS, TITLES } from './person-cues.js';
+import { NAMING_WORDS, RELATION_WORDS, SELF_INTRODUCTIONS, TITLES } from './person-cues.js';
 import { blankGap, opensSentence, type Tokens } from './tokens.js';
 
 /** What the lexicons and the spelling say about one word (lower-case form and flags). */
@@ -22,7 +22,7 @@ const NAMING_HASHES = hashSet(NAMING_WORDS);
 /** Hashes of the words after which a capitalised unknown word may be a name. */
 const CUE_HASHES = hashSet(NAMING_WORDS, RELATION_WORDS);
 /** Hashes of "est", "is"…: a capitalised unknown word after them may be a name field's value. */
-const CAPITAL_AFTER_HASHES = hashSet(['est', 'cest', 'is', 'was']);
+const CAPITAL_AFTER_HASHES = hashSet(['est', 'cest', 'is', 'was'], SELF_INTRODUCTIONS);
 
 /**
  * The words of a text with what the lexicons say about them, read lazily

@@ -19,6 +19,10 @@ describe('person names — places named after people', () => {
     expect(persons('Le Samu et le Smur sont venus. Je suis née le 4 mai 1990 à Bamako et je vis à Tanger.')).toEqual([]);
   });
 
+  it('ends a place at a comma ("à la fête du village, Manon a…")', () => {
+    expect(persons('à la sortie du stade, Manon a été bousculée')).toEqual(['Manon']);
+  });
+
   it('still finds a person after a place word used as a relation ("au bar avec Kevin")', () => {
     expect(persons('au bar avec Kevin et à la gare avec ma sœur léa')).toEqual(['Kevin', 'léa']);
   });

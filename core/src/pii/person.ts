@@ -1,7 +1,7 @@
 import { hasWord, LEXICON } from './lexicon.js';
 import {
   ABBREVIATED_TITLES, CAPITALISED_ONLY_TITLES, CAUSATIVES, CLITICS, HOLIDAY_CUES, HOLIDAYS, NAME_NOUNS, NAME_PARTICLES,
-  NAMING_WORDS, ORGANISATION_NAMES, PLACE_WORDS, POSSESSIVES, REFLEXIVE_ONLY_NAMING, RELATION_WORDS, TITLES,
+  NAMING_WORDS, ORGANISATION_NAMES, PLACE_WORDS, POSSESSIVES, REFLEXIVE_ONLY_NAMING, RELATION_WORDS, SELF_INTRODUCTIONS, TITLES,
   VERB_AFTER_NAME, WEAK_CUES, WEAK_TITLES,
 } from './person-cues.js';
 import { inPlaceName, placeNounAfter } from './person-place.js';
@@ -58,6 +58,7 @@ function lexicalScore(w: Words, i: number, info: WordInfo): number {
   // A nickname with its article: "qu'on appelle le Grand Paulo", "surnommé la Fouine".
   if ((prev === 'le' || prev === 'la') && info.capital && w.near(i - 1) && namingStrength(w, i - 2) > 0) return 0.85;
   if (prev !== '' && afterNameNoun(w, i, info, prev)) return 0.85;
+  if (SELF_INTRODUCTIONS.has(prev) && info.capital && !info.allCaps) return 0.75;
   if (RELATION_WORDS.has(prev)) {
     const possessive = POSSESSIVES.has(w.lower(i - 2));
     const lexical = (info.first || info.surname) && (info.capital || !info.ambiguous || possessive);
