@@ -50,6 +50,10 @@ function main(): void {
   }
   for (const dept of ['75', '34', '13', '2A', '2B', '69', '93', '30']) console.log(`NIR ${handwrittenNir(r, dept)}`);
   for (const dept of ['34', '59']) console.log(`NIR-13 ${handwrittenNir(r, dept, false)}`);
+  // Second batch, written after the detector was changed (appended, so the first batch stays the same).
+  for (const country of ['FR', 'FR', 'FR', 'BE', 'DE']) console.log(`IBAN ${handwrittenIban(r, country)}`);
+  for (const [prefix, length] of [['4', 16], ['53', 16], ['4', 16], ['37', 15]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
+  for (const dept of ['13', '2B', '31']) console.log(`NIR ${handwrittenNir(r, dept)}`);
 }
 
 main();
