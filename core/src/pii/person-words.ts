@@ -73,7 +73,11 @@ export class Words {
     if (NAME_START_HASHES.has(hash)) return true;
     if (end - start === 1 && code >= 65 && code <= 90 && this.text.charCodeAt(end) === 46) return true; // an initial: "F. Hamon"
     // The value of a field: "Prénom : Abdelkrim".
-    if (i > 0 && /[:=][^\S\n]{0,2}$/.test(this.text.slice(Math.max(t.ends[i - 1] ?? 0, start - 3), t.prefixStarts[i]))) return true;
+    for (let k = t.prefixStarts[i] ?? 0, stop = Math.max(i > 0 ? (t.ends[i - 1] ?? 0) : 0, start - 4); k > stop; k--) {
+      const c = this.text.charCodeAt(k - 1);
+      if (c === 58 || c === 61) return true;
+      if (c !== 32 && c !== 0xa0 && c !== 0x202f) break;
+    }
     for (let k = (t.starts[i] ?? 0) + 1; k < (t.ends[i] ?? 0); k++) {
       if (this.text.charCodeAt(k) === 45) return true; // a compound, maybe "jean-pierre"
     }

@@ -1,19 +1,24 @@
 import { finding, type PiiFinding } from './pii-finding.js';
 
-/** Names of platforms and words about accounts; a pseudonym is looked for around each one. */
+/** Names of platforms and words about accounts; one must stand near a pseudonym-shaped word. */
 const PLATFORM =
-  /(?<![\p{L}\p{N}])(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|twitter|grindr|discord|telegram|twitch|tinder|hornet|scruff|wapa|bumble|hinge|reddit|facebook|fb|whatsapp|youtube|steam|roblox|fortnite|psn|xbox|forum|serveur|server|compte|account|profil|profile|pseudo|username)(?![\p{L}\p{N}])/giu;
+  /(?<![A-Za-z0-9\u00C0-\u024F])(?:insta(?:gram)?|snap(?:chat)?|tik ?tok|twitter|grindr|discord|telegram|twitch|tinder|hornet|scruff|wapa|bumble|hinge|reddit|facebook|fb|whatsapp|youtube|steam|roblox|fortnite|psn|xbox|forum|serveur|server|compte|account|profil|profile|pseudo|username)(?![A-Za-z0-9\u00C0-\u024F])/i;
 
-/** How far from a platform's name (same line) a pseudonym is looked for, in UTF-16 units. */
+/** How far from a pseudonym (same line) a platform's name is looked for, in UTF-16 units. */
 const WINDOW = 60;
 
-// Bounded, so that a very long run of letters costs its length once, not once per platform name.
-const TOKEN = /[\p{L}\p{N}_.]{1,48}/gu;
-const TOKEN_CHAR = /[\p{L}\p{N}_.]/u;
+/** Where a pseudonym-shaped word may be: a letter next to a digit, or a dot between letters. */
+const SEED = /[A-Za-z\u00C0-\u024F](?:\d|\.[a-z])|\d[A-Za-z\u00C0-\u024F]/g;
+
+/** Longest word looked at; longer runs of letters are never pseudonyms and are skipped at once. */
+const MAX_WORD = 48;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * Whether a word is shaped like an account name rather than a word of prose: it starts with a
@@ -38,33 +43,33 @@ export function pseudonymShaped(word: string): boolean {
 }
 
 /**
- * Finds pseudonym-shaped words ({@link pseudonymShaped}) on the same line as a platform's name and
- * within {@link WINDOW} characters of it ("le compte principal est tueur2pd sur snap", "harcelé sur
- * Grindr par PasseTonChemin34"), at 0.7. Words inside an e-mail address or a link are left to
- * those scanners.
+ * Finds pseudonym-shaped words ({@link pseudonymShaped}) with a platform's name on the same line
+ * within {@link WINDOW} characters ("le compte principal est tueur2pd sur snap", "harcelé sur Grindr
+ * par PasseTonChemin34"), at 0.7. Words inside an e-mail address or a link are left to those
+ * scanners. Seeds are rare (a letter next to a digit), so most of the text is skipped by one regex.
  */
 export function findPlatformPseudonyms(text: string, out: PiiFinding[]): void {
-  let scannedTo = 0;
-  PLATFORM.lastIndex = 0;
-  for (let m = PLATFORM.exec(text); m !== null; m = PLATFORM.exec(text)) {
-    // The window, cut at line breaks (searched within the window only, to stay linear).
-    let from = Math.max(scannedTo, m.index - WINDOW);
-    const lineBreakBefore = text.slice(from, m.index).lastIndexOf('\n');
-    if (lineBreakBefore !== -1) from += lineBreakBefore + 1;
-    let to = Math.min(text.length, m.index + m[0].length + WINDOW);
-    const lineBreakAfter = text.slice(m.index, to).indexOf('\n');
-    if (lineBreakAfter !== -1) to = m.index + lineBreakAfter;
-    TOKEN.lastIndex = from;
-    for (let t = TOKEN.exec(text); t !== null && t.index < to; t = TOKEN.exec(text)) {
-      // A piece of a longer word (cut by the window or by the bound of TOKEN) is never a pseudonym.
-      if (TOKEN_CHAR.test(text[t.index - 1] ?? '') || TOKEN_CHAR.test(text[t.index + t[0].length] ?? '')) continue;
-      let word = t[0];
-      while (word.endsWith('.')) word = word.slice(0, -1);
-      const before = text.charCodeAt(t.index - 1);
-      const after = text.charCodeAt(t.index + word.length);
-      if (before === 64 || before === 47 || after === 64 || after === 47 || !pseudonymShaped(word)) continue;
-      out.push(finding('HANDLE', text, t.index, t.index + word.length, 0.7));
+  SEED.lastIndex = 0;
+  for (let m = SEED.exec(text); m !== null; m = SEED.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_WORD && isWordChar(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && end - start < MAX_WORD && isWordChar(text.charCodeAt(end))) end++;
+    SEED.lastIndex = end;
+    if (end - start >= MAX_WORD) {
+      while (SEED.lastIndex < text.length && isWordChar(text.charCodeAt(SEED.lastIndex))) SEED.lastIndex++;
+      continue;
     }
-    scannedTo = Math.max(scannedTo, to);
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue; // inside a longer run
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(end);
+    if (before === 64 || before === 47 || after === 64 || after === 47 || !pseudonymShaped(text.slice(start, end))) continue;
+    let around = text.slice(Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW));
+    const offset = start - Math.max(0, start - WINDOW);
+    const lineStart = around.lastIndexOf('\n', offset) + 1;
+    const lineEnd = around.indexOf('\n', offset);
+    around = around.slice(lineStart, lineEnd === -1 ? around.length : lineEnd);
+    if (PLATFORM.test(around)) out.push(finding('HANDLE', text, start, end, 0.7));
   }
 }
