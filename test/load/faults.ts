@@ -8,7 +8,10 @@ export interface FaultReport {
   endedAt: number;
   /** Conversations in progress when it struck. */
   inFlight: number;
-  /** Of those, how many ended with no report stored, or more than one (filled in after the run). */
+  /**
+   * Of the conversations under way at any moment between the fault and the recovery, how many
+   * ended with no report stored, or more than one (filled in after the run).
+   */
   lost: number;
   duplicated: number;
   /** The lost ones by channel, e.g. `telegram 1, webchat 0` (for diagnosis). */

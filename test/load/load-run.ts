@@ -158,18 +158,15 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
   const abusers = plan.abuse ? { telegram: floodTelegram(target, { attempts: 0, redeliveries: 0 }), web: floodDirectLine(stack.botUrls) } : undefined;
 
   const faults: FaultReport[] = [];
-  const struckBy = new Map<FaultReport, Promise<ConversationRecord[]>>();
   const faulting = (async () => {
     if (!plan.faults) return;
     for (const [i, fault] of LOAD_FAULTS.entries()) {
       const threshold = Math.floor(player.total * (0.15 + 0.2 * i));
       while (player.done < threshold) await sleep(50);
       const report: FaultReport = { name: fault.name, startedAt: (Date.now() - started) / 1000, endedAt: 0, inFlight: player.active.size, lost: 0, duplicated: 0, lostByChannel: '' };
-      const struck = [...player.active];
       await fault.inflict(stack);
       report.endedAt = (Date.now() - started) / 1000;
       faults.push(report);
-      struckBy.set(report, Promise.all(struck));
     }
   })();
 
@@ -192,7 +189,10 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
   }
   const rowsOf = (r: ConversationRecord) => (r.reporterKey ? (counts.get(r.reporterKey) ?? 0) : 0);
   for (const report of faults) {
-    const hit = await struckBy.get(report)!;
+    // Struck: every conversation under way at some moment between the fault and the recovery.
+    const from = started + report.startedAt * 1000;
+    const to = started + report.endedAt * 1000;
+    const hit = records.filter((r) => r.startedAt <= to && (r.finishedAt ?? Number.POSITIVE_INFINITY) >= from);
     report.lost = hit.filter((r) => rowsOf(r) === 0).length;
     report.duplicated = hit.filter((r) => rowsOf(r) > 1).length;
     const lostOn = (channel: string) => hit.filter((r) => r.channel === channel && rowsOf(r) === 0).length;
