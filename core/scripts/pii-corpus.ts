@@ -21,12 +21,15 @@ export interface CorpusText {
 
 /**
  * The corpus parts: `tuning` (generated; the detector was tuned on it), `heldout` (generated from
- * other sentence banks; only measured) and `handwritten` (written text by text; only measured).
+ * other sentence banks; only measured), `handwritten` (written text by text; only measured),
+ * `batch-a` (written text by text after the hand-written part, scored once, then used to find the
+ * detector's weaknesses) and `batch-b` (written after the changes made on batch A; never used for
+ * fixing, the unseen figure).
  */
-export type CorpusPart = 'tuning' | 'heldout' | 'handwritten';
+export type CorpusPart = 'tuning' | 'heldout' | 'handwritten' | 'batch-a' | 'batch-b';
 
 /** Every corpus part, in the order the scorer prints them. */
-export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'heldout', 'handwritten'];
+export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'heldout', 'handwritten', 'batch-a'];
 
 const MARK = /\[\[([A-Z]+)\|([^\]]*)\]\]/g;
 

@@ -54,6 +54,14 @@ function main(): void {
   for (const country of ['FR', 'FR', 'FR', 'BE', 'DE']) console.log(`IBAN ${handwrittenIban(r, country)}`);
   for (const [prefix, length] of [['4', 16], ['53', 16], ['4', 16], ['37', 15]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
   for (const dept of ['13', '2B', '31']) console.log(`NIR ${handwrittenNir(r, dept)}`);
+  // Batch A (core/data/pii-corpus/batch-a.txt), appended so the earlier values stay the same.
+  for (const country of ['FR', 'FR', 'PT', 'BE']) console.log(`IBAN ${handwrittenIban(r, country)}`);
+  for (const [prefix, length] of [['4', 16], ['51', 16], ['4', 16]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
+  for (const dept of ['59', '2A', '75']) console.log(`NIR ${handwrittenNir(r, dept)}`);
+  // Batch B (core/data/pii-corpus/batch-b.txt), written after the detector was changed on batch A.
+  for (const country of ['FR', 'MA', 'FR']) console.log(`IBAN ${handwrittenIban(r, country)}`);
+  for (const [prefix, length] of [['4', 16], ['55', 16], ['34', 15]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
+  for (const dept of ['33', '97', '2B']) console.log(`NIR ${handwrittenNir(r, dept)}`);
 }
 
 main();
