@@ -14,10 +14,13 @@ let t: TestDatabase;
 let stateDir: string;
 let env: Record<string, string>;
 let ports: { bots: number; ui: number; worker: number };
+const running = new Set<ChildProcess>();
 
 /** `npm start` as a newcomer runs it, in its own process group (what Ctrl-C signals). */
 function npmStart(): { child: ChildProcess; output: () => string; ready: Promise<void>; exited: Promise<number | string | null> } {
   const child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -76,6 +79,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // A failed assertion must not leave a stack running: stop the whole process group.
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGINT');
+    } catch {
+      // already gone
+    }
+  }
+  if (running.size > 0) await allStopped();
   rmSync(stateDir, { recursive: true, force: true });
   await t?.drop();
 });

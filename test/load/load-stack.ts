@@ -86,9 +86,27 @@ export async function startLoadStack(options: { bots?: number; workers?: number;
     return s;
   };
   const count = (n: number | undefined) => Array.from({ length: n ?? 2 }, (_, i) => i);
-  const bots = await Promise.all(count(options.bots).map((i) => slot(`bots-${i + 1}`, options.botEntry ?? 'bots', 'BOTS_PORT')));
-  const workers = await Promise.all(count(options.workers).map((i) => slot(`worker-${i + 1}`, 'worker', 'WORKER_PORT')));
-  const moderation = await slot('moderation', 'moderation', 'UI_PORT');
+  const starting: Promise<ServiceSlot>[] = [];
+  const start = (name: string, entry: keyof typeof SERVICE_ENTRIES, portVariable: string) => {
+    const s = slot(name, entry, portVariable);
+    starting.push(s);
+    return s;
+  };
+  let bots: ServiceSlot[], workers: ServiceSlot[], moderation: ServiceSlot;
+  try {
+    bots = await Promise.all(count(options.bots).map((i) => start(`bots-${i + 1}`, options.botEntry ?? 'bots', 'BOTS_PORT')));
+    workers = await Promise.all(count(options.workers).map((i) => start(`worker-${i + 1}`, 'worker', 'WORKER_PORT')));
+    moderation = await start('moderation', 'moderation', 'UI_PORT');
+  } catch (error) {
+    // One service failed to start: stop those that did, and the servers, before saying why.
+    const up = (await Promise.allSettled(starting)).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    await Promise.all(up.map((s) => stopServiceProcess(s.current).catch(() => undefined)));
+    await botApi.close();
+    await database.drop().catch(() => undefined);
+    await postgres.destroy();
+    await redis.destroy();
+    throw error;
+  }
   const all = () => [...bots, ...workers, moderation];
   return {
     config,
