@@ -18,11 +18,15 @@ const files = readdirSync(here)
 const config = loadConfig();
 const machine = await describeMachine(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl);
 const target = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
-// A partial run (`npm run bench -- telegram`) keeps the other benchmarks' latest sections.
-const sections = new Map<string, string>();
-if (only.length > 0 && existsSync(target)) {
-  for (const part of readFileSync(target, 'utf8').split(/^(?=## )/m).slice(1)) sections.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
+/** The sections BENCHMARKS.md holds now, by benchmark name. */
+function writtenSections(): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!existsSync(target)) return found;
+  for (const part of readFileSync(target, 'utf8').split(/^(?=## )/m).slice(1)) found.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
+  return found;
 }
+// The sections this run measured; a partial run (`npm run bench -- telegram`) keeps the others.
+const sections = new Map<string, string>();
 for (const file of files) {
   process.stdout.write(`bench: ${file}…\n`);
   const started = Date.now();
@@ -53,6 +57,8 @@ run, and their ratio.
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.kernel};
 Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}.
 `;
-writeFileSync(target, `${header}\n${[...sections.keys()].sort().map((k) => sections.get(k)).join('\n')}`);
+// Read again just before writing: another partial run may have written meanwhile (a load run lasts minutes).
+const merged = only.length > 0 ? new Map([...writtenSections(), ...sections]) : sections;
+writeFileSync(target, `${header}\n${[...merged.keys()].sort().map((k) => merged.get(k)).join('\n')}`);
 process.stdout.write('bench: BENCHMARKS.md written\n');
 process.exit(0);
