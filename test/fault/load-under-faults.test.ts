@@ -47,7 +47,7 @@ describe('the whole system under load, with faults and floods', () => {
   });
 
   it('leaves no canary name, phone number or e-mail address in any log, Redis key or clear PostgreSQL column', () => {
-    const { privacy } = outcome;
+    const privacy = outcome.privacy!;
     expect(privacy.searched.logLines).toBeGreaterThan(100);
     expect(privacy.searched.redisKeys).toBeGreaterThan(100);
     expect(privacy.logLines).toEqual([]);

@@ -24,6 +24,8 @@ export interface LoadPlan {
   readonly abuse: boolean;
   /** Number of the first conversation (a second run on the same stack starts after the first). */
   readonly first?: number;
+  /** Sweep logs, Redis and PostgreSQL for the canaries afterwards (default true). */
+  readonly sweep?: boolean;
 }
 
 /** Latency percentiles, in milliseconds. */
@@ -55,7 +57,8 @@ export interface LoadOutcome {
   readonly faults: readonly FaultReport[];
   readonly abuse?: { readonly telegram: AbuseReport & { readonly stored: number }; readonly web: AbuseReport; readonly othersThrottled: number };
   readonly delivery: Delivery;
-  readonly privacy: SweepResult;
+  /** Undefined when the plan said not to sweep. */
+  readonly privacy: SweepResult | undefined;
   /** Up to 10 player errors, for diagnosis. */
   readonly errors: readonly string[];
 }
@@ -206,7 +209,7 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
 
   const finished = records.filter((r) => r.finishedAt !== undefined);
   const latencies = records.filter((r) => r.visibleAt !== undefined && r.lastSentAt !== undefined).map((r) => r.visibleAt! - r.lastSentAt!);
-  const privacy = await privacySweep(stack.logs(), stack.config.redisUrl, stack.database.db, CANARY_NEEDLES);
+  const privacy = plan.sweep === false ? undefined : await privacySweep(stack.logs(), stack.config.redisUrl, stack.database.db, CANARY_NEEDLES);
   return {
     conversations: records.length,
     finished: finished.length,
