@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FUNCTION_WORDS } from '../src/pii/function-words.js';
+import { foldAccents } from '../src/pii/fold-accents.js';
 
 /** Pinned source packages: bump a version here, rerun, review the diff of the lexicons. */
 const SOURCES = [
@@ -23,8 +25,15 @@ const SOURCES = [
   'stopwords-fr@0.3.0',
 ];
 
-/** faker-js locales whose (Latin-script) person names are common among people living in France. */
-const NAME_LOCALES = ['fr', 'fr_BE', 'fr_CH', 'fr_SN', 'en', 'es', 'it', 'pt_PT', 'pt_BR', 'de', 'nl', 'tr', 'pl', 'ro'];
+/**
+ * faker-js locales whose (Latin-script) person names are common among people living in France:
+ * French-speaking, Western European, Turkish and Kurdish, Eastern European (Czech, Slovak,
+ * Croatian, Serbian, Hungarian), Vietnamese and West African (Ghana, Nigeria) ones.
+ */
+const NAME_LOCALES = [
+  'fr', 'fr_BE', 'fr_CH', 'fr_SN', 'en', 'es', 'it', 'pt_PT', 'pt_BR', 'de', 'de_AT', 'nl', 'tr', 'ku_kmr_latin', 'pl',
+  'ro', 'cs_CZ', 'sk', 'hr', 'sr_RS_latin', 'hu', 'vi', 'en_GH', 'en_NG', 'yo_NG',
+];
 
 /** normadresse rule fragments that are not way types on their own. */
 const NOT_WAY_TYPES = new Set(['la pierre', 'central', 'centre cial']);
@@ -70,19 +79,48 @@ try {
 
   const firstNames = new Set<string>();
   const surnames = new Set<string>();
+  // Names of the locales other than the French-speaking ones, kept apart to drop those that, once
+  // their accents are dropped, are ordinary words (Czech "Vít" read as "vit", Vietnamese "Thế" as "the").
+  const foreign = new Set<string>();
   for (const locale of NAME_LOCALES) {
+    const before = new Set([...firstNames, ...surnames]);
     const person = faker[locale]?.person;
-    for (const n of flatten(person?.first_name)) if (isLatinName(n)) firstNames.add(n.toLowerCase());
+    for (const n of flatten(person?.first_name)) {
+      if (!isLatinName(n)) continue;
+      firstNames.add(n.toLowerCase());
+      // Given names of two words ("Bình Minh", "Ana Clara") are also written alone.
+      for (const part of n.toLowerCase().split(' ')) if (part.length > 2) firstNames.add(part);
+    }
     for (const n of flatten(person?.last_name)) if (isLatinName(n)) surnames.add(n.toLowerCase());
+    if (!locale.startsWith('fr')) for (const n of [...firstNames, ...surnames]) if (!before.has(n)) foreign.add(n);
   }
+  const supplements = [...readList('first-names-supplement.txt'), ...readList('surnames-supplement.txt')];
+  for (const n of supplements) foreign.delete(n);
   for (const n of readList('first-names-supplement.txt')) firstNames.add(n);
   for (const n of readList('surnames-supplement.txt')) surnames.add(n);
-  // A name that is a function word ("lui", "ami", "non") would be flagged in every sentence.
+  // A name that is a function word ("lui", "ami", "non", "the"), also once its accents are dropped
+  // (the detector looks words up without accents too: Vietnamese "Thế" is read as "the"), would be
+  // flagged in every sentence.
+  const functionWord = (n: string): boolean => stopwords.has(n) || FUNCTION_WORDS.has(n);
   for (const set of [firstNames, surnames]) {
-    for (const n of set) if (stopwords.has(n) || n.length < 2) set.delete(n);
+    for (const n of set) if (functionWord(n) || functionWord(foldAccents(n)) || n.length < 2) set.delete(n);
   }
-  // Names that are also ordinary words ("rose", "pierre", "will") need a stronger cue.
-  const ambiguous = [...firstNames, ...surnames].filter((n) => frenchWords.has(n) || englishWords.has(n));
+  for (const set of [firstNames, surnames]) {
+    for (const n of set) {
+      const folded = foldAccents(n);
+      if (foreign.has(n) && folded !== n && !set.has(folded) && (frenchWords.has(folded) || englishWords.has(folded))) set.delete(n);
+    }
+  }
+  // Names that are also ordinary words ("rose", "pierre", "will"), with or without their accents,
+  // need a stronger cue; a name of two words ("le gall", "ben salah"), read after a French article
+  // or a particle, when its last word is a French one ("la fontaine").
+  const isWord = (n: string): boolean => {
+    const space = n.lastIndexOf(' ');
+    if (space < 0) return frenchWords.has(n) || englishWords.has(n);
+    const last = n.slice(space + 1);
+    return frenchWords.has(last) || stopwords.has(last);
+  };
+  const ambiguous = [...firstNames, ...surnames].filter((n) => isWord(n) || isWord(foldAccents(n)));
 
   // Way types: groups 1 and 5 of normadresse's AFNOR rules, alternatives expanded, plus FANTOIR.
   const wayTypes = new Set(readList('way-types.txt'));
@@ -103,6 +141,7 @@ try {
   write('ambiguous-names.json', ambiguous);
   write('way-types.json', wayTypes);
   write('communes.json', communeNames);
+  write('eponyms.json', readList('street-eponyms.txt').map((n) => n.replaceAll('-', ' ')));
   write('stopwords.json', stopwords);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,14 +1,14 @@
 import ambiguousNames from './lexicon/ambiguous-names.json' with { type: 'json' };
 import communes from './lexicon/communes.json' with { type: 'json' };
+import eponyms from './lexicon/eponyms.json' with { type: 'json' };
 import firstNames from './lexicon/first-names.json' with { type: 'json' };
 import stopwords from './lexicon/stopwords.json' with { type: 'json' };
 import surnames from './lexicon/surnames.json' with { type: 'json' };
 import wayTypes from './lexicon/way-types.json' with { type: 'json' };
 
-/** Lower-cases and strips diacritics: the key under which every lexicon entry is also stored. */
-export function foldAccents(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-}
+import { foldAccents } from './fold-accents.js';
+
+export { foldAccents };
 
 function toSet(words: readonly string[]): ReadonlySet<string> {
   const set = new Set<string>();
@@ -37,6 +37,8 @@ export const LEXICON = {
   communes: toSet(communes),
   /** French way types ("rue", "allée", "bd"), full and abbreviated. */
   wayTypes: toSet(wayTypes),
+  /** Full names of the famous people streets and stations are named after ("jean jaurès"), words joined by one space. */
+  eponyms: toSet(eponyms),
 } as const;
 
 const folded = new Map<string, string>();

@@ -1,3 +1,5 @@
+import { foldAccents } from './fold-accents.js';
+
 /** Titles that announce a name ("Mme Dupont", "le docteur Martin"); the span includes them. */
 export const TITLES: ReadonlySet<string> = new Set([
   'm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sir', 'monsieur', 'madame',
@@ -25,8 +27,36 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'appele', 'appelee', 'nommé', 'nommée', 'nomme', 'nommee', 'prénommé', 'prénommée', 'prenomme', 'prenommee',
   'surnommé', 'surnommée', 'surnomme', 'named', 'called', 'certain', 'certaine', 'sappelle', 'sappelait',
   'mappelle', 'sapelle', 'apelle', 'sappel', 'mappel', 'appellent', 'apellent', 'appeler', 'apeler', 'appel', 'apel',
-  'apele', 'surnommer', 'surnomment',
+  'apele', 'surnommer', 'surnomment', 'alias', 'aka',
 ]);
+
+/**
+ * Adverbs that may stand between a naming verb and the name: "qu'on appelle tous Tonton", "on
+ * l'appelle juste Momo", "they all call him Jimmy".
+ */
+export const NAMING_ADVERBS: ReadonlySet<string> = new Set([
+  'tous', 'toutes', 'souvent', 'toujours', 'tjrs', 'tjs', 'juste', 'simplement', 'aussi', 'encore', 'plutôt', 'plutot',
+  'parfois', 'just', 'also', 'all',
+]);
+
+/**
+ * Nouns that, as the subject of a naming verb, make its value the name of a thing, not of a person:
+ * "le groupe s'appelle …", "la page s'appelait …", "le bar s'appelle Le Zinc".
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'groupe', 'compte', 'page', 'chaîne', 'chaine', 'conversation', 'conv', 'discussion', 'serveur', 'salon', 'site',
+  'appli', 'application', 'jeu', 'film', 'série', 'serie', 'émission', 'emission', 'livre', 'chanson', 'album',
+  'bar', 'boîte', 'boite', 'club', 'resto', 'restaurant', 'asso', 'association', 'entreprise', 'société', 'societe',
+  'magasin', 'boutique', 'rue', 'quartier', 'village', 'ville', 'hashtag', 'group', 'account', 'channel', 'server',
+]);
+
+/** Determiners before a noun: a lower-case word right after one is a noun ("le kiné", "au max"), not a name. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'the', 'an',
+]);
+
+/** Prepositions taking an infinitive: a lower-case name-like word in -er or -ir (not -ier) after them is a verb ("pour porter plainte"). */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set(['pour', 'sans', 'de', 'à', 'a']);
 
 /**
  * Naming words that are also nouns or infinitives ("un appel", "appeler la police"): they introduce
@@ -72,8 +102,13 @@ export const HOLIDAY_CUES: ReadonlySet<string> = new Set([
   'after',
 ]);
 
-/** People a victim names through their relation: "ma voisine Nathalie", "my friend Tom". */
-export const RELATION_WORDS: ReadonlySet<string> = new Set([
+/** A set of words that also holds each of them without accents, as typed on a phone ("belle-mere", "collegue"). */
+function withUnaccented(words: readonly string[]): ReadonlySet<string> {
+  return new Set([...words, ...words.map(foldAccents)]);
+}
+
+/** People a victim names through their relation: "ma voisine Nathalie", "my friend Tom"; accents optional. */
+export const RELATION_WORDS: ReadonlySet<string> = withUnaccented([
   'ami', 'amie', 'copain', 'copine', 'pote', 'voisin', 'voisine', 'voisins', 'collègue', 'collegue', 'chef', 'cheffe',
   'patron', 'patronne', 'manager', 'responsable', 'coloc', 'colocataire', 'frère', 'frere', 'soeur', 'sœur', 'cousin',
   'cousine', 'oncle', 'tante', 'mari', 'femme', 'compagnon', 'compagne', 'conjoint', 'conjointe', 'ex', 'agresseur',
@@ -84,12 +119,35 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set([
   'boss', 'brother', 'sister', 'roommate', 'flatmate', 'landlord', 'coworker', 'mate', 'témoin', 'temoin',
   'victime', 'fils', 'beau-père', 'belle-mère', 'père', 'mère', 'pere', 'mere', 'chauffeur', 'contrôleur',
   'controleur', 'vigile', 'agent', 'éducateur', 'éducatrice', 'élève', 'eleve', 'étudiant', 'étudiante',
+  // Family words of everyday speech and slang.
+  'daron', 'daronne', 'reuf', 'frérot', 'frerot', 'frangin', 'frangine', 'tonton', 'tata', 'tati', 'tatie', 'beauf',
+  'belle-sœur', 'belle-soeur', 'beau-frère', 'beau-frere', 'belle-fille', 'beau-fils', 'grand-père', 'grand-mère',
+  'grand-pere', 'grand-mere', 'parrain', 'marraine', 'filleul', 'filleule', 'demi-frère', 'demi-sœur',
+  // People met through work, school, care or services.
+  'coach', 'entraîneur', 'entraineur', 'entraîneuse', 'moniteur', 'monitrice', 'infirmier', 'infirmière', 'infirmiere',
+  'médecin', 'medecin', 'kiné', 'kine', 'psy', 'avocat', 'avocate', 'tuteur', 'tutrice', 'gardien', 'gardienne',
+  'concierge', 'livreur', 'livreuse', 'serveur', 'serveuse', 'vendeur', 'vendeuse', 'caissier', 'caissière', 'videur',
+  'pharmacien', 'pharmacienne', 'animateur', 'animatrice', 'stagiaire', 'apprenti', 'apprentie', 'manageur',
+  'manageuse', 'employé', 'employée', 'équipier', 'équipière', 'formateur', 'formatrice', 'instit', 'maîtresse',
+  'maitresse', 'principal', 'principale', 'proviseur', 'proviseure', 'cpe', 'aide-soignant', 'aide-soignante',
+  'nounou', 'baby-sitter', 'teacher', 'coworkers', 'cousins', 'cousines', 'voisines', 'amis', 'amies', 'potes',
+]);
+
+/**
+ * Plural relation words after which "les" and a capitalised word name a family: "nos voisins les
+ * Lefort", "mes cousins les Da Costa".
+ */
+export const FAMILY_RELATION_WORDS: ReadonlySet<string> = new Set([
+  'voisins', 'cousins', 'amis', 'beaux-parents', 'propriétaires', 'proprios', 'bailleurs', 'agresseurs', 'parents',
 ]);
 
 /** Short words after which even an ambiguous name ("rose", "pierre") is read as a name. */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'avec', 'par', 'contre', 'chez', 'et', 'pour', 'with', 'by', 'and', 'dit', 'told', 'said', 'est', 'cest',
 ]);
+
+/** English weak cues: after them an ambiguous name needs a capital ("and said", "with grace" are words). */
+export const ENGLISH_WEAK_CUES: ReadonlySet<string> = new Set(['with', 'by', 'and', 'told', 'said']);
 
 /** Words that, just before a capitalised word, make it a place or an organisation, not a person. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -105,12 +163,43 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'jardin', 'jardins', 'esplanade', 'promenade', 'passage', 'galerie', 'cours', 'halles', 'marché', 'marche',
   'avenue', 'prix', 'fête', 'festival', 'salon', 'pride', 'marathon', 'opération', 'opération', 'hashtag',
   'compte', 'groupe', 'page', 'chaîne', 'chaine', 'émission', 'série', 'film', 'livre', 'journal', 'magazine',
+  // Shops and businesses named after their owner or a brand ("la boulangerie Paul", "le kebab Chez Momo").
+  'boulangerie', 'librairie', 'boucherie', 'épicerie', 'epicerie', 'pâtisserie', 'patisserie', 'brasserie',
+  'pizzeria', 'kebab', 'tabac', 'supermarché', 'supermarche', 'boutique', 'enseigne', 'agence', 'garage', 'pressing',
+  'laverie', 'discothèque', 'discotheque', 'bowling', 'piscine', 'patinoire', 'salle',
+  'concession', 'pub', 'shop', 'store', 'supérette', 'superette',
+  // Institutions named after a place ("la gendarmerie de Nancy", "le commissariat de Florence").
+  'gendarmerie', 'commissariat', 'préfecture', 'prefecture', 'tribunal', 'chu', 'rectorat', 'académie', 'academie',
+  'paroisse', 'temple', 'chapelle', 'internat', 'campus', 'iut', 'département', 'departement', 'région', 'region',
 ]);
 
 /** Prepositions after which a commune's name is a place ("à Nancy"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'à', 'a', 'vers', 'sur', 'in', 'at', 'to', 'from', 'depuis', 'près', 'pres', 'au', 'en', 'quartier',
+  'à', 'a', 'vers', 'sur', 'in', 'at', 'to', 'from', 'depuis', 'près', 'pres', 'au', 'en', 'quartier', 'entre',
 ]);
+
+/**
+ * Verbs of travel after which "à" and a name is a stop or a station: "je descends à Jean Jaurès",
+ * "on a changé à Louis Blanc"; also "jusqu'à" and "direction" ("tram direction Jacou").
+ */
+export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'descends', 'descend', 'descendu', 'descendue', 'descendus', 'descendues', 'descendre', 'descendons', 'descendez',
+  'descendent', 'descendais', 'descendait', 'descendions', 'monté', 'montée', 'montés', 'montées', 'monter', 'monte',
+  'montes', 'montent', 'changé', 'changer', 'change', 'changes', 'changeons', 'correspondance', 'terminus', 'arrêté',
+  'arrêtée', 'arrete', 'arrête',
+]);
+
+/**
+ * Particles that are no French word: in lower case too they join the next word to a name
+ * ("kevin van damme", "mme da costa", "karim ben salah").
+ */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
+  'da', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'ben', 'bin', 'ibn', 'ould', 'abu', 'ait', 'aït', 'el', 'al',
+  'mac', 'mc',
+]);
+
+/** Prefixes of a compound that holds a name: "un groupe anti-Noah", "team-Lina". */
+export const NAME_COMPOUND_PREFIXES: ReadonlySet<string> = new Set(['anti', 'pro', 'team', 'fan', 'fans', 'ex', 'pseudo', 'faux', 'fake']);
 
 /** Particles inside names: "Da Silva", "Le Goff", "Van der Berg", "Ben Ali", "de La Fontaine". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
-import { hasWord, LEXICON } from './lexicon.js';
-import { NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_WORDS } from './person-cues.js';
+import { foldAccents, hasWord, LEXICON } from './lexicon.js';
+import { NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_WORDS, TRAVEL_WORDS } from './person-cues.js';
 import type { WordInfo, Words } from './person-words.js';
 
 /**
@@ -45,7 +45,10 @@ export const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions between a residence word and a place: "née à", "habite en", "originaire de", "lives in". */
 const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'a', 'au', 'en', 'de', 'du', 'in', 'at', 'près', 'pres']);
 
-const isPlaceWord = (lower: string): boolean => PLACE_WORDS.has(lower) || hasWord(LEXICON.wayTypes, lower);
+/** The place words with and without their accents ("boite", "hopital", "ecole" as typed on a phone). */
+const PLACE_WORD_SET: ReadonlySet<string> = new Set([...PLACE_WORDS, ...[...PLACE_WORDS].map(foldAccents)]);
+
+const isPlaceWord = (lower: string): boolean => hasWord(PLACE_WORD_SET, lower) || hasWord(LEXICON.wayTypes, lower);
 
 /** Whether word j is elided with `d'` ("fac de lettres", "école d'ingénieurs"). */
 function afterDe(w: Words, j: number): boolean {
@@ -75,7 +78,27 @@ function afterPlaceWord(w: Words, i: number, info: WordInfo): boolean {
   if (j < 0 || !w.joined(j + 1)) return false;
   const before = w.lower(j);
   if (isPlaceWord(before)) return true;
-  return PLACE_PREPOSITIONS.has(before) && j === i - 1 && hasWord(LEXICON.communes, info.lower);
+  if (j !== i - 1 || !hasWord(LEXICON.communes, info.lower)) return false;
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  // A list of towns: "entre Rennes et Nancy", "Lyon ou Florence".
+  return (before === 'et' || before === 'ou') && j > 0 && w.joined(j) && w.capital(j - 1) && hasWord(LEXICON.communes, w.lower(j - 1));
+}
+
+/**
+ * Whether word i follows a verb of travel and "à", "jusqu'à" or "direction": a stop or a station
+ * ("je descends à Jean Jaurès", "on a marché jusqu'à Jean Macé", "le tram direction Jacou").
+ */
+function afterTravel(w: Words, i: number): boolean {
+  // Back over the first words of the stop's name: "jusqu'à Albert Londres".
+  let k = i;
+  while (k > 0 && k > i - 3 && w.joined(k) && (w.capital(k - 1) || NAME_PARTICLES.has(w.lower(k - 1))) && w.lower(k - 1) !== 'a') k--;
+  if (k < 1 || !w.joined(k)) return false;
+  const prev = w.lower(k - 1);
+  if (prev === 'direction') return true;
+  if (prev !== 'à' && prev !== 'a' && prev !== 'au') return false;
+  const elided = w.text.slice(w.t.prefixStarts[k - 1], w.t.starts[k - 1]).toLowerCase();
+  if (elided.startsWith('jusqu')) return true;
+  return k > 1 && w.joined(k - 1) && TRAVEL_WORDS.has(w.lower(k - 2));
 }
 
 /** Whether only blanks, digits and light punctuation (no sentence end) separate words a and b. */
@@ -103,7 +126,7 @@ function afterResidence(w: Words, i: number, info: WordInfo): boolean {
 
 /** Whether the name-like word i belongs to a place's name rather than a person's. */
 export function inPlaceName(w: Words, i: number, info: WordInfo): boolean {
-  return afterPlaceWord(w, i, info) || afterResidence(w, i, info);
+  return afterPlaceWord(w, i, info) || afterResidence(w, i, info) || afterTravel(w, i);
 }
 
 /** Whether the words after word `last` make the name before them a place ("Saint-Roch station"). */
@@ -113,4 +136,14 @@ export function placeNounAfter(w: Words, last: number): boolean {
   const lower = w.lower(next);
   if (PLACE_NOUNS_AFTER.has(lower)) return true;
   return PLACE_MODIFIERS_AFTER.has(lower) && next + 1 < w.t.count && w.joined(next + 1) && PLACE_NOUNS_AFTER.has(w.lower(next + 1));
+}
+
+/**
+ * Whether words `from` to `to` are the full name of a famous person streets, stations and schools
+ * are named after ("Jean Jaurès", "Victor Hugo", "jean-jacques rousseau"); the caller checks that
+ * no cue makes it a person of the report.
+ */
+export function famousEponym(w: Words, from: number, to: number): boolean {
+  const key = w.text.slice(w.t.prefixStarts[from], w.t.ends[to]).toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'");
+  return hasWord(LEXICON.eponyms, key);
 }

@@ -1,5 +1,7 @@
 import { hashSet, hasWord, LEXICON, wordHash } from './lexicon.js';
-import { NAMING_WORDS, RELATION_WORDS, SELF_INTRODUCTIONS, TITLES } from './person-cues.js';
+import {
+  FAMILY_RELATION_WORDS, FOREIGN_PARTICLES, NAME_PARTICLES, NAMING_ADVERBS, NAMING_WORDS, RELATION_WORDS, SELF_INTRODUCTIONS, TITLES,
+} from './person-cues.js';
 import { blankGap, opensSentence, type Tokens } from './tokens.js';
 
 /** What the lexicons and the spelling say about one word (lower-case form and flags). */
@@ -15,14 +17,29 @@ export interface WordInfo {
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
-/** Hashes of the lower-case words that may start a name: lexicon names and titles. */
-const NAME_START_HASHES = hashSet(LEXICON.firstNames, LEXICON.surnames, TITLES);
+/** Hashes of the lower-case words that may start a name: lexicon names, titles, particles that are no French word. */
+const NAME_START_HASHES = hashSet(LEXICON.firstNames, LEXICON.surnames, TITLES, FOREIGN_PARTICLES);
 /** Hashes of the naming verbs, after which any word may be a name ("s'appelle lolo"). */
 const NAMING_HASHES = hashSet(NAMING_WORDS);
 /** Hashes of the words after which a capitalised unknown word may be a name. */
 const CUE_HASHES = hashSet(NAMING_WORDS, RELATION_WORDS);
 /** Hashes of "est", "is"…: a capitalised unknown word after them may be a name field's value. */
 const CAPITAL_AFTER_HASHES = hashSet(['est', 'cest', 'is', 'was'], SELF_INTRODUCTIONS);
+/** Hashes of the adverbs that may stand between a naming verb and a name ("qu'on appelle tous …"). */
+const ADVERB_HASHES = hashSet(NAMING_ADVERBS);
+/** Hashes of the relation words, and of the plural ones that may name a family ("nos voisins les …"). */
+const RELATION_HASHES = hashSet(RELATION_WORDS);
+const FAMILY_HASHES = hashSet(FAMILY_RELATION_WORDS);
+const DE_HASH = wordHash('de', 0, 2);
+const LES_HASH = wordHash('les', 0, 3);
+
+/** Surnames of two words whose first is a particle ("le gall", "ben salah"), split for a cheap first test. */
+const PAIR_SURNAMES = [...LEXICON.surnames].filter((n) => {
+  const space = n.indexOf(' ');
+  return space > 0 && space === n.lastIndexOf(' ') && NAME_PARTICLES.has(n.slice(0, space));
+});
+const PAIR_HEAD_HASHES = hashSet(PAIR_SURNAMES.map((n) => n.slice(0, n.indexOf(' '))));
+const PAIR_TAIL_HASHES = hashSet(PAIR_SURNAMES.map((n) => n.slice(n.indexOf(' ') + 1)));
 
 /**
  * The words of a text with what the lexicons say about them, read lazily
@@ -71,6 +88,7 @@ export class Words {
     if (before >= 48 && before <= 57) return false; // glued to a number: "4eB", "3eme"
     const hash = wordHash(this.text, start, end);
     if (NAME_START_HASHES.has(hash)) return true;
+    if (PAIR_HEAD_HASHES.has(hash) && this.pairSurname(i)) return true;
     if (end - start === 1 && code >= 65 && code <= 90 && this.text.charCodeAt(end) === 46) return true; // an initial: "F. Hamon"
     // The value of a field: "Prénom : Abdelkrim".
     for (let k = t.prefixStarts[i] ?? 0, stop = Math.max(i > 0 ? (t.ends[i - 1] ?? 0) : 0, start - 4); k > stop; k--) {
@@ -86,8 +104,28 @@ export class Words {
     const capital = (code >= 65 && code <= 90) || (code >= 0xc0 && code < 0xdf) || (code >= 0xdf && isUpper(this.text[start] ?? ''));
     // An unknown word is a name only right after a naming verb or, capitalised, a relation word,
     // a naming verb and an article ("surnommé le Boucher") or a name field ("son nom c'est Dupont").
-    if (capital && i > 1 && (CAPITAL_AFTER_HASHES.has(cue) || NAMING_HASHES.has(wordHash(this.text, t.starts[i - 2] ?? 0, t.ends[i - 2] ?? 0)))) return true;
+    if (i > 1 && (capital || ADVERB_HASHES.has(cue))) {
+      const cue2 = wordHash(this.text, t.starts[i - 2] ?? 0, t.ends[i - 2] ?? 0);
+      if (capital && (CAPITAL_AFTER_HASHES.has(cue) || NAMING_HASHES.has(cue2))) return true;
+      // "qu'on appelle tous tonton", "la copine de Cam", "nos voisins les Lefort".
+      if (ADVERB_HASHES.has(cue) && NAMING_HASHES.has(cue2)) return true;
+      if (capital && ((cue === DE_HASH && RELATION_HASHES.has(cue2)) || (cue === LES_HASH && FAMILY_HASHES.has(cue2)))) return true;
+    }
     return capital ? CUE_HASHES.has(cue) : NAMING_HASHES.has(cue);
+  }
+
+  /**
+   * Whether words i and i+1 are a particle and a name that the surname lexicon holds as one, not an
+   * ordinary word after an article ("le gall", "da silva", "ben salah"; "La Fontaine" only
+   * capitalised in mid-sentence, never "la fontaine").
+   */
+  pairSurname(i: number): boolean {
+    const t = this.t;
+    if (i + 1 >= t.count || !this.joined(i + 1)) return false;
+    if (!PAIR_TAIL_HASHES.has(wordHash(this.text, t.starts[i + 1] ?? 0, t.ends[i + 1] ?? 0))) return false;
+    const pair = `${this.lower(i)} ${this.lower(i + 1)}`;
+    if (!hasWord(LEXICON.surnames, pair)) return false;
+    return !hasWord(LEXICON.ambiguous, pair) || (this.capital(i) && this.capital(i + 1) && !this.sentenceStart(i));
   }
 
   /** Whether word i starts with a capital letter (no lexicon lookup). */

@@ -1,10 +1,13 @@
 import { hasWord, LEXICON } from './lexicon.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import {
-  ABBREVIATED_TITLES, CAPITALISED_ONLY_TITLES, CAUSATIVES, CLITICS, HOLIDAY_CUES, HOLIDAYS, NAME_NOUNS, NAME_PARTICLES,
-  NAMING_WORDS, ORGANISATION_NAMES, PLACE_WORDS, POSSESSIVES, REFLEXIVE_ONLY_NAMING, RELATION_WORDS, SELF_INTRODUCTIONS, TITLES,
-  VERB_AFTER_NAME, WEAK_CUES, WEAK_TITLES,
+  ABBREVIATED_TITLES, CAPITALISED_ONLY_TITLES, CAUSATIVES, CLITICS, DETERMINERS, ENGLISH_WEAK_CUES, FAMILY_RELATION_WORDS,
+  HOLIDAY_CUES, HOLIDAYS, INFINITIVE_CUES, NAME_NOUNS, NAME_PARTICLES,
+  NAMING_ADVERBS, NAMING_WORDS, ORGANISATION_NAMES, PLACE_WORDS, POSSESSIVES, REFLEXIVE_ONLY_NAMING, RELATION_WORDS,
+  SELF_INTRODUCTIONS, THING_NOUNS, TITLES, VERB_AFTER_NAME, WEAK_CUES, WEAK_TITLES,
 } from './person-cues.js';
-import { inPlaceName, placeNounAfter } from './person-place.js';
+import { foreignParticleName, nameEnd, nameInCompound, particleSurname } from './person-extent.js';
+import { famousEponym, inPlaceName, placeNounAfter } from './person-place.js';
 import { finding, type PiiFinding } from './pii-finding.js';
 import { Words, type WordInfo } from './person-words.js';
 import { tokenize } from './tokens.js';
@@ -12,7 +15,8 @@ import { tokenize } from './tokens.js';
 /** Confidence that word i starts (or is) a person's name on its own evidence, 0 when it is not. */
 function nameScore(w: Words, i: number): number {
   const info = w.info(i);
-  if (info.stop || info.lower.length < 2) return 0;
+  if (info.lower.length < 2) return 0;
+  if (info.stop) return info.capital && !FUNCTION_WORDS.has(info.lower) && nicknameAfterNaming(w, i) ? 0.85 : 0;
   const score = lexicalScore(w, i, info);
   return score > 0 && inPlaceName(w, i, info) ? 0 : score;
 }
@@ -28,11 +32,43 @@ const elision = (w: Words, i: number): string => w.text.slice(w.t.prefixStarts[i
 function namingStrength(w: Words, cue: number): 0 | 1 | 2 {
   const word = w.lower(cue);
   if (!NAMING_WORDS.has(word)) return 0;
+  // "le groupe s'appelle …", "mon compte insta s'appelait …": the name of a thing.
+  const subject = w.lower(cue - 1);
+  if (THING_NOUNS.has(subject) || (THING_NOUNS.has(w.lower(cue - 2)) && !FUNCTION_WORDS.has(subject))) return 0;
   if (word === 'certain' || word === 'certaine') return /^une?$/.test(w.lower(cue - 1)) ? 1 : 0;
   if (REFLEXIVE_ONLY_NAMING.has(word)) {
     return /^[mst]['’]$/.test(elision(w, cue)) || CAUSATIVES.has(w.lower(cue - 1)) ? 2 : 0;
   }
   return w.elided(cue) || !word.startsWith('appel') ? 2 : 1;
+}
+
+/**
+ * Whether the capitalised word i is a nickname right after a strong naming verb, or after one and
+ * an article: "il se fait appeler Boss", "surnommé le Roi".
+ */
+function nicknameAfterNaming(w: Words, i: number): boolean {
+  if (!w.near(i)) return false;
+  const prev = w.lower(i - 1);
+  if (prev === 'le' || prev === 'la') return w.near(i - 1) && namingStrength(w, i - 2) === 2;
+  return namingStrength(w, i - 1) === 2;
+}
+
+/** How strongly the words before word i introduce a name, an adverb in between ("qu'on appelle tous Tonton") counting as strong. */
+function namingBefore(w: Words, i: number, prev: string): 0 | 1 | 2 {
+  if (prev === '') return 0;
+  if (NAMING_ADVERBS.has(prev)) return w.near(i - 1) && namingStrength(w, i - 2) > 0 ? 2 : 0;
+  return namingStrength(w, i - 1);
+}
+
+/**
+ * Whether word i follows a relation word and "de" ("la copine de Cam", "le frère d'Inès") or a
+ * plural one and "les" ("nos voisins les Lefort"): a capitalised word there is a name.
+ */
+function afterRelationOf(w: Words, i: number, prev: string): boolean {
+  if (elision(w, i).startsWith('d')) return RELATION_WORDS.has(prev);
+  if (!w.joined(i - 1)) return false;
+  if (prev === 'de' || prev === 'du') return RELATION_WORDS.has(w.lower(i - 2));
+  return prev === 'les' && FAMILY_RELATION_WORDS.has(w.lower(i - 2));
 }
 
 /** Whether word i is the value of a name field: "Prénom : Kevin", "mon nom c'est Pereira", "his name is Tom". */
@@ -53,7 +89,7 @@ function afterNameNoun(w: Words, i: number, info: WordInfo, prev: string): boole
 /** {@link nameScore} before the place check. */
 function lexicalScore(w: Words, i: number, info: WordInfo): number {
   const prev = w.near(i) ? w.lower(i - 1) : '';
-  const naming = prev === '' ? 0 : namingStrength(w, i - 1);
+  const naming = namingBefore(w, i, prev);
   if (naming > 0 && (info.capital || info.first || info.surname || (naming === 2 && !info.ambiguous))) return 0.9;
   // A nickname with its article: "qu'on appelle le Grand Paulo", "surnommé la Fouine".
   if ((prev === 'le' || prev === 'la') && info.capital && w.near(i - 1) && namingStrength(w, i - 2) > 0) return 0.85;
@@ -64,8 +100,11 @@ function lexicalScore(w: Words, i: number, info: WordInfo): number {
     const lexical = (info.first || info.surname) && (info.capital || !info.ambiguous || possessive);
     if (lexical || (info.capital && !info.allCaps && possessive)) return 0.85;
   }
-  // A lower-case word after a pronoun is a verb: "je me tais", "il porte".
+  if (prev !== '' && info.capital && !info.allCaps && afterRelationOf(w, i, prev) && !hasWord(LEXICON.communes, info.lower)) return 0.8;
+  // A lower-case word after a pronoun is a verb ("je me tais", "il porte"), after a determiner or
+  // a possessive a noun ("le kiné", "mon daron", "au max").
   if (!info.capital && (CLITICS.has(prev) || /^[jmtsn]['’]$/.test(elision(w, i)))) return 0;
+  if (!info.capital && (DETERMINERS.has(prev) || POSSESSIVES.has(prev) || /^l['’]$/.test(elision(w, i)))) return 0;
   if (ORGANISATION_NAMES.has(info.lower)) return 0;
   if (HOLIDAYS.has(info.lower) && HOLIDAY_CUES.has(prev)) return 0;
   const weakCue = WEAK_CUES.has(prev);
@@ -77,7 +116,11 @@ function lexicalScore(w: Words, i: number, info: WordInfo): number {
   const next = i + 1 < w.t.count && w.near(i + 1) ? w.info(i + 1) : undefined;
   const nextIsName = next !== undefined && w.joined(i + 1) && next.capital && !next.stop;
   if (info.first) {
-    if (!info.capital) return weakCue && info.lower.length >= 3 ? 0.6 : 0;
+    if (!info.capital) {
+      // "and said", "pour porter plainte": an English word or a French infinitive, not a name.
+      if (ENGLISH_WEAK_CUES.has(prev) || (INFINITIVE_CUES.has(prev) && /(?:[^i]er|ir)$/.test(info.lower))) return 0;
+      return weakCue && info.lower.length >= 3 ? 0.6 : 0;
+    }
     if (!w.sentenceStart(i) || weakCue) return 0.75;
     const verb = next !== undefined && (VERB_AFTER_NAME.has(next.lower) || w.elided(i + 1));
     return nextIsName || verb ? 0.7 : 0;
@@ -107,7 +150,8 @@ function titledName(w: Words, i: number, lower: string): number {
   const next = w.info(j);
   const weak = WEAK_TITLES.has(lower) && lower !== 'm';
   if (!next.stop && (next.capital || (!weak && (next.first || next.surname || (ABBREVIATED_TITLES.has(lower) && next.lower.length > 2))))) return j;
-  if (NAME_PARTICLES.has(next.lower) && next.capital && j + 1 < t.count && w.info(j + 1).capital) return j;
+  // "Mme Da Silva", and in lower case "mme da silva", "m. van damme".
+  if (NAME_PARTICLES.has(next.lower) && (next.capital || !weak) && particleSurname(w, j)) return j;
   return -1;
 }
 
@@ -121,41 +165,60 @@ function initialBeforeName(w: Words, i: number): boolean {
   return next.capital && !next.stop && !next.allCaps && next.lower.length > 1 && !PLACE_WORDS.has(next.lower) && !TITLES.has(next.lower);
 }
 
-/** Whether word i follows the person found last, in a list: "zoé, maya et moi", "Tom and Jake". */
-function listedAfter(w: Words, i: number, lastEnd: number): boolean {
-  if (lastEnd < 0 || !w.info(i).first) return false;
-  if (lastEnd === i - 1) return /^,[^\S\n]{1,2}$/.test(w.text.slice(w.t.ends[i - 1], w.t.prefixStarts[i]));
+/**
+ * Whether word i follows the person found last, in a list ("zoé, maya et moi", "Tom and Jake"), or
+ * as an alias of a name given by a naming verb ("il s'appelle dimitri ou dimi").
+ */
+function listedAfter(w: Words, i: number, lastEnd: number, lastNamed: boolean): boolean {
+  if (lastEnd < 0) return false;
+  const info = w.info(i);
   const link = w.lower(i - 1);
-  return lastEnd === i - 2 && (link === 'et' || link === 'and' || link === 'ou') && w.joined(i - 1) && w.joined(i);
+  const linked = lastEnd === i - 2 && w.joined(i - 1) && w.joined(i);
+  if (linked && lastNamed && link === 'ou' && !info.stop && !info.ambiguous && info.lower.length >= 2) return true;
+  if (!info.first) return false;
+  if (lastEnd === i - 1) return /^,[^\S\n]{1,2}$/.test(w.text.slice(w.t.ends[i - 1], w.t.prefixStarts[i]));
+  return linked && (link === 'et' || link === 'and' || link === 'ou');
 }
 
-/** Titles that never end a name: abbreviations and forms of address ("Kevin M. Dupont" is two). */
-const ADDRESS_TITLES: ReadonlySet<string> = new Set([...ABBREVIATED_TITLES, ...CAPITALISED_ONLY_TITLES, 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mister', 'miss', 'sir']);
+/** Whether a name-like word of the lexicons stands inside a compound ("anti-Noah"): capitalised, or an unambiguous first name. */
+function compoundPartIsName(part: string, capital: boolean): boolean {
+  if (hasWord(LEXICON.stopwords, part)) return false;
+  if (hasWord(LEXICON.firstNames, part)) return capital || !hasWord(LEXICON.ambiguous, part);
+  return capital && hasWord(LEXICON.surnames, part) && !hasWord(LEXICON.ambiguous, part);
+}
 
-/** Whether word j continues a name ("Kevin Lemoine", "jean-pierre da silva"). */
-function continuesName(w: Words, j: number): boolean {
-  if (j >= w.t.count || !w.joined(j)) return false;
-  const info = w.info(j);
-  if (info.stop && !NAME_PARTICLES.has(info.lower)) return false;
-  // A capitalised title word after a name is a surname ("Louis Pasteur"), unless it is a form of address.
-  if (info.capital) return !ADDRESS_TITLES.has(info.lower) && !PLACE_WORDS.has(info.lower);
-  return (info.surname || (info.first && !info.ambiguous)) && info.lower.length >= 3;
+/** Whether a cue before word i says it is a person: a naming verb, a relation, a self-introduction. */
+function cuedName(w: Words, i: number): boolean {
+  const prev = w.lower(i - 1);
+  return namingBefore(w, i, prev) > 0 || RELATION_WORDS.has(prev) || SELF_INTRODUCTIONS.has(prev) || NAME_NOUNS.has(w.lower(i - 2));
 }
 
 /**
  * Finds person names: titles with a name ("Mme Dupont", 0.9), names after a naming phrase or a
  * relation ("s'appelle Lola", "ma voisine Nathalie", 0.85-0.9), first names of the lexicon (0.7-0.85,
- * lower case too), surnames of the lexicon in mid-sentence (0.65), each widened to the whole name
- * ("Jean-Pierre Da Silva"). Street and city names, organisations and sentence-initial ordinary
- * words are left out.
+ * lower case too), surnames of the lexicon in mid-sentence (0.65), two-word surnames ("le gall"),
+ * names inside a compound ("anti-Noah"), each widened to the whole name ("Jean-Pierre Da Silva",
+ * "Sébastien G."). Street, station and city names (also the famous people streets are named
+ * after, without a cue), organisations and sentence-initial ordinary words are left out.
  */
 export function findPersons(text: string, out: PiiFinding[]): void {
   const t = tokenize(text);
   const w = new Words(text, t);
   let lastEnd = -1; // last word of the person found last
+  let lastNamed = false; // whether that person was given by a naming verb
   for (let i = 0; i < t.count; i++) {
-    if (!w.candidate(i)) continue;
+    const alias = lastNamed && lastEnd === i - 2 && w.lower(i - 1) === 'ou';
+    if (!w.candidate(i) && !alias) continue;
     const lower = w.lower(i);
+    if (lower.includes('-')) {
+      const partStart = nameInCompound(w, i, compoundPartIsName);
+      if (partStart >= 0) {
+        out.push(finding('PERSON', text, partStart, t.ends[i] ?? 0, 0.75));
+        lastEnd = i;
+        lastNamed = false;
+        continue;
+      }
+    }
     let startWord = i;
     let nameStart = i;
     let score = 0;
@@ -173,35 +236,32 @@ export function findPersons(text: string, out: PiiFinding[]): void {
       score = 0.75;
       nameStart = i + 1;
       titled = true;
+    } else if (NAME_PARTICLES.has(lower) && (w.pairSurname(i) || foreignParticleName(w, i))) {
+      score = inPlaceName(w, i, w.info(i)) ? 0 : 0.75; // "le gall m'a frappé", not "rue Le Gall"
     } else {
       score = nameScore(w, i);
-      if (score === 0 && !w.info(i).stop && listedAfter(w, i, lastEnd)) score = 0.7;
+      if (score === 0 && !w.info(i).stop && listedAfter(w, i, lastEnd, lastNamed)) score = alias ? 0.85 : 0.7;
     }
     if (score === 0) continue;
-    // Widen backwards over a surname in capitals ("DUPONT Kevin") or a particle ("Da Silva").
-    if (startWord === nameStart) {
-      for (let p = startWord - 1; p >= 0 && p >= nameStart - 3 && w.joined(p + 1); p--) {
-        const before = w.info(p);
-        const particle = NAME_PARTICLES.has(before.lower) && before.capital;
-        if (!particle && !(before.allCaps && before.lower.length > 1 && !before.stop)) break;
-        startWord = p;
-      }
-      while (startWord < nameStart && NAME_PARTICLES.has(w.lower(startWord)) && !w.info(startWord).allCaps) startWord++;
-    }
-    // Widen forwards over the rest of the name.
-    let last = nameStart;
-    for (let k = 0; k < 4; k++) {
-      const j = last + 1;
-      if (continuesName(w, j) && !NAME_PARTICLES.has(w.lower(j))) {
-        last = j;
-      } else if (j < t.count && NAME_PARTICLES.has(w.lower(j)) && w.joined(j) && j + 1 < t.count && w.joined(j + 1) && !w.info(j + 1).stop && (w.info(j + 1).capital || w.info(j + 1).surname)) {
-        last = j + 1;
+    // Widen backwards over a surname in capitals ("DUPONT Kevin"), a particle ("Da Silva"), or the
+    // article of a nickname ("se fait appeler le Roi").
+    if (startWord === nameStart && !titled) {
+      const prev = w.lower(i - 1);
+      if ((prev === 'le' || prev === 'la') && w.capital(i) && w.joined(i) && namingStrength(w, i - 2) > 0) {
+        startWord = i - 1;
       } else {
-        break;
+        for (let p = startWord - 1; p >= 0 && p >= nameStart - 3 && w.joined(p + 1); p--) {
+          const before = w.info(p);
+          const particle = NAME_PARTICLES.has(before.lower) && before.capital;
+          if (!particle && !(before.allCaps && before.lower.length > 1 && !before.stop)) break;
+          startWord = p;
+        }
+        while (startWord < nameStart && NAME_PARTICLES.has(w.lower(startWord)) && !w.info(startWord).allCaps) startWord++;
       }
     }
-    if (!titled && placeNounAfter(w, last)) {
-      i = last; // "the Jean Jaurès primary school", "Saint-Roch station"
+    const last = nameEnd(w, nameStart);
+    if (!titled && (placeNounAfter(w, last) || (last > nameStart && famousEponym(w, nameStart, last) && !cuedName(w, nameStart)))) {
+      i = last; // "the Jean Jaurès primary school", "Saint-Roch station", "jusqu'à Jean Macé"
       continue;
     }
     const start = t.starts[startWord] ?? 0;
@@ -209,6 +269,7 @@ export function findPersons(text: string, out: PiiFinding[]): void {
     const words = last - startWord + 1;
     const confidence = Math.min(0.97, score + (words >= 2 && nameStart === startWord ? 0.1 : 0));
     out.push(finding('PERSON', text, start, end, confidence));
+    lastNamed = !titled && cuedName(w, nameStart) && namingBefore(w, nameStart, w.lower(nameStart - 1)) > 0;
     lastEnd = last;
     i = last;
   }
