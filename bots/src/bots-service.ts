@@ -31,6 +31,8 @@ export interface BotsServiceOptions {
   readonly maxRetryDelaySeconds?: number;
   /** Direct Line flood limits (default on); load harnesses on loopback turn them off. */
   readonly directLineRateLimits?: boolean;
+  /** The Telegram per-chat flood limit (default on); a fuzzer replaying thousands of updates from a few chats turns it off. */
+  readonly telegramChatLimits?: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
       keyring,
       runner,
       logger: logger.child({ component: 'telegram' }),
+      ...(options.telegramChatLimits === false ? { chatLimit: null } : {}),
       ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
       ...(options.maxRetryDelaySeconds !== undefined ? { maxRetryDelaySeconds: options.maxRetryDelaySeconds } : {}),
     });

@@ -25,6 +25,8 @@ export interface TelegramBotDeps {
   readonly keyring: Keyring;
   readonly runner: ConversationRunner;
   readonly logger: Logger;
+  /** Flood limit per chat (default {@link TELEGRAM_CHAT_LIMIT}); null turns it off (harnesses replaying thousands of updates from a few chats). */
+  readonly chatLimit?: RateLimit | null;
   /** Bot API 429s are retried this many times (default 3), waiting at most `maxRetryDelaySeconds` (30). */
   readonly maxRetryAttempts?: number;
   readonly maxRetryDelaySeconds?: number;
@@ -80,11 +82,12 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     }
     const conversation = `telegram:${chat.id}`;
     const reporterKey = keyedHash(deps.keyring, conversation);
-    const flood = await limiter.hit('tg-chat', reporterKey, TELEGRAM_CHAT_LIMIT);
-    if (!flood.allowed) {
+    const chatLimit = deps.chatLimit === undefined ? TELEGRAM_CHAT_LIMIT : deps.chatLimit;
+    const flood = chatLimit ? await limiter.hit('tg-chat', reporterKey, chatLimit) : undefined;
+    if (chatLimit && flood && !flood.allowed) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       // Said once per window: a flood gets one answer, not one per message.
-      if (flood.count === TELEGRAM_CHAT_LIMIT.max + 1) {
+      if (flood.count === chatLimit.max + 1) {
         await ctx.api.sendMessage(chat.id, translate(clientLang(ctx), 'tooManyMessages', { seconds: String(flood.retryAfterSeconds) }));
       }
       deps.logger.warn({ updateId: ctx.update.update_id }, 'telegram chat rate limit reached; update dropped, draft kept');
