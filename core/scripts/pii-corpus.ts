@@ -29,7 +29,7 @@ export interface CorpusText {
 export type CorpusPart = 'tuning' | 'heldout' | 'handwritten' | 'batch-a' | 'batch-b';
 
 /** Every corpus part, in the order the scorer prints them. */
-export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'heldout', 'handwritten', 'batch-a'];
+export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'heldout', 'handwritten', 'batch-a', 'batch-b'];
 
 const MARK = /\[\[([A-Z]+)\|([^\]]*)\]\]/g;
 

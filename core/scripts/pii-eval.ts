@@ -1,6 +1,6 @@
 /**
- * `npm run pii:eval`: scores `detectPii` on the labelled corpus (tuning, held-out and hand-written
- * parts) and prints, per kind, recall and precision in the lenient reading (the one the targets are
+ * `npm run pii:eval`: scores `detectPii` on the labelled corpus (tuning, held-out, hand-written,
+ * batch A and batch B parts) and prints, per kind, recall and precision in the lenient reading (the one the targets are
  * asserted on) next to the strict one (IoU >= 0.5), then overall precision and the report-level leak
  * rate (share of texts with at least one labelled span left uncovered). Exits with 1 if a target is
  * missed on any part.
