@@ -4,7 +4,7 @@ import { ThrottledError, type FlowServices } from '../flow/flow-services.js';
 import type { IntakeQueue } from '../intake/intake-queue.js';
 import type { ErasureQueue } from '../maintenance/erasure-queue.js';
 import type { IssuedSecret } from '../webchat/follow-up/follow-up-secrets.js';
-import { RateLimiter, type RateLimit } from '../webchat/directline/rate-limiter.js';
+import { RateLimiter, type RateLimit } from '../redis/rate-limiter.js';
 import { ReferenceReservation } from './reference-reservation.js';
 
 /**

@@ -5,7 +5,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
 import { keyedHash, newReference, type Keyring, type Logger } from '@relais/core';
 import { translate } from '../flow/catalog.js';
-import { RateLimiter, type RateLimit } from '../webchat/directline/rate-limiter.js';
+import { RateLimiter, type RateLimit } from '../redis/rate-limiter.js';
 import type { ConversationRunner } from '../flow/conversation-runner.js';
 import { ConversationBusyError } from '../flow/draft-store.js';
 import type { FlowContext } from '../flow/flow-types.js';
@@ -40,7 +40,9 @@ export const TELEGRAM_CHAT_LIMIT: RateLimit = { max: 60, windowSeconds: 60 };
 
 /**
  * Tells the person their draft is kept when handling their update failed, and logs the failure
- * by update id only. Never throws: one bad update must not stop the bot or block the others.
+ * by update id only: one bad update must not stop the bot or block the others. The one error it
+ * lets through is {@link ConversationBusyError} (the update never started; in webhook mode it is
+ * answered 503 so Telegram delivers it again).
  */
 function boundary(logger: Logger) {
   return async (error: BotError<Context>): Promise<void> => {

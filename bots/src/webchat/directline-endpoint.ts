@@ -9,7 +9,7 @@ import { ConversationStore } from './directline/conversation-store.js';
 import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
 import { DirectLineTokens } from './directline/directline-token.js';
-import { RateLimiter } from './directline/rate-limiter.js';
+import { RateLimiter } from '../redis/rate-limiter.js';
 import { StreamHub } from './directline/stream-hub.js';
 
 /** What the Direct Line endpoint needs. */

@@ -7,7 +7,7 @@ import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import { clientActivityId, conversationRequest, postedActivity, tokenRequest, watermarkQuery, type PostedActivity } from './directline-schemas.js';
 import type { DirectLineTokens, TokenClaims } from './directline-token.js';
-import type { RateLimit, RateLimiter } from './rate-limiter.js';
+import type { RateLimit, RateLimiter } from '../../redis/rate-limiter.js';
 import type { StreamHub } from './stream-hub.js';
 
 /** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */

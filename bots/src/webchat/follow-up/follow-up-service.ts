@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { keyedHash, openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type ReportStatus } from '@relais/core';
 import { findFollowUpByReference, findFollowUpReport, insertReporterMessage, listFollowUpMessages, type RelaisDb } from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
-import type { RateLimit, RateLimiter } from '../directline/rate-limiter.js';
+import type { RateLimit, RateLimiter } from '../../redis/rate-limiter.js';
 import type { FollowUpSecrets } from './follow-up-secrets.js';
 import type { FollowUpSessions } from './follow-up-sessions.js';
 import type { SignInLimiter } from './sign-in-limiter.js';

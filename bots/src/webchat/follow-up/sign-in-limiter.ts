@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { keyedHash, type Keyring } from '@relais/core';
-import type { RateLimit } from '../directline/rate-limiter.js';
+import type { RateLimit } from '../../redis/rate-limiter.js';
 
 /**
  * Wrong secrets allowed before the follow-up sign-in waits: per receipt reference (a guesser

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Keyring, Logger } from '@relais/core';
 import type { RelaisDb } from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
-import { RateLimiter } from '../directline/rate-limiter.js';
+import { RateLimiter } from '../../redis/rate-limiter.js';
 import { followUpRoutes } from './follow-up-routes.js';
 import { FollowUpSecrets } from './follow-up-secrets.js';
 import { FollowUpService } from './follow-up-service.js';
