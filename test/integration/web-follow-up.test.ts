@@ -65,7 +65,7 @@ describe('following a web report without an account', () => {
     expect(receipt.phrase.split(' ')).toHaveLength(5);
     const stored = await waitFor(async () => (await s.t.db.selectFrom('report_follow_ups' as never).selectAll().execute()) as { report_id: string; secret_hash: string }[], 5_000);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ report_id: reportId, secret_hash: expect.stringMatching(/^scrypt1\$/) });
+    expect(stored[0]).toMatchObject({ report_id: reportId, secret_hash: expect.stringMatching(/^scrypt2\$/) });
     expect(stored[0]!.secret_hash).not.toContain(receipt.phrase.split(' ')[0]);
   });
 

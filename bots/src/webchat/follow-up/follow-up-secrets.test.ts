@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeyring } from '@relais/core';
 import { FollowUpSecrets } from './follow-up-secrets.js';
+import { normaliseSecretPhrase } from './secret-phrase.js';
 
 describe('follow-up secrets', () => {
   const key = randomBytes(32);
@@ -9,7 +10,7 @@ describe('follow-up secrets', () => {
 
   it('stores a phrase only as a salted scrypt hash that accepts it, typed loosely, and nothing else', async () => {
     const { phrase, credential } = await secrets.issue();
-    expect(credential.secretHash).toMatch(/^scrypt1\$[0-9a-f]{8}\$[\w-]+\$[\w-]{43}$/);
+    expect(credential.secretHash).toMatch(/^scrypt2\$[0-9a-f]{8}\$[\w-]+\$[\w-]{43}$/);
     for (const word of phrase.split(' ')) expect(credential.secretHash).not.toContain(word);
     expect(await secrets.verify(phrase, credential.secretHash)).toBe(true);
     expect(await secrets.verify(phrase.toUpperCase().replace(/ /g, '-'), credential.secretHash)).toBe(true);
@@ -21,6 +22,17 @@ describe('follow-up secrets', () => {
     const { phrase, credential } = await secrets.issue();
     expect(await new FollowUpSecrets(createKeyring(randomBytes(32))).verify(phrase, credential.secretHash)).toBe(false);
     expect(await new FollowUpSecrets(createKeyring(randomBytes(32), [key])).verify(phrase, credential.secretHash)).toBe(true);
+  });
+
+  it('still accepts a phrase stored by the first format (scrypt1, N=2^15)', async () => {
+    const keyring = createKeyring(key);
+    const phrase = 'piano koala tango canal salsa';
+    const salt = randomBytes(16);
+    const peppered = createHmac('sha256', keyring.current.hashingKey).update('relais/follow-up-phrase/v1\0').update(normaliseSecretPhrase(phrase), 'utf8').digest();
+    const hash = scryptSync(peppered, salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const stored = ['scrypt1', keyring.current.id.toString('hex'), salt.toString('base64url'), hash.toString('base64url')].join('$');
+    expect(await secrets.verify(phrase, stored)).toBe(true);
+    expect(await secrets.verify('piano koala tango canal samba', stored)).toBe(false);
   });
 
   it('refuses a malformed stored hash without throwing', async () => {
