@@ -3,16 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Browser } from 'playwright-core';
-import { INTAKE_QUEUE, createKeyring, openSubmission, type RelaisConfig } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
-import { createBotsService, type BotsService } from '@relais/bots';
 import { ActivitySniffer } from '../support/activity-sniffer.ts';
 import { launchChromium } from '../support/browser.ts';
-import { capturedLogger } from '../support/log-capture.ts';
-import { testConfig } from '../support/test-config.ts';
+import { startBotsStack, type BotsStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const require = createRequire(import.meta.url);
@@ -45,22 +39,15 @@ const START = `(async () => {
   }, document.getElementById('webchat'));
 })();`;
 
-let t: TestDatabase;
-let config: RelaisConfig;
-let bots: BotsService;
+let stack: BotsStack;
 let botsUrl: string;
 let host: Server;
 let hostUrl: string;
-let redis: Redis;
-let intake: Queue;
 let browser: Browser;
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'webchatofficial');
-  config = testConfig({ DATABASE_URL: t.url });
-  await createPartner(t.db, { slug: 'frontignan', name: 'Ville de Frontignan', scope: [{ tunnels: [TUNNEL], postalCodes: [] }] });
-  bots = await createBotsService(config, capturedLogger('webchat-official').logger);
-  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  stack = await startBotsStack('webchatofficial', { partner: { slug: 'frontignan', name: 'Ville de Frontignan', tunnel: TUNNEL } });
+  botsUrl = stack.url;
   const bundle = readFileSync(WEBCHAT_BUNDLE);
   host = createServer((request, response) => {
     const [type, body] =
@@ -70,20 +57,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const address = host.address();
   hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  redis = new Redis(config.redisUrl);
-  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
-  await intake?.close();
-  await bots?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis?.disconnect();
-  await t?.drop();
+  await stack?.close();
 });
 
 describe('the official Microsoft Web Chat (botframework-webchat) against our Direct Line endpoint', () => {
@@ -108,7 +88,8 @@ describe('the official Microsoft Web Chat (botframework-webchat) against our Dir
       // Web Chat shows the buttons of the bot's last message once it has rendered it.
       const last = sniffer.fromBot().at(-1)!;
       const firstAction = last.suggestedActions?.actions[0]?.title;
-      if (firstAction) await suggested.getByRole('button', { name: firstAction, exact: true }).last().waitFor({ timeout: 10_000 });
+      // Rendering, not the bot: generous, as Web Chat is slow to render on a loaded 2-core machine.
+      if (firstAction) await suggested.getByRole('button', { name: firstAction, exact: true }).last().waitFor({ timeout: 30_000 });
     };
     const tap = (choice: string) => answered(() => suggested.getByRole('button', { name: sniffer.titleOf(choice), exact: true }).last().click());
     const type = (text: string) =>
@@ -129,13 +110,12 @@ describe('the official Microsoft Web Chat (botframework-webchat) against our Dir
     const reference = receipt?.text?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
     expect(reference).toBeDefined();
     const bubble = transcript.locator('.webchat__bubble__content', { hasText: reference! }).first();
-    await bubble.waitFor({ timeout: 10_000 });
+    await bubble.waitFor({ timeout: 30_000 });
     // Plain text (not Markdown): the receipt keeps its lines (Web Chat makes each a paragraph).
     expect(await bubble.locator('.webchat__text-content--is-plain').nth(1).textContent()).toMatch(/^Votre référence/);
 
-    const keyring = createKeyring(config.dataKey!);
     const submitted = await waitFor(
-      async () => (await intake.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((job) => openSubmission(keyring, job.data)).find((s) => s.reference === reference),
+      async () => (await stack.submissions()).find((s) => s.reference === reference),
       10_000,
       'the report on the intake queue',
     );

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { INTAKE_QUEUE, createKeyring, openSubmission, type RelaisConfig, type ReportSubmission } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
-import { createBotsService, type BotsService } from '@relais/bots';
+import type { ReportSubmission } from '@relais/core';
 import { ActivitySniffer } from '../support/activity-sniffer.ts';
 import { axeViolationsUnderCsp, serious } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { capturedLogger } from '../support/log-capture.ts';
-import { testConfig } from '../support/test-config.ts';
+import { startBotsStack, type BotsStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 /** Opens the widget's closed shadow root for the test, to look inside as a person would. */
@@ -18,33 +13,19 @@ const OPEN_SHADOW_ROOTS = `{ const attach = Element.prototype.attachShadow;
 
 const TUNNEL = 'lunel';
 const DESCRIPTION = 'Deux hommes nous ont insultés en sortant du bar, puis nous ont suivis jusqu’au parking.';
-let t: TestDatabase;
-let config: RelaisConfig;
-let bots: BotsService;
+let stack: BotsStack;
 let base: string;
-let redis: Redis;
-let intake: Queue;
 let browser: Browser;
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'widgetreport');
-  config = testConfig({ DATABASE_URL: t.url });
-  await createPartner(t.db, { slug: 'lunel', name: 'Ville de Lunel', scope: [{ tunnels: [TUNNEL], postalCodes: [] }] });
-  bots = await createBotsService(config, capturedLogger('widget-report').logger);
-  base = await bots.server.listen({ host: '127.0.0.1', port: 0 });
-  redis = new Redis(config.redisUrl);
-  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  stack = await startBotsStack('widgetreport', { partner: { slug: 'lunel', name: 'Ville de Lunel', tunnel: TUNNEL } });
+  base = stack.url;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await intake?.close();
-  await bots?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis?.disconnect();
-  await t?.drop();
+  await stack?.close();
 });
 
 /** Drives the widget of `page` as a person would: buttons by their label, text by keyboard. */
@@ -72,9 +53,8 @@ function person(page: Page, sniffer: ActivitySniffer) {
   };
 }
 
-async function intakeSubmissions(): Promise<ReportSubmission[]> {
-  const keyring = createKeyring(config.dataKey!);
-  return (await intake.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((job) => openSubmission(keyring, job.data));
+function intakeSubmissions(): Promise<ReportSubmission[]> {
+  return stack.submissions();
 }
 
 describe('a full report through our widget on a partner tunnel page', () => {
@@ -111,7 +91,7 @@ describe('a full report through our widget on a partner tunnel page', () => {
     await p.tap('submitted:delete');
     await waitFor(async () => ((await p.widget.locator('.msg').count()) === 1 ? true : undefined), 10_000, 'the transcript to be cleared');
     expect(await p.widget.locator('.msg').first().textContent()).toContain('Conversation effacée.');
-    const slots = await redis.hgetallBuffer(`${config.queuePrefix}:dl:acts:${sniffer.conversationId}`);
+    const slots = await stack.redis.hgetallBuffer(`${stack.config.queuePrefix}:dl:acts:${sniffer.conversationId}`);
     expect(Object.keys(slots)).toHaveLength(2); // the clear event and the notice; nothing said before
 
     expect(cspViolations).toEqual([]);

@@ -1,37 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { INTAKE_QUEUE, createKeyring, openSubmission, type RelaisConfig } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
-import { createBotsService, type BotsService } from '@relais/bots';
+import type { Redis } from 'ioredis';
+import type { RelaisConfig } from '@relais/core';
+import { startBotsStack, type BotsStack } from '../support/bots-stack.ts';
 import { DirectLineConversation, reportUpToSummary } from '../support/directline-conversation.ts';
-import { capturedLogger } from '../support/log-capture.ts';
-import { testConfig } from '../support/test-config.ts';
 
-let t: TestDatabase;
+let stack: BotsStack;
 let config: RelaisConfig;
-let bots: BotsService;
 let base: string;
 let redis: Redis;
-let intake: Queue;
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'webchatconv');
-  config = testConfig({ DATABASE_URL: t.url });
-  await createPartner(t.db, { slug: 'sete', name: 'Ville de Sète', scope: [{ tunnels: ['sete'], postalCodes: [] }] });
-  bots = await createBotsService(config, capturedLogger('webchat-conv').logger);
-  base = await bots.server.listen({ host: '127.0.0.1', port: 0 });
-  redis = new Redis(config.redisUrl);
-  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  stack = await startBotsStack('webchatconv', { partner: { slug: 'sete', name: 'Ville de Sète', tunnel: 'sete' } });
+  ({ config, url: base, redis } = stack);
 });
 
 afterAll(async () => {
-  await intake?.close();
-  await bots?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis?.disconnect();
-  await t?.drop();
+  await stack?.close();
 });
 
 const ENGLISH_WELCOME = /Hello\. I am the association's automated assistant/;
@@ -108,8 +92,7 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
     const slots = await redis.hkeys(`${config.queuePrefix}:dl:acts:${c.conversationId}`);
     expect(slots).toHaveLength(2);
     // The report itself was submitted before, tagged with the tunnel.
-    const keyring = createKeyring(config.dataKey!);
-    const submissions = (await intake.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((job) => openSubmission(keyring, job.data));
+    const submissions = await stack.submissions();
     expect(submissions.find((s) => s.tunnel === 'sete')).toMatchObject({ channel: 'webchat', tunnel: 'sete' });
   });
 });
