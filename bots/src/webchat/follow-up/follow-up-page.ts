@@ -1,7 +1,6 @@
 import type { Lang } from '@relais/core';
+import { escapeHtml as escape, pageHead } from '../pages/page-head.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
 const inertJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -14,16 +13,7 @@ const inertJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u00
 export function followUpPage(lang: Lang): string {
   const t = FOLLOW_UP_TEXTS[lang];
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escape(t.title)}</title>
-<link rel="stylesheet" href="/report.css">
-<link rel="stylesheet" href="/follow.css">
-</head>
+  return `${pageHead(lang, t.title, ['/report.css', '/follow.css'])}
 <body>
 <header class="top"><button type="button" id="exit" class="exit" aria-describedby="exit-hint">${escape(t.exit)}</button><span id="exit-hint" class="sr-only">${escape(t.exitHint)}</span></header>
 <main>

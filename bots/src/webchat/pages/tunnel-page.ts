@@ -1,21 +1,12 @@
 import type { Lang } from '@relais/core';
+import { escapeHtml as escape, pageHead } from './page-head.js';
 import { PAGE_TEXTS } from './page-texts.js';
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The reporting page: intro, emergency numbers, the chat widget (tagged with `tunnel`, if any). */
 export function tunnelPage(lang: Lang, tunnel: string | null): string {
   const t = PAGE_TEXTS[lang];
   const tunnelAttr = tunnel ? ` data-tunnel="${escape(tunnel)}"` : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escape(t.title)}</title>
-<link rel="stylesheet" href="/report.css">
-</head>
+  return `${pageHead(lang, t.title, ['/report.css'])}
 <body>
 <main>
 <h1>${escape(t.title)}</h1>
