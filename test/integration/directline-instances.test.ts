@@ -61,7 +61,7 @@ afterAll(async () => {
   for (const { redis: r } of instances) r.disconnect();
 });
 
-type Frame = { activities: { id: string; text?: string; from: { role?: string } }[]; watermark: string };
+type Frame = { activities: { id: string; text?: string; timestamp: string; from: { role?: string } }[]; watermark: string };
 
 describe('two Direct Line instances serving one conversation', () => {
   it('alternate posts on A and B form one conversation, and a stream open on A gets what was posted via B', async () => {
@@ -95,6 +95,8 @@ describe('two Direct Line instances serving one conversation', () => {
     expect(pages[0]).toEqual(pages[1]);
     expect(pages[0]!.activities.map((x) => x.id)).toEqual(streamed.map((x) => x.id));
     expect(pages[0]!.watermark).toBe(String(expected.length));
+    const times = pages[0]!.activities.map((x) => Date.parse(x.timestamp));
+    expect(times.every((t, i) => i === 0 || t > times[i - 1]!)).toBe(true);
     socket.close();
   });
 
@@ -137,6 +139,11 @@ describe('two Direct Line instances serving one conversation', () => {
     expect(all).toHaveLength(2 * perWriter);
     expect(all.map((x) => x.id)).toEqual(all.map((_, i) => `${id}|${String(i).padStart(7, '0')}`));
     expect(read).toEqual(all.map((x) => x.text)); // nothing skipped, nothing twice, in order
+    // Bursts land in the same millisecond: the timestamps still increase strictly, in slot order
+    // (Web Chat sorts its transcript by them), though two instances wrote them.
+    const times = all.map((x) => Date.parse(x.timestamp!));
+    expect(times.every((t, i) => i === 0 || t > times[i - 1]!)).toBe(true);
+    expect(times.at(-1)! - Date.now()).toBeLessThan(5_000); // one apart, not drifting from the clock
     for (const w of [w1, w2, reader]) {
       w.endpoint.close();
       w.redis.disconnect();

@@ -31,8 +31,13 @@ export interface AppendOnceResult {
  * Appends sealed activities in one step: the slots from the current sequence number on, the new
  * sequence number, the TTLs, the client id of a replayable activity, and the notification. A known
  * client id makes it store nothing and answer `replay` with the id given the first time.
+ * Each slot holds `t<13-digit epoch ms>` then the envelope: the time comes from Redis' clock and is
+ * one millisecond past the conversation's previous activity at least, so timestamps within a
+ * conversation are strictly increasing, whichever instance wrote them (Web Chat orders its
+ * transcript by timestamp, and shows the buttons of the message it sorts last: two bot messages of
+ * one turn in the same millisecond could swap and hide the buttons).
  * KEYS: info, activities[, replay]. ARGV: ttl, channel, replay ttl, conversation id, sealed…
- * Answers `ok` and the first sequence number used.
+ * Answers `ok`, the first sequence number used and the first activity's time (epoch ms).
  */
 const APPEND_SCRIPT = `
 if KEYS[3] then
@@ -41,14 +46,23 @@ if KEYS[3] then
 end
 local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
 local count = #ARGV - 4
-for i = 1, count do redis.call('HSET', KEYS[2], tostring(seq + i - 1), ARGV[4 + i]) end
-redis.call('HSET', KEYS[1], 'seq', seq + count)
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local first = math.max(now, tonumber(redis.call('HGET', KEYS[1], 'ms') or '0') + 1)
+for i = 1, count do
+  redis.call('HSET', KEYS[2], tostring(seq + i - 1), 't' .. string.format('%013.0f', first + i - 1) .. ARGV[4 + i])
+end
+redis.call('HSET', KEYS[1], 'seq', seq + count, 'ms', string.format('%.0f', first + count - 1))
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[1])
 if KEYS[3] then redis.call('SET', KEYS[3], ARGV[4] .. '|' .. string.format('%07d', seq), 'NX', 'EX', ARGV[3]) end
 redis.call('PUBLISH', ARGV[2], '1')
-return {'ok', tostring(seq)}
+return {'ok', tostring(seq), string.format('%.0f', first)}
 `;
+
+/** A slot's value starts with `t` (an envelope starts with its version byte, 1) and the epoch ms. */
+const STAMP_MARK = 't'.charCodeAt(0);
+const STAMP_LENGTH = 1 + 13;
 
 /** The id of the activity at `seq` in conversation `id`. */
 const activityId = (id: string, seq: number) => `${id}|${String(seq).padStart(7, '0')}`;
@@ -133,18 +147,29 @@ export class ConversationStore {
     // Sealed before the slot is known (the script picks it): bound to the conversation.
     const sealed = withConversation.map((activity) => sealJson(this.keyring, activity, this.activitiesKey(id)));
     const keys = [this.infoKey(id), this.activitiesKey(id), ...(replayKey ? [replayKey] : [])];
-    const [verdict, detail] = (await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, CONVERSATION_TTL_SECONDS, this.channel(id), REPLAY_TTL_SECONDS, id, ...sealed)) as [string, string];
+    const [verdict, detail, time] = (await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, CONVERSATION_TTL_SECONDS, this.channel(id), REPLAY_TTL_SECONDS, id, ...sealed)) as [string, string, string?];
     if (verdict === 'replay') return { kind: 'replay', id: detail };
     const first = Number(detail);
-    return { kind: 'ok', stored: withConversation.map((activity, i) => ({ ...activity, id: activityId(id, first + i) })) };
+    const firstMs = Number(time);
+    return {
+      kind: 'ok',
+      stored: withConversation.map((activity, i) => ({ ...activity, id: activityId(id, first + i), timestamp: new Date(firstMs + i).toISOString() })),
+    };
   }
 
-  /** Opens the activity sealed at `seq` (activities stored before ids came from slots are sealed to theirs, id inside). */
+  /**
+   * Opens the activity stored at `seq`: its time (`t` and 13 digits) then its envelope. Activities
+   * stored before the time was kept in the slot carry their own timestamp; those stored before ids
+   * came from slots are sealed to theirs, id inside.
+   */
   private open(id: string, seq: number, value: Buffer): DirectLineActivity {
+    const stamped = value[0] === STAMP_MARK && value.length > STAMP_LENGTH;
+    const envelope = stamped ? value.subarray(STAMP_LENGTH) : value;
+    const timestamp = stamped ? { timestamp: new Date(Number(value.toString('latin1', 1, STAMP_LENGTH))).toISOString() } : {};
     try {
-      return { ...(openJson(this.keyring, value, this.activitiesKey(id)) as DirectLineActivity), id: activityId(id, seq) };
+      return { ...(openJson(this.keyring, envelope, this.activitiesKey(id)) as DirectLineActivity), id: activityId(id, seq), ...timestamp };
     } catch {
-      return openJson(this.keyring, value, `${this.activitiesKey(id)}:${seq}`) as DirectLineActivity;
+      return openJson(this.keyring, envelope, `${this.activitiesKey(id)}:${seq}`) as DirectLineActivity;
     }
   }
 
