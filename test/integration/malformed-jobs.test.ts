@@ -84,6 +84,30 @@ describe('a malformed or unknown job', () => {
     expect(logs.lines.join('')).not.toContain('06 11 22 33 44');
   });
 
+  it('fails alone inside a batch: the good jobs taken with it are stored', async () => {
+    const keyring = createKeyring(config.dataKey!);
+    const good = Array.from({ length: 20 }, () => submission());
+    const forged = submission();
+    const { queue, events } = on(INTAKE_QUEUE);
+    // All added at once, so the worker takes them together and prepares them in one pass.
+    const jobs = await queue.addBulk([
+      ...good.map((s) => ({ name: INTAKE_JOB, data: sealSubmission(keyring, s), opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id } })),
+      // Sealed under another data key: cannot be opened.
+      { name: INTAKE_JOB, data: sealSubmission(createKeyring(Buffer.alloc(32, 7)), forged), opts: { ...INTAKE_JOB_OPTIONS, jobId: forged.id } },
+      // Opens, but the submission inside is not one (no act type).
+      { name: INTAKE_JOB, data: sealSubmission(keyring, { ...submission(), actTypes: [] }), opts: INTAKE_JOB_OPTIONS },
+    ]);
+    const outcomes = await Promise.allSettled(jobs.map((job) => job.waitUntilFinished(events, 15_000)));
+    expect(outcomes.slice(0, good.length).every((o) => o.status === 'fulfilled' && (o.value as { stored: boolean }).stored)).toBe(true);
+    expect(outcomes.slice(good.length).map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    const [noKey, noActs] = await Promise.all(jobs.slice(good.length).map(async (job) => (await queue.getJob(job.id!))!));
+    expect(noKey!.failedReason).toMatch(/^invalid intake payload: no data key with id/);
+    expect(noActs!.failedReason).toBe('invalid intake payload: actTypes: too_small');
+    expect([noKey!.attemptsMade, noActs!.attemptsMade]).toEqual([1, 1]);
+    for (const s of good) expect((await findReport(t.db, s.id))?.status).toBe('received');
+    expect(await findReport(t.db, forged.id)).toBeUndefined();
+  });
+
   it('never stops the worker: the next good job is stored', async () => {
     const s = submission();
     const { queue, events } = on(INTAKE_QUEUE);

@@ -13,6 +13,15 @@ describe('envelope', () => {
     expect(open(keyring, sealed, 'report:1:description').toString()).toBe('appelez-moi au 06 12 34 56 78');
   });
 
+  it('gives every envelope its own IV, across refills of the IV pool, and opens each (empty and multi-byte texts too)', () => {
+    const texts = Array.from({ length: 1_000 }, (_, i) => (i % 3 === 0 ? '' : `témoignage n°${i} 🏳️‍🌈`));
+    const sealed = texts.map((t) => seal(keyring, t, 'c'));
+    expect(new Set(sealed.map((e) => e.subarray(5, 17).toString('hex'))).size).toBe(texts.length);
+    expect(sealed.map((e) => open(keyring, e, 'c').toString('utf8'))).toEqual(texts);
+    const buffer = Buffer.from([0, 1, 2, 255]);
+    expect(open(keyring, seal(keyring, buffer, 'b'), 'b')).toEqual(buffer);
+  });
+
   it('refuses an envelope moved to another context', () => {
     const sealed = sealJson(keyring, { email: 'a@b.fr' }, 'report:1:contact');
     expect(() => openJson(keyring, sealed, 'report:2:contact')).toThrow(CryptoError);

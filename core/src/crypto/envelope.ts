@@ -1,22 +1,46 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { CryptoError } from '../errors/crypto-error.js';
 import type { Keyring } from './keyring.js';
 
 const VERSION = 1;
 const HEADER = 1 + 4 + 12 + 16; // version, key id, IV, GCM tag
 
+const IV_LENGTH = 12;
+/** Random bytes for IVs, drawn 4 KiB at a time: one call to the CSPRNG per ~340 envelopes, not one each. */
+const ivPool = Buffer.alloc(IV_LENGTH * 341);
+let ivOffset = ivPool.length;
+
+/** Copies the next unused 12 random bytes into `target` at `at`; no byte of the pool serves twice. */
+function writeIv(target: Buffer, at: number): void {
+  if (ivOffset + IV_LENGTH > ivPool.length) {
+    randomFillSync(ivPool);
+    ivOffset = 0;
+  }
+  ivPool.copy(target, at, ivOffset, ivOffset + IV_LENGTH);
+  ivOffset += IV_LENGTH;
+}
+
 /**
  * Seals `plaintext` with AES-256-GCM under the keyring's current key. The envelope is
- * `version(1) | keyId(4) | iv(12) | tag(16) | ciphertext`. `context` is authenticated but not
- * stored (e.g. `report:<id>:description`): an envelope moved to another row or column won't open.
+ * `version(1) | keyId(4) | iv(12) | tag(16) | ciphertext`, written into one buffer. `context` is
+ * authenticated but not stored (e.g. `report:<id>:description`): an envelope moved to another row
+ * or column won't open. IVs are random (96 bits from the CSPRNG, pooled).
  */
 export function seal(keyring: Keyring, plaintext: string | Buffer, context: string): Buffer {
   const key = keyring.current;
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key.encryptionKey, iv);
+  const body = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
+  const envelope = Buffer.allocUnsafe(HEADER + body.length);
+  envelope[0] = VERSION;
+  key.id.copy(envelope, 1);
+  writeIv(envelope, 5);
+  const cipher = createCipheriv('aes-256-gcm', key.encryptionKey, envelope.subarray(5, 5 + IV_LENGTH));
   cipher.setAAD(Buffer.from(context, 'utf8'));
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([Buffer.from([VERSION]), key.id, iv, cipher.getAuthTag(), body]);
+  // GCM is a stream mode: the ciphertext is exactly as long as the plaintext.
+  let at = HEADER + cipher.update(body).copy(envelope, HEADER);
+  at += cipher.final().copy(envelope, at);
+  if (at !== envelope.length) throw new CryptoError('AES-GCM produced a ciphertext of an unexpected length');
+  cipher.getAuthTag().copy(envelope, 5 + IV_LENGTH);
+  return envelope;
 }
 
 /** Opens an envelope made by {@link seal} with the same `context`; throws CryptoError otherwise. */

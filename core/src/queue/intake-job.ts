@@ -38,7 +38,14 @@ export function sealSubmission(keyring: Keyring, submission: ReportSubmission): 
  * `ZodError` when the payload or the submission inside is malformed; both can never succeed.
  */
 export function openSubmission(keyring: Keyring, data: unknown): ReportSubmission {
-  const job = intakeJobData.parse(data);
+  return openIntakeJob(keyring, intakeJobData.parse(data));
+}
+
+/**
+ * {@link openSubmission} for a payload already validated by {@link intakeJobData} (the worker's job
+ * registry checks every payload against its schema first): opens it and validates the submission.
+ */
+export function openIntakeJob(keyring: Keyring, job: IntakeJobData): ReportSubmission {
   const submission = reportSubmission.parse(openJson(keyring, Buffer.from(job.sealed, 'base64'), context(job.reportId)));
   if (submission.id !== job.reportId) throw new z.ZodError([{ code: 'custom', path: ['reportId'], message: 'does not match the sealed report id', input: undefined }]);
   return submission;

@@ -1,7 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeyring } from '@relais/core';
-import { FINGERPRINT_SLOTS, fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, normalisedWords, textFingerprint } from './text-fingerprint.js';
+import { FINGERPRINT_SLOTS, fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, normalisedWords, textFingerprint, wordHash } from './text-fingerprint.js';
 
 // A fixed key keeps the estimate (a random sample of word triples) the same on every run.
 const keyring = createKeyring(Buffer.alloc(32, 3));
@@ -31,22 +31,37 @@ describe('textFingerprint', () => {
     expect(textFingerprint(keyring, ' … !! ')).toBeUndefined();
   });
 
-  it('is the keyed MinHash of v1 (HMAC-SHA256 of each word triple), so stored fingerprints stay comparable', () => {
-    // The signature as first specified, with crypto.createHmac per shingle.
+  it('is the keyed MinHash of v2 (AES-256 of each word triple\'s block), so stored fingerprints stay comparable', () => {
+    // The signature as specified, computed the plain way: one cipher per distinct triple.
+    const key = createHmac('sha256', keyring.current.hashingKey).update('relais/minhash/v2').digest();
     const reference = (text: string) => {
       const words = normalisedWords(text);
-      const shingles = new Set(words.length <= 3 ? [words.join(' ')] : words.slice(0, -2).map((_, i) => words.slice(i, i + 3).join(' ')));
+      const triples = words.length <= 3 ? [words] : words.slice(0, -2).map((_, i) => words.slice(i, i + 3));
       const mins = new Uint32Array(FINGERPRINT_SLOTS).fill(0xffffffff);
-      for (const shingle of shingles) {
-        const digest = createHmac('sha256', keyring.current.hashingKey).update('relais/minhash/v1\0').update(shingle).digest();
-        const h1 = digest.readUInt32BE(0);
-        const h2 = digest.readUInt32BE(4) | 1;
+      for (const triple of new Map(triples.map((t) => [t.join(' '), t])).values()) {
+        const block = Buffer.alloc(16);
+        triple.forEach((word, i) => block.writeInt32LE(wordHash(word), i * 4));
+        block.writeUInt32LE(0x72f20000 + triple.length, 12);
+        const value = createCipheriv('aes-256-ecb', key, null).setAutoPadding(false).update(block);
+        const h1 = value.readUInt32LE(0);
+        const h2 = value.readUInt32LE(4) | 1;
         for (let slot = 0; slot < FINGERPRINT_SLOTS; slot++) mins[slot] = Math.min(mins[slot]!, (h1 + Math.imul(slot, h2)) >>> 0);
       }
       return Array.from(mins, (m) => m.toString(16).padStart(8, '0')).join('');
     };
-    for (const text of [TEXT, 'deux mots', 'Ça s’est passé à Œuf-en-Ternois, Straße 12 — 東京 ✓ ok', 'un '.repeat(40) + 'très long mot'.repeat(9), `${TEXT} `.repeat(12), 'ﬃ ﷽ ﷽ ㎏ 𝒜𝒷𝒸 fin']) {
+    const long = `${TEXT} `.repeat(120); // more triples than the first block buffer holds
+    for (const text of [TEXT, 'deux mots', 'seul', 'Ça s’est passé à Œuf-en-Ternois, Straße 12 — 東京 ✓ ok', 'un '.repeat(40) + 'très long mot'.repeat(9), long, 'ﬃ ﷽ ﷽ ㎏ 𝒜𝒷𝒸 fin']) {
       expect(textFingerprint(keyring, text)).toBe(reference(text));
     }
+    // Pinned: the same key and text give this signature on every machine and in every release.
+    expect(textFingerprint(keyring, 'Deux  mots !')).toBe(
+      '40ad0e5b5a75dbda743ea9598e0776d8a7d04457c19911d6db61df55f52aacd40ef37a5328bc47d2428515515c4de2d07616b04f8fdf7dcea9a84b4dc37118cc' +
+        'dd39e64bf702b3ca10cb81492a944ec8445d1c475e25e9c677eeb74591b784c4ab805243c5491fc2df11ed41f8dabac012a3883f2c6c55be4635233d5ffdf0bc',
+    );
+  });
+
+  it('tells the words of a text apart by their 32-bit hashes (MurmurHash3 of the UTF-16 code units)', () => {
+    expect(new Set(normalisedWords(TEXT).map(wordHash)).size).toBe(new Set(normalisedWords(TEXT)).size);
+    expect(wordHash('insulte')).not.toBe(wordHash('insultes'));
   });
 });
