@@ -2,7 +2,7 @@
  * @relais/db: the Relais database: kysely types, migrations, row-level security and the
  * repositories (all SQL lives here).
  */
-export { APP_ROLE, DatabaseRoleError, createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
+export { APP_ROLE, DatabaseRoleError, PREPARED_STATEMENT, createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
 export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
 export { withPartnerScope } from './partner-scope.js';
 export { pingDatabase } from './ping-database.js';

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { NewReportRow } from '../tables/report.table.js';
 import { isErasedAtIntake, tombstoneColumns } from './erasure.repository.js';
+import { PREPARED_STATEMENT } from '../create-database.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -120,7 +121,8 @@ export async function insertIntakeReports(
     const erased = tombstone[c];
     return erased ? sql`CASE WHEN i.erased THEN ${erased} ELSE ${live(c)} END` : live(c);
   };
-  const inserted = await sql<{ id: string; duplicate_of: string | null; status: string }>`
+  // Prepared: parsing and planning this statement cost PostgreSQL more than a quarter of its CPU per report.
+  const inserted = await sql<{ id: string; duplicate_of: string | null; status: string }>`${sql.raw(PREPARED_STATEMENT)}
     WITH incoming AS (
       SELECT r.*, ${isErasedAtIntake(sql.ref('r.reporter_key'), sql.ref('r.submitted_at'))} AS erased
       FROM jsonb_populate_recordset(NULL::reports, ${payload}::jsonb) AS r
