@@ -20,6 +20,7 @@ import { createTelegramSender } from './jobs/outbound/telegram-sender.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics.js';
 import { checkEvictionPolicy } from './redis/check-eviction-policy.js';
 import { createRedis } from './redis/create-redis.js';
+import { holdWritesThisTurn } from './redis/hold-writes.js';
 import { closeWithDeadline, DEFAULT_SHUTDOWN_DEADLINE_MS } from './runtime/close-with-deadline.js';
 import { startQueueWorker, type QueueSettings, type QueueWorker } from './runtime/queue-worker.js';
 
@@ -110,8 +111,17 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   const telegram = config.telegram.token ? createTelegramSender({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }) : undefined;
 
+  // Each queue's worker has a connection of its own; the intake job holds its writes per batch.
+  const connections = new Map([INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE].map((name) => [name, quietDuplicate(redis)] as const));
+  const intakeConnection = connections.get(INTAKE_QUEUE)!;
   const definitions: AnyJobDefinition[] = [
-    intakeJob({ db, keyring, logger: logger.child({ queue: INTAKE_QUEUE }), detectPii: options.detectPii ?? detectPii }),
+    intakeJob({
+      db,
+      keyring,
+      logger: logger.child({ queue: INTAKE_QUEUE }),
+      detectPii: options.detectPii ?? detectPii,
+      beforeSettle: () => holdWritesThisTurn(intakeConnection),
+    }),
     outboundJob({ db, keyring, logger: logger.child({ queue: OUTBOUND_QUEUE }), telegram }),
     retentionJob({ db, logger: logger.child({ queue: MAINTENANCE_QUEUE }), retentionDays: config.retentionDays }),
     erasureJob({ db, logger: logger.child({ queue: MAINTENANCE_QUEUE }), intakeQueue: queues.get(INTAKE_QUEUE)! }),
@@ -136,7 +146,7 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
     startQueueWorker({
       queue,
       registry,
-      connection: quietDuplicate(redis),
+      connection: connections.get(queue) ?? quietDuplicate(redis),
       prefix: config.queuePrefix,
       settings: options.queueSettings?.[queue] ?? DEFAULT_QUEUE_SETTINGS[queue] ?? { concurrency: 1 },
       metrics,
@@ -159,6 +169,7 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
       await race(db.destroy(), 2_000);
       for (const { worker } of workers) race(worker.close(true), 0);
       mailer?.close();
+      for (const connection of connections.values()) connection.disconnect();
       redis.disconnect();
       return released;
     },

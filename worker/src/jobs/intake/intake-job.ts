@@ -29,6 +29,11 @@ export interface IntakeJobDeps {
   readonly logger: Logger;
   /** Finds PII in the free text (offsets and kinds are stored); default: finds nothing. */
   readonly detectPii?: PiiDetector;
+  /**
+   * Called just before the jobs of a stored batch are answered: the worker holds its Redis writes
+   * for the rest of that turn, so the batch's completions reach Redis in one write.
+   */
+  readonly beforeSettle?: () => void;
 }
 
 /** Outcome of one intake job: whether this run stored the report (false: it already existed). */
@@ -110,7 +115,7 @@ export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, Int
     });
   };
   // Concurrent jobs share one pass of tagging, one statement and one commit: round trips, not the work, bound intake.
-  const store = createIntakeStore(deps.db, prepare);
+  const store = createIntakeStore(deps.db, prepare, deps.beforeSettle);
 
   return {
     queue: INTAKE_QUEUE,

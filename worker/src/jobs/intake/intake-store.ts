@@ -23,6 +23,7 @@ export type Stored<Extra> = { readonly ok: true; readonly result: IntakeInsertRe
 export function createIntakeStore<Item, Extra>(
   db: RelaisDb,
   prepare: (items: readonly Item[]) => Promise<readonly Prepared<Extra>[]>,
+  beforeSettle?: () => void,
 ): (item: Item) => Promise<Stored<Extra>> {
   return createMicroBatcher(async (items: readonly Item[]): Promise<Stored<Extra>[]> => {
     const prepared = await prepare(items);
@@ -30,5 +31,5 @@ export function createIntakeStore<Item, Extra>(
     const results = await insertIntakeReports(db, rows, { minEqualSlots: MIN_EQUAL_SLOTS });
     let next = 0;
     return prepared.map((p) => (p.ok ? { ok: true, result: results[next++]!, extra: p.extra } : p));
-  });
+  }, { beforeSettle });
 }
