@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { createKeyring, detectPii, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, RelaisError, type Logger, type RelaisConfig } from '@relais/core';
+import { createKeyring, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, RelaisError, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createWorkerServer } from './http/worker-server.js';
 import { ensureWeeklyDigestSchedule, type DigestScheduleOutcome } from './jobs/digest/digest-schedule.js';
@@ -9,6 +9,7 @@ import { smtpMailer } from './jobs/digest/digest-mailer.js';
 import { partnerDigestJob } from './jobs/digest/partner-digest.job.js';
 import { weeklyDigestsJob } from './jobs/digest/weekly-digests.job.js';
 import { intakeJob } from './jobs/intake/intake-job.js';
+import { localTagger, threadTagger } from './jobs/intake/report-tagger.js';
 import type { PiiDetector } from './jobs/intake/pii-tagging.js';
 import type { AnyJobDefinition } from './jobs/job-definition.js';
 import { createJobRegistry } from './jobs/job-registry.js';
@@ -47,7 +48,7 @@ export interface WorkerService {
 
 /** Options of {@link createWorkerService} beyond the config. */
 export interface WorkerServiceOptions {
-  /** Finds PII in report text at intake; default core's `detectPii` (benchmarks may pass another). */
+  /** Finds PII in report text at intake, on the calling thread; default core's `detectPii` on the intake tagging thread. */
   readonly detectPii?: PiiDetector;
   /** Per-queue concurrency and rate limits, over {@link DEFAULT_QUEUE_SETTINGS}. */
   readonly queueSettings?: Partial<Record<string, QueueSettings>>;
@@ -62,14 +63,14 @@ export interface WorkerServiceOptions {
 }
 
 /**
- * Concurrency per queue. Intake jobs mostly wait on the database, and concurrent ones share
- * statements (micro-batches of up to 64, two at a time), so many run at once: 128 keeps two full
- * batches going, i.e. far fewer statements and commits per report than 32 (measured in
- * BENCHMARKS.md). Outbound is rate-limited below Telegram's ~30 messages per second per bot
- * (and its 429s are waited out); maintenance runs one job at a time.
+ * Concurrency per queue. Intake jobs mostly wait (on their tagging thread and the database), and
+ * concurrent ones share statements (micro-batches of up to 64, four at a time: one being tagged
+ * while others are stored), so many run at once: 256 keeps four full batches going (measured in
+ * BENCHMARKS.md). Outbound is rate-limited below Telegram's ~30 messages per second per bot (and
+ * its 429s are waited out); maintenance runs one job at a time.
  */
 export const DEFAULT_QUEUE_SETTINGS: Readonly<Record<string, QueueSettings>> = {
-  [INTAKE_QUEUE]: { concurrency: 128 },
+  [INTAKE_QUEUE]: { concurrency: 256 },
   [OUTBOUND_QUEUE]: { concurrency: 4, limiter: { max: 25, duration: 1_000 } },
   [MAINTENANCE_QUEUE]: { concurrency: 1 },
   [DIGEST_QUEUE]: { concurrency: 2 },
@@ -114,12 +115,14 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
   // Each queue's worker has a connection of its own; the intake job holds its writes per batch.
   const connections = new Map([INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE].map((name) => [name, quietDuplicate(redis)] as const));
   const intakeConnection = connections.get(INTAKE_QUEUE)!;
+  // Reports are tagged on a thread of their own with core's detectPii; a custom detector (tests) runs here.
+  const tagger = options.detectPii ? localTagger(keyring, options.detectPii) : threadTagger(config.dataKey, logger.child({ queue: INTAKE_QUEUE }));
   const definitions: AnyJobDefinition[] = [
     intakeJob({
       db,
       keyring,
       logger: logger.child({ queue: INTAKE_QUEUE }),
-      detectPii: options.detectPii ?? detectPii,
+      tagger,
       beforeSettle: () => holdWritesThisTurn(intakeConnection),
     }),
     outboundJob({ db, keyring, logger: logger.child({ queue: OUTBOUND_QUEUE }), telegram }),
@@ -167,6 +170,7 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
       await race(server.close(), 2_000);
       await race(Promise.all([...queues.values()].map((q) => q.close())), 2_000);
       await race(db.destroy(), 2_000);
+      await race(tagger.close(), 2_000);
       for (const { worker } of workers) race(worker.close(true), 0);
       mailer?.close();
       for (const connection of connections.values()) connection.disconnect();

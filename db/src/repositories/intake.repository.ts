@@ -67,9 +67,10 @@ const SLOT_DIGITS = 8;
 
 /**
  * A row as JSON for `jsonb_populate_recordset`: envelopes in bytea hex form, PII findings as JSON,
- * NULLs left out (a missing key is NULL there), which keeps the statement small.
+ * NULLs left out (a missing key is NULL there), which keeps the statement small. What
+ * {@link insertIntakeRowsJson} takes, serialised.
  */
-function rowJson(report: IntakeReportRow): Record<string, unknown> {
+export function intakeRowJson(report: IntakeReportRow): Record<string, unknown> {
   const json: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(report.row)) {
     if (value === null || value === undefined) continue;
@@ -101,8 +102,28 @@ export async function insertIntakeReports(
   duplicates?: DuplicateRule,
 ): Promise<IntakeInsertResult[]> {
   if (reports.length === 0) return [];
-  const columns = [...Object.keys(reports[0]!.row).filter((c) => c !== 'duplicate_of'), 'text_fingerprint'];
-  const payload = JSON.stringify(reports.map(rowJson));
+  const rows = reports.map((r) => ({ id: r.row.id, json: JSON.stringify(intakeRowJson(r)) }));
+  return insertIntakeRowsJson(db, intakeColumns(reports[0]!.row), rows, duplicates);
+}
+
+/** The columns {@link insertIntakeRowsJson} inserts for rows shaped like `row`. */
+export function intakeColumns(row: NewReportRow): string[] {
+  return [...Object.keys(row).filter((c) => c !== 'duplicate_of'), 'text_fingerprint'];
+}
+
+/**
+ * {@link insertIntakeReports} for rows already serialised by {@link intakeRowJson} (each a JSON
+ * object text, with its report id beside it), inserting `columns` ({@link intakeColumns}): a
+ * process that tags reports on another thread sends their JSON text, not their objects.
+ */
+export async function insertIntakeRowsJson(
+  db: Executor,
+  columns: readonly string[],
+  rows: readonly { readonly id: string; readonly json: string }[],
+  duplicates?: DuplicateRule,
+): Promise<IntakeInsertResult[]> {
+  if (rows.length === 0) return [];
+  const payload = `[${rows.map((r) => r.json).join(',')}]`;
   const live = (c: string) => sql.ref(`i.${c}`);
   const tombstone = tombstoneColumns(live);
   const link = duplicates
@@ -140,9 +161,9 @@ export async function insertIntakeReports(
     )
     SELECT id, duplicate_of, status FROM stored`.execute(db);
   const stored = new Map(inserted.rows.map((r) => [r.id, r]));
-  return reports.map((r) => {
-    const row = stored.get(r.row.id);
-    stored.delete(r.row.id);
+  return rows.map((r) => {
+    const row = stored.get(r.id);
+    stored.delete(r.id);
     return row ? { stored: true, duplicateOf: row.duplicate_of, erased: row.status === 'erased' } : { stored: false, duplicateOf: null, erased: false };
   });
 }

@@ -1,34 +1,23 @@
-import { UnrecoverableError } from 'bullmq';
-import { z } from 'zod';
-import {
-  CryptoError,
-  INTAKE_JOB,
-  INTAKE_QUEUE,
-  intakeJobData,
-  newReference,
-  openIntakeJob,
-  type IntakeJobData,
-  type Keyring,
-  type Logger,
-  type ReportSubmission,
-} from '@relais/core';
+import { INTAKE_JOB, INTAKE_QUEUE, intakeJobData, newReference, type IntakeJobData, type Keyring, type Logger } from '@relais/core';
 import { insertFollowUpSecret, type RelaisDb } from '@relais/db';
-import { describeZodError } from '../job-registry.js';
 import type { JobDefinition } from '../job-definition.js';
 import { cachedTunnelLookup } from './known-tunnels.js';
-import { createIntakeStore, type Prepared } from './intake-store.js';
-import { noPiiDetector, storedPiiFindings, type PiiDetector } from './pii-tagging.js';
-import { postalPlace } from './postal-communes.js';
-import { textFingerprint } from './text-fingerprint.js';
-import { toReportRow } from './to-report-row.js';
+import { createIntakeStore } from './intake-store.js';
+import { noPiiDetector, type PiiDetector } from './pii-tagging.js';
+import { localTagger, type ReportTagger } from './report-tagger.js';
 
 /** What the intake job needs. */
 export interface IntakeJobDeps {
   readonly db: RelaisDb;
   readonly keyring: Keyring;
   readonly logger: Logger;
-  /** Finds PII in the free text (offsets and kinds are stored); default: finds nothing. */
+  /**
+   * Finds PII in the free text (offsets and kinds are stored); default: finds nothing. Ignored when
+   * a `tagger` is given (the tagging thread uses core's `detectPii`).
+   */
   readonly detectPii?: PiiDetector;
+  /** Tags the reports; default: on the calling thread, with `detectPii`. */
+  readonly tagger?: ReportTagger;
   /**
    * Called just before the jobs of a stored batch are answered: the worker holds its Redis writes
    * for the rest of that turn, so the batch's completions reach Redis in one write.
@@ -41,30 +30,6 @@ export interface IntakeResult {
   readonly stored: boolean;
   /** Present when stored as an `erased` tombstone: its reporter asked for erasure after submitting it. */
   readonly erased?: true;
-}
-
-function open(keyring: Keyring, data: IntakeJobData): ReportSubmission {
-  try {
-    return openIntakeJob(keyring, data);
-  } catch (error) {
-    if (error instanceof z.ZodError) throw new UnrecoverableError(`invalid intake payload: ${describeZodError(error)}`);
-    if (error instanceof CryptoError) throw new UnrecoverableError(`invalid intake payload: ${error.message}`);
-    if (error instanceof SyntaxError) throw new UnrecoverableError('invalid intake payload: sealed payload is not JSON');
-    throw error;
-  }
-}
-
-/** One intake job in a batch: its payload, and the fresh reference to use after a clash. */
-interface IntakeItem {
-  readonly data: IntakeJobData;
-  readonly reference: string | undefined;
-}
-
-/** What the job needs of a prepared report once it is stored. */
-interface PreparedExtra {
-  readonly reportId: string;
-  readonly piiFindings: number;
-  readonly followUpHash: string | undefined;
 }
 
 const isReferenceClash = (error: unknown) =>
@@ -80,42 +45,13 @@ const isReferenceClash = (error: unknown) =>
  * retried with backoff (`INTAKE_JOB_OPTIONS`).
  */
 export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, IntakeResult> {
-  const detectPii = deps.detectPii ?? noPiiDetector;
-  const isKnownTunnel = cachedTunnelLookup(deps.db);
-
-  /** Opens and tags a batch of jobs into rows, back to back; one that cannot be opened fails alone. */
-  const prepare = async (items: readonly IntakeItem[]): Promise<Prepared<PreparedExtra>[]> => {
-    const opened = items.map((item) => {
-      try {
-        return { item, submission: open(deps.keyring, item.data) };
-      } catch (error) {
-        return { item, error };
-      }
-    });
-    const tunnels = new Map<string, Promise<boolean>>();
-    for (const o of opened) if (o.submission?.tunnel && !tunnels.has(o.submission.tunnel)) tunnels.set(o.submission.tunnel, isKnownTunnel(o.submission.tunnel));
-    const known = new Map(await Promise.all([...tunnels].map(async ([tunnel, lookup]) => [tunnel, await lookup] as const)));
-    const now = new Date();
-    return opened.map(({ item, submission, error }): Prepared<PreparedExtra> => {
-      if (!submission) return { ok: false, error };
-      try {
-        const tunnel = submission.tunnel && known.get(submission.tunnel) ? submission.tunnel : null;
-        const place = submission.location.kind === 'fr' ? postalPlace(submission.location.postalCode) : undefined;
-        const fingerprint = textFingerprint(deps.keyring, submission.description);
-        const piiFindings = storedPiiFindings(detectPii, submission.description);
-        const row = toReportRow(submission, deps.keyring, { tunnel, piiFindings, place, now });
-        return {
-          ok: true,
-          report: { row: item.reference ? { ...row, reference: item.reference } : row, textFingerprint: fingerprint ?? null },
-          extra: { reportId: submission.id, piiFindings: piiFindings.length, followUpHash: submission.followUp?.secretHash },
-        };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    });
-  };
   // Concurrent jobs share one pass of tagging, one statement and one commit: round trips, not the work, bound intake.
-  const store = createIntakeStore(deps.db, prepare, deps.beforeSettle);
+  const store = createIntakeStore({
+    db: deps.db,
+    tagger: deps.tagger ?? localTagger(deps.keyring, deps.detectPii ?? noPiiDetector),
+    isKnownTunnel: cachedTunnelLookup(deps.db),
+    beforeSettle: deps.beforeSettle,
+  });
 
   return {
     queue: INTAKE_QUEUE,
