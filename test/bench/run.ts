@@ -18,6 +18,8 @@ const files = readdirSync(here)
 const config = loadConfig();
 const machine = await describeMachine(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl);
 const target = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+/** Where a section was measured: a partial run keeps the other sections, measured elsewhere perhaps. */
+const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB`;
 /** The sections BENCHMARKS.md holds now, by benchmark name. */
 function writtenSections(): Map<string, string> {
   const found = new Map<string, string>();
@@ -39,7 +41,7 @@ for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
   sections.set(
     name,
-    `## ${name}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s_\n`,
+    `## ${name}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s, ${new Date().toISOString().slice(0, 10)}, on ${machineLine}_\n`,
   );
   for (const r of results) process.stdout.write(`  ${r.name}: ${fmt(r.value)} ${r.unit} (baseline ${fmt(r.baseline.value)}, ratio ${r.ratio.toFixed(2)})\n`);
 }
@@ -50,11 +52,13 @@ function fmt(n: number): string {
 
 const header = `# Benchmarks
 
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Every figure is the median of
-several runs, next to a bare baseline doing the least possible version of the same work in the same
-run, and their ratio.
+Written by \`npm run bench\`. Every figure is the median of several runs, next to a bare baseline
+doing the least possible version of the same work in the same run, and their ratio. Each section
+ends with how long it took, when and on which machine it was measured (a partial run, such as
+\`npm run bench -- intake\`, rewrites only its own sections); compare ratios, not absolute figures,
+across machines.
 
-Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.kernel};
+Last written on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.kernel};
 Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}.
 `;
 // Read again just before writing: another partial run may have written meanwhile (a load run lasts minutes).
