@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdWritesThisTurn } from '../../worker/src/redis/hold-writes.ts';
+import { holdWritesThisTurn } from '@relais/worker';
 import { testConfig } from '../support/test-config.ts';
 
 let redis: Redis;

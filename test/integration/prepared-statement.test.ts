@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring } from '@relais/core';
 import { createTestDatabase, insertIntakeReports, PREPARED_STATEMENT, type TestDatabase } from '@relais/db';
-import { toReportRow } from '../../worker/src/jobs/intake/to-report-row.ts';
+import { toReportRow } from '@relais/worker';
 import { submission } from '../support/submissions.ts';
 import { testConfig } from '../support/test-config.ts';
 

@@ -1,36 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createKeyring, createLogger, detectPii, newReference, sealSubmission, type ReportSubmission } from '@relais/core';
-import { localTagger, startThread, threadTagger } from './report-tagger.js';
+import { createKeyring, createLogger, detectPii, sealSubmission } from '@relais/core';
+import { localTagger, startThread, threadTagger } from '@relais/worker';
+import { submission as reportSubmission } from '../support/submissions.ts';
 
 const dataKey = randomBytes(32);
 const keyring = createKeyring(dataKey);
 const logger = createLogger({ service: 'test', level: 'silent' });
 
-function submission(description: string): ReportSubmission {
-  return {
-    v: 1,
-    id: randomUUID(),
-    reference: newReference(),
-    channel: 'telegram',
-    tunnel: 'montpellier',
-    lang: 'fr',
-    submittedAt: new Date().toISOString(),
-    reporterRole: 'victim',
-    actTypes: ['insult'],
-    motives: ['gayphobia'],
-    occurred: null,
-    location: { kind: 'fr', postalCode: '34000' },
-    placeType: 'street',
-    description,
-    complaint: 'no',
-    contact: null,
-    reporterKey: 'a'.repeat(64),
-    inDanger: false,
-    minorInvolved: false,
-  };
-}
+const submission = (description: string) => reportSubmission({ description, tunnel: 'montpellier', reporterKey: 'a'.repeat(64) });
 
 const items = [
   { data: sealSubmission(keyring, submission('Insulté par Jean Dupont devant le 12 rue de la Loge, appelez le 06 12 34 56 78.')), reference: undefined },
