@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { RelaisError } from '@relais/core';
@@ -17,13 +18,13 @@ export const APP_ROLE = 'relais_app';
  */
 export const PREPARED_STATEMENT = '/* relais:prepared */ ';
 
-/** Statement names by text: the same text gets the same name on every connection. */
+/** Statement names by text, from a hash of the text: one text, one name, on every connection and after any clear. */
 const statementNames = new Map<string, string>();
 function statementName(text: string): string {
   let name = statementNames.get(text);
   if (!name) {
     if (statementNames.size >= 1_000) statementNames.clear();
-    statementNames.set(text, (name = `relais_${statementNames.size + 1}_${text.length}`));
+    statementNames.set(text, (name = `relais_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`));
   }
   return name;
 }

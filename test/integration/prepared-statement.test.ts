@@ -29,7 +29,7 @@ describe('a statement marked PREPARED_STATEMENT', () => {
       await sql`SELECT 1`.execute(connection);
       const prepared = await sql<{ name: string; statement: string }>`SELECT name, statement FROM pg_prepared_statements`.execute(connection);
       expect(prepared.rows).toHaveLength(1);
-      expect(prepared.rows[0]!.name).toMatch(/^relais_\d+_\d+$/);
+      expect(prepared.rows[0]!.name).toMatch(/^relais_[0-9a-f]{24}$/);
       expect(prepared.rows[0]!.statement.startsWith(PREPARED_STATEMENT)).toBe(true);
     });
     expect(Number((await sql<{ n: string }>`SELECT count(*) AS n FROM reports`.execute(t.db)).rows[0]!.n)).toBe(3);

@@ -1,7 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import { CryptoError, openIntakeJob, type IntakeJobData, type Keyring, type ReportSubmission } from '@relais/core';
-import { intakeRowJson } from '@relais/db';
+import { intakeColumns, intakeRowJson } from '@relais/db';
 import { describeZodError } from '../job-registry.js';
 import { storedPiiFindings, type PiiDetector } from './pii-tagging.js';
 import { postalPlace } from './postal-communes.js';
@@ -61,7 +61,7 @@ export function tagReports(keyring: Keyring, detectPii: PiiDetector, items: read
       const piiFindings = storedPiiFindings(detectPii, submission.description);
       const row = toReportRow(submission, keyring, { tunnel: null, piiFindings, place, now });
       const report = { row: item.reference ? { ...row, reference: item.reference } : row, textFingerprint: fingerprint ?? null };
-      columns ??= [...Object.keys(row).filter((c) => c !== 'duplicate_of'), 'text_fingerprint'];
+      columns ??= intakeColumns(row);
       return {
         ok: true,
         id: submission.id,
