@@ -105,7 +105,9 @@ export async function loadBench(telegram: number, directLine: number, runs = RUN
         `${lossLine(faulted)}, ${faulted.lostAfterReceipt} lost after a receipt. ${faults}. ` +
         `Flooding chat: ${abuse.telegram.reportsPerMinute.toFixed(0)} reports/min attempted, ${abuse.telegram.stored} stored, told to slow down ${abuse.telegram.slowedDown}×; ` +
         `flooding web client: ${abuse.web.reportsPerMinute.toFixed(0)} conversations/min attempted, ${abuse.web.slowedDown} refused with 429; others throttled: ${abuse.othersThrottled}. ` +
-        `Privacy sweep of ${sweep.searched.logLines} log lines, ${sweep.searched.redisKeys} Redis keys, ${sweep.searched.columns} columns: ${sweepHits} hits`,
+        `Privacy sweep of ${sweep.searched.logLines} log lines, ${sweep.searched.redisKeys} Redis keys, ${sweep.searched.columns} columns: ${sweepHits} hits` +
+        // Where, so that a hit can be looked into after the stack is gone (places only, never the values).
+        (sweepHits > 0 ? ` (${[...(sweep.logLines.length ? [`${sweep.logLines.length} log lines`] : []), ...sweep.redisKeys.map((k) => `Redis key ${k.replace(/[^:]+$/, '…')}`), ...sweep.clearColumns, ...sweep.encryptedColumns].join('; ')})` : ''),
     },
   ];
 }
