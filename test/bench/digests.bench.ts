@@ -71,7 +71,7 @@ export default async function bench(): Promise<BenchResult[]> {
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-            const result = await job.handle({ v: 1, partnerId: id, isoWeek }, { job: { id: `bench-${id}` } as Job, token: undefined, signal: undefined });
+            const result = await job.handle({ v: 1, partnerId: id, isoWeek }, { job: { id: `bench-${id}` } as Job, token: undefined });
             if (!result.created) throw new Error('a digest was not created: the run measured nothing');
           }
         }),

@@ -55,7 +55,9 @@ export function open(keyring: Keyring, envelope: Buffer, context: string): Buffe
   decipher.setAAD(Buffer.from(context, 'utf8'));
   decipher.setAuthTag(envelope.subarray(17, 33));
   try {
-    return Buffer.concat([decipher.update(envelope.subarray(HEADER)), decipher.final()]);
+    const text = decipher.update(envelope.subarray(HEADER));
+    const rest = decipher.final(); // GCM is a stream mode: nothing is held back, so this is empty
+    return rest.length === 0 ? text : Buffer.concat([text, rest]);
   } catch {
     throw new CryptoError('envelope failed authentication (tampered, or opened with the wrong context)');
   }

@@ -1,14 +1,16 @@
 import type { Job } from 'bullmq';
 import type { z } from 'zod';
 
-/** What a handler gets besides its validated payload. */
+/**
+ * What a handler gets besides its validated payload. Not BullMQ's abort signal: no handler needs
+ * one (shutdown waits for jobs in hand, then gives the rest back), and asking for it costs an
+ * AbortController per job.
+ */
 export interface JobContext {
   /** The BullMQ job (id, attempts made, options). */
   readonly job: Job;
   /** The worker's lock token of the job (to move it, e.g. `job.moveToDelayed(at, token)`). */
   readonly token: string | undefined;
-  /** Aborted when the worker gives the job back at shutdown; long handlers may stop early. */
-  readonly signal: AbortSignal | undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface JobRegistry {
   /** Every queue some definition runs on. */
   readonly queues: readonly string[];
   /** The BullMQ processor of `queue`: dispatches each job by name to its definition. */
-  processor(queue: string): (job: Job, token?: string, signal?: AbortSignal) => Promise<unknown>;
+  processor(queue: string): (job: Job, token?: string) => Promise<unknown>;
 }
 
 /**
@@ -40,14 +40,14 @@ export function createJobRegistry(definitions: readonly AnyJobDefinition[]): Job
     queues: [...byQueue.keys()],
     processor(queue) {
       const names = byQueue.get(queue) ?? new Map<string, AnyJobDefinition>();
-      return async (job, token, signal) => {
+      return async (job, token) => {
         const definition = names.get(job.name);
         if (!definition) {
           throw new UnrecoverableError(`unknown job "${job.name}" on queue "${queue}"; known: ${[...names.keys()].join(', ') || 'none'}`);
         }
         const parsed = definition.schema.safeParse(job.data);
         if (!parsed.success) throw new UnrecoverableError(`invalid ${queue} payload: ${describeZodError(parsed.error)}`);
-        return definition.handle(parsed.data, { job, token, signal });
+        return definition.handle(parsed.data, { job, token });
       };
     },
   };

@@ -46,12 +46,13 @@ export function startQueueWorker(options: {
   const inHand = new Map<string, JobInHand>();
   const worker = new Worker(
     queue,
-    async (job, token, signal) => {
+    // Two parameters: BullMQ makes an AbortController per job for a processor that takes a third.
+    async (job, token) => {
       const key = job.id ?? '';
       inHand.set(key, { job, token });
       const started = performance.now();
       try {
-        const result = await process(job, token, signal);
+        const result = await process(job, token);
         metrics.observe(queue, 'completed', (performance.now() - started) / 1000);
         return result;
       } catch (error) {

@@ -65,7 +65,7 @@ export function tagReports(keyring: Keyring, detectPii: PiiDetector, items: read
       return {
         ok: true,
         id: submission.id,
-        json: JSON.stringify(intakeRowJson(report)),
+        json: intakeRowJson(report),
         tunnel: submission.tunnel,
         columns,
         extra: { reportId: submission.id, piiFindings: piiFindings.length, followUpHash: submission.followUp?.secretHash },

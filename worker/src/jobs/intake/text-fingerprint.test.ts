@@ -65,3 +65,36 @@ describe('textFingerprint', () => {
     expect(wordHash('insulte')).not.toBe(wordHash('insultes'));
   });
 });
+
+describe('normalisedWords', () => {
+  // The definition the scan implements: runs of Unicode letters and digits, after NFKD without marks, lower-cased.
+  const byDefinition = (text: string) =>
+    text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
+  it('gives the words of the definition, surrogate pairs, lone surrogates, ligatures and marks included', () => {
+    const texts = [
+      TEXT,
+      'İstanbul ŞEHİR çok güzel',
+      '𝐁𝐨𝐥𝐝 text 😀 emoji👍🏽 done',
+      'ﬁnal ﬂow Æsir Œuvre ß straße',
+      '日本語のテキスト、漢字。Ελληνικά κείμενο, кириллица',
+      'a\u0301b c\u200dd e\ufe0ff',
+      'x\ud800y \udc00z lone\ud83d',
+      'Ⅻ ① ² ³ ½ 12 345,67',
+      '',
+      ' ,;! ',
+    ];
+    // And seeded random mixes of ASCII, spaces, BMP, astral and lone-surrogate characters.
+    let seed = 1;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let i = 0; i < 2_000; i++) {
+      let text = '';
+      for (let n = next() % 30; n > 0; n--) {
+        const k = next() % 10;
+        text += k < 4 ? String.fromCharCode(97 + (next() % 26)) : k < 6 ? ' ' : k < 7 ? String.fromCharCode(next() % 0x3000) : k < 8 ? String.fromCodePoint(0x10000 + (next() % 0x20000)) : k < 9 ? String.fromCharCode(0xd800 + (next() % 0x800)) : String.fromCharCode(0xc0 + (next() % 0x200));
+      }
+      texts.push(text);
+    }
+    for (const text of texts) expect(normalisedWords(text), JSON.stringify(text)).toEqual(byDefinition(text));
+  });
+});

@@ -38,14 +38,40 @@ export function wordHash(word: string): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-/** Lower-cased words of a text without accents or punctuation: what "near-identical" compares. */
+const MARKS = /\p{M}/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Lower-cased words of a text without accents or punctuation: what "near-identical" compares. A
+ * word is a run of letters and digits (Unicode), after decomposition (NFKD), without combining
+ * marks, lower-cased. One scan with an ASCII fast path: splitting on a Unicode class was most of
+ * the fingerprint's time.
+ */
 export function normalisedWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; ) {
+    const c = folded.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (c < 0x80) inWord = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    else {
+      // A whole code point: a surrogate pair is one character, a lone surrogate is not a letter.
+      const next = c >= 0xd800 && c <= 0xdbff ? folded.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+      inWord = WORD_CHARACTER.test(folded.slice(i, i + width));
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) words.push(folded.slice(start));
+  return words;
 }
 
 /** Slots of the MinHash signature (32 bits each, 8 hex digits). */
@@ -92,9 +118,10 @@ export function textFingerprint(keyring: Keyring, text: string): string | undefi
       if (h < mins[slot]!) mins[slot] = h;
     }
   }
-  let hex = '';
-  for (const m of mins) hex += m.toString(16).padStart(8, '0');
-  return hex;
+  // Each slot as 8 hex digits, most significant first.
+  const digits = Buffer.allocUnsafe(FINGERPRINT_SLOTS * 4);
+  for (let slot = 0; slot < FINGERPRINT_SLOTS; slot++) digits.writeUInt32BE(mins[slot]!, slot * 4);
+  return digits.toString('hex');
 }
 
 /** Estimated share of word triples two texts have in common (0 to 1), from their fingerprints. */
