@@ -96,3 +96,44 @@ describe('a word of danger at every step', () => {
     });
   });
 });
+
+/** What a frightened person types, at any step: each must bring the guidance first and keep the draft. */
+const TYPED = {
+  fr: ["j'ai peur il est encore là", 'jai peur', 'il me suit', 'aide', 'urgence', 'sos'],
+  en: ["I'm scared, he is still here", "he's still here", 'help me pls', 'sos'],
+} as const;
+
+describe('danger typed as people type it, at every step', () => {
+  describe.each(SEEN_IN)('in $lang', ({ lang, t: { guidance } }) => {
+    const cases = CASES.flatMap((c) => TYPED[lang].map((typed) => ({ ...c, typed })));
+    it.each(cases)('"$typed" on $step: emergency guidance first, same step, draft kept and marked in danger', ({ step, walk, typed }) => {
+      const d = walk(new FlowDriver(testContext({ clientLang: lang })));
+      const before = d.state;
+      const inReport = step !== 'idle' && step !== 'submitted';
+
+      d.text(typed);
+      expect(d.texts()[0]).toMatch(guidance);
+      expect(d.state?.step ?? 'idle').toBe(before?.step ?? 'idle');
+      if (inReport) {
+        expect(d.state?.inDanger).toBe(true);
+        if (step !== 'story') expect(d.state?.answers).toEqual(before!.answers);
+      }
+    });
+  });
+
+  it('a long description telling a past danger is kept as the story, without the emergency guidance', () => {
+    const d = atPlace(new FlowDriver(testContext({ clientLang: 'fr' }))).tap('street');
+    const story = "Samedi soir deux hommes m'ont suivi depuis la gare jusqu'au tram, j'avais peur, ils criaient des insultes et l'un m'a poussé contre la vitre.";
+    d.text(story);
+    expect(d.state).toMatchObject({ step: 'story', answers: { description: story } });
+    expect(d.state?.inDanger).toBeFalsy();
+  });
+
+  it('a long description saying the aggressor is still there brings the guidance first and keeps the text', () => {
+    const d = atPlace(new FlowDriver(testContext({ clientLang: 'fr' }))).tap('street');
+    const story = "Deux hommes m'ont insulté et poussé à la sortie du bar, je me suis réfugié dans une pharmacie et il est encore là dehors.";
+    d.text(story);
+    expect(d.texts()[0]).toMatch(SEEN_IN[0]!.t.guidance);
+    expect(d.state).toMatchObject({ step: 'story', inDanger: true, answers: { description: story } });
+  });
+});

@@ -6,7 +6,7 @@ import type { FlowContext, FlowInput, FlowState, StepResult } from './flow-types
 import { emergencyMessage } from './guidance.js';
 import type { Accepted, StepDefinition } from './steps/step-definition.js';
 import { STEPS } from './steps/step-table.js';
-import { isCallForHelp, mentionsDanger } from './validators/danger-words.js';
+import { isCallForHelp, mentionsDanger, saysInDangerNow } from './validators/danger-words.js';
 import { parsePostalCode } from './validators/postal-code-answer.js';
 
 /** A description message this short that mentions danger is probably a call for help too. */
@@ -70,7 +70,9 @@ function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   const accepted = def.accept(state, { kind: 'text', text }, ctx);
   if (accepted.kind === 'reject' && mentionsDanger(text)) return emergency(state, ctx);
   const applied = apply(state, def, accepted, ctx);
-  if (state.step === 'story' && accepted.kind !== 'reject' && text.length <= SHORT_MESSAGE && mentionsDanger(text) && applied.state) {
+  // In the description, a danger word counts in a short message; a present danger ("il est encore là") at any length.
+  const dangerInStory = (text.length <= SHORT_MESSAGE && mentionsDanger(text)) || saysInDangerNow(text);
+  if (state.step === 'story' && accepted.kind !== 'reject' && dangerInStory && applied.state) {
     const inDanger = { ...applied.state, inDanger: true };
     return result(inDanger, [emergencyMessage(inDanger), ...applied.outputs]);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmail, parsePhone } from './contact-answer.js';
-import { isCallForHelp, mentionsDanger } from './danger-words.js';
+import { isCallForHelp, mentionsDanger, saysInDangerNow } from './danger-words.js';
 import { parseOccurrence } from './occurrence-answer.js';
 import { parsePostalCode } from './postal-code-answer.js';
 
@@ -93,5 +93,61 @@ describe('words of danger', () => {
   it('tells a bare call for help from a story that mentions danger', () => {
     for (const text of ['Au secours !!', 'help me', 'HELP please', 'urgence']) expect(isCallForHelp(text)).toBe(true);
     for (const text of ['je me suis senti en danger', 'help me understand']) expect(isCallForHelp(text)).toBe(false);
+  });
+});
+
+describe('danger now, as people type it in distress', () => {
+  const NOW = [
+    "j'ai peur il est encore là",
+    'jai peur il est encore la',
+    'il est encore la',
+    'il est tjrs devant chez moi',
+    'ils sont toujours là',
+    'il me suit',
+    'qqn me suit depuis le tram 😰',
+    'je suis suivie',
+    'il m attend en bas',
+    'il va me tuer',
+    'venez vite',
+    'je me cache dans les toilettes',
+    "I'm scared, he is still here",
+    "he's still here",
+    'hes still outside',
+    'someone is following me',
+    "i'm being followed",
+    'help me pls',
+    'please help',
+  ];
+  const FEAR = ['jai peur', "J'ai trop peur", 'g peur', "I'm scared", 'im so afraid'];
+  /** Ordinary report sentences: past danger, help with a complaint, words that only look alike. */
+  const ORDINARY = [
+    "j'avais peur de rentrer seul",
+    "il m'a suivi jusqu'au tram",
+    'ils me suivaient depuis la gare',
+    'il était encore là le lendemain',
+    "j'ai eu peur sur le moment",
+    "j'ai besoin d'aide pour porter plainte",
+    'une aide-soignante a vu la scène',
+    'I was scared when he followed me last week',
+    'he was still there when the police came',
+    'they followed me home on Saturday',
+    'le vin était rouge, on a parlé de Pierre',
+    'la soirée était super jusqu’à 22h',
+  ];
+
+  it('hears a present danger with typos, no accents, SMS spelling and emojis', () => {
+    for (const text of NOW) expect({ text, now: saysInDangerNow(text), mentions: mentionsDanger(text) }).toEqual({ text, now: true, mentions: true });
+  });
+
+  it('hears fear now as a word of danger, but not as a present danger in a long story', () => {
+    for (const text of FEAR) expect({ text, mentions: mentionsDanger(text), now: saysInDangerNow(text) }).toEqual({ text, mentions: true, now: false });
+  });
+
+  it('does not read a past danger or an ordinary sentence as a call for help now', () => {
+    for (const text of ORDINARY) expect({ text, mentions: mentionsDanger(text), call: isCallForHelp(text) }).toEqual({ text, mentions: false, call: false });
+  });
+
+  it('hears the bare words aide, urgence, help and sos without a slash', () => {
+    for (const text of ['aide', 'Aide !', 'AIDE svp', 'urgence', 'help', 'Help!!', 'sos', 'SOS 🙏', 'aidez moi vite']) expect({ text, call: isCallForHelp(text) }).toEqual({ text, call: true });
   });
 });
