@@ -77,7 +77,7 @@ function matchable(text: string): string {
   return normaliseText(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ').replace(/[,;:!?…()"«»]+/g, ' '));
 }
 
-/** Whether a message says the person is in danger right now ("il est encore là", "jai peur", "he's still here", "il me suit"), whatever its length. */
+/** Whether a message says the person is in danger right now ("il est encore là", "il me suit", "he's still here"), whatever its length; fear alone ("jai peur") is not enough, see `mentionsDanger`. */
 export function saysInDangerNow(text: string): boolean {
   return dangerNow.test(matchable(text));
 }
