@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { RelaisError } from '@relais/core';
-import type { Database } from './tables/database.js';
+import type { Database } from './database.js';
 
 // Dates come back as ISO strings (not shifted JS Dates), bigints as strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
