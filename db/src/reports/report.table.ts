@@ -16,10 +16,10 @@ export interface PiiDismissal {
 }
 
 /**
- * `reports`: one row per report, every column the migrations give it. The original free text and the contact details are AES-256-GCM
- * envelopes (`*_enc`, see core `seal`); the anonymised text written by a moderator is in clear.
- * Partners can only select the columns granted to `relais_partner` (`PARTNER_REPORT_COLUMNS`: no
- * `*_enc`, no staff fields).
+ * `reports`: one row per report, with every column the migrations give it. The original free text
+ * and the contact details are AES-256-GCM envelopes (`*_enc`, see core `seal`); the anonymised text
+ * written by a moderator is in clear. Partners can only select the columns granted to
+ * `relais_partner` (`PARTNER_REPORT_COLUMNS`: no `*_enc`, no staff fields).
  */
 export interface ReportTable {
   id: string;
