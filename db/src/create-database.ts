@@ -8,7 +8,7 @@ import type { Database } from './database.js';
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** The role every application connection switches to: it owns no table, so row-level security applies. */
-export const APP_ROLE = 'relais_app';
+const APP_ROLE = 'relais_app';
 
 /**
  * Starts a statement that runs as a named prepared statement on each connection: PostgreSQL parses
