@@ -61,8 +61,8 @@ export const ERASURE_RECORD_DAYS = 30;
  * Returns how many were forgotten.
  */
 export async function purgeErasureRecords(db: Executor, before: Date): Promise<number> {
-  const result = await sql`DELETE FROM reporter_erasures WHERE recorded_at < ${before}`.execute(db);
-  return Number(result.numAffectedRows ?? 0n);
+  const result = await db.deleteFrom('reporter_erasures').where('recorded_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /**
@@ -87,10 +87,13 @@ export async function eraseReporterReports(db: RelaisDb, request: ErasureRequest
       // below sees its rows) or wait for this commit (then it sees the record).
       await sql`SELECT relais_lock_reporter_for_erasure(${request.reporterKey})`.execute(trx);
       const requestedAt = request.requestedAt ?? new Date();
-      await sql`
-        INSERT INTO reporter_erasures (reporter_key, requested_at) VALUES (${request.reporterKey}, ${requestedAt})
-        ON CONFLICT (reporter_key) DO UPDATE
-          SET requested_at = greatest(reporter_erasures.requested_at, excluded.requested_at), recorded_at = now()`.execute(trx);
+      await trx
+        .insertInto('reporter_erasures')
+        .values({ reporter_key: request.reporterKey, requested_at: requestedAt })
+        .onConflict((oc) =>
+          oc.column('reporter_key').doUpdateSet({ requested_at: sql`greatest(reporter_erasures.requested_at, excluded.requested_at)`, recorded_at: sql`now()` }),
+        )
+        .execute();
     }
     let select = trx
       .selectFrom('reports')
