@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { RelaisError } from '@relais/core';
-import type { Database } from './tables/database.js';
+import type { Database } from './database.js';
 
 // Dates come back as ISO strings (not shifted JS Dates), bigints as strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** The role every application connection switches to: it owns no table, so row-level security applies. */
-export const APP_ROLE = 'relais_app';
+const APP_ROLE = 'relais_app';
 
 /**
  * Starts a statement that runs as a named prepared statement on each connection: PostgreSQL parses

@@ -1,44 +1,64 @@
 /**
  * @relais/db: the Relais database: kysely types, migrations, row-level security and the
- * repositories (all SQL lives here).
+ * repositories (all SQL lives here). One folder per aggregate, each with its `<x>.table.ts` (the
+ * table's one type) and `<x>.repository.ts` (functions taking the database or a transaction
+ * first). Test helpers are in the `@relais/db/testing` subpath.
  */
-export { APP_ROLE, DatabaseRoleError, PREPARED_STATEMENT, createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
+
+// Connection, schema and migrations.
+export { DatabaseRoleError, PREPARED_STATEMENT, createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
+export type { Database, Executor } from './database.js';
 export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
-export { withPartnerScope } from './partner-scope.js';
 export { pingDatabase } from './ping-database.js';
-export { PARTNER_REPORT_COLUMNS } from './migrations/2026-11-22-02-row-level-security.js';
-export type { Database } from './tables/database.js';
-export type * from './tables/report.table.js';
-export type * from './tables/partner.table.js';
-export type * from './tables/account.table.js';
-export type * from './tables/audit-event.table.js';
-export type * from './tables/flag.table.js';
-export type * from './tables/message.table.js';
-export type * from './tables/digest.table.js';
-export type * from './tables/safe-place.table.js';
-export type * from './tables/follow-up.table.js';
-export type { Executor } from './repositories/executor.js';
-export * from './repositories/report.repository.js';
-export * from './repositories/partner.repository.js';
-export * from './repositories/partner-report.repository.js';
-export { createTestDatabase, type TestDatabase } from './testing/test-database.js';
-export * from './repositories/digest.repository.js';
-export { scopeCondition } from './repositories/scope-filter.js';
+
+// Reports: the table, staff moderation and queue, partner views, the reporter's own listing, retention.
+export type * from './reports/report.table.js';
+export { PARTNER_REPORT_COLUMNS, type PartnerReport } from './reports/partner-columns.js';
+export * from './reports/report.repository.js';
+export * from './reports/report-moderation.repository.js';
+export * from './reports/staff-queue.repository.js';
+export * from './reports/partner-report.repository.js';
+export * from './reports/reporter-report.repository.js';
+export * from './reports/retention.repository.js';
+// The intake's insert (its own file until the intake rewrite lands in reports/).
 export * from './repositories/intake.repository.js';
-export * from './repositories/outbound-delivery.repository.js';
-export * from './repositories/retention.repository.js';
-export * from './repositories/erasure.repository.js';
-export * from './repositories/moderation-schema.js';
+// Sealing contexts of the encrypted columns.
 export { sealingContext } from './repositories/sealing-context.js';
-export * from './repositories/audit.repository.js';
-export * from './repositories/account.repository.js';
-export * from './repositories/staff-queue.repository.js';
-export * from './repositories/report-moderation.repository.js';
-export * from './repositories/flag.repository.js';
-export * from './repositories/message.repository.js';
-export * from './repositories/safe-place-admin.repository.js';
-export * from './repositories/partner-admin.repository.js';
-export * from './repositories/partner-view.repository.js';
-export * from './repositories/safe-place.repository.js';
-export * from './repositories/reporter-report.repository.js';
-export * from './repositories/follow-up.repository.js';
+
+// Erasure of a reporter's reports (tombstones) and the requests remembered for reports still in intake.
+export type * from './erasures/reporter-erasure.table.js';
+export { ERASURE_RECORD_DAYS, eraseReporterReports, purgeErasureRecords, type ErasureRequest } from './erasures/erasure.repository.js';
+
+// Partners, their scope rules, and partner-scoped transactions under row-level security.
+export type * from './partners/partner.table.js';
+export * from './partners/partner.repository.js';
+export { withPartnerScope } from './partners/partner-scope.js';
+
+// Partner flags on released reports.
+export type * from './flags/flag.table.js';
+export * from './flags/flag.repository.js';
+
+// Staff and partner accounts.
+export type * from './accounts/account.table.js';
+export * from './accounts/account.repository.js';
+
+// The audit log.
+export type * from './audit/audit-event.table.js';
+export * from './audit/audit.repository.js';
+
+// Weekly digests.
+export type * from './digests/digest.table.js';
+export * from './digests/digest.repository.js';
+
+// Messages between the association and a reporter, and their delivery.
+export type * from './messages/message.table.js';
+export * from './messages/message.repository.js';
+export * from './messages/outbound-delivery.repository.js';
+
+// Web follow-up (receipt reference and secret phrase, without an account).
+export type * from './follow-ups/follow-up.table.js';
+export * from './follow-ups/follow-up.repository.js';
+
+// The "En lieu sûr" safe places.
+export type * from './safe-places/safe-place.table.js';
+export * from './safe-places/safe-place.repository.js';

@@ -1,7 +1,8 @@
 import type { Job } from 'bullmq';
 import pg from 'pg';
 import { addWeeks, createLogger, DIGEST_HISTORY_WEEKS, loadConfig, previousIsoWeek, weekBounds } from '@relais/core';
-import { createPartner, createTestDatabase } from '@relais/db';
+import { createPartner } from '@relais/db';
+import { createTestDatabase } from '@relais/db/testing';
 import { partnerDigestJob } from '@relais/worker';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';

@@ -5,7 +5,7 @@ import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createKeyring, createLogger, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, loadConfig, sealSubmission, type RelaisConfig } from '@relais/core';
-import { createTestDatabase } from '@relais/db';
+import { createTestDatabase } from '@relais/db/testing';
 import { createWorkerService, DEFAULT_QUEUE_SETTINGS } from '@relais/worker';
 import { freePort } from '../support/free-port.ts';
 import { submission } from '../support/submissions.ts';

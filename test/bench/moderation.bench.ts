@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { createKeyring, createLogger } from '@relais/core';
-import { createPartner, createTestDatabase } from '@relais/db';
+import { createPartner } from '@relais/db';
+import { createTestDatabase } from '@relais/db/testing';
 import { createModerationService, provisionAccount } from '@relais/moderation-ui';
 import { ModerationClient, freshTotp } from '../support/moderation-client.ts';
 import { testConfig } from '../support/test-config.ts';

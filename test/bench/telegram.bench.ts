@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Bot, webhookCallback } from 'grammy';
 import { Redis } from 'ioredis';
 import { createLogger } from '@relais/core';
-import { createTestDatabase } from '@relais/db';
+import { createTestDatabase } from '@relais/db/testing';
 import { createBotsService } from '@relais/bots';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentEnvironment } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { freePort } from '../support/free-port.ts';
 import { testConfig } from '../support/test-config.ts';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import type { RelaisConfig } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createPartner } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, type BotsService } from '@relais/bots';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { createModerationService, type ModerationService } from '@relais/moderation-ui';

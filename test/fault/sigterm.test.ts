@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, sealSubmission, type RelaisConfig } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { submission } from '../support/submissions.ts';
 import { startTcpProxy, viaProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 import { testConfig } from '../support/test-config.ts';

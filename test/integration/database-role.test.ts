@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseRoleError, createDatabase, type TestDatabase, createTestDatabase } from '@relais/db';
+import { DatabaseRoleError, createDatabase } from '@relais/db';
+import { type TestDatabase, createTestDatabase } from '@relais/db/testing';
 import { testConfig } from '../support/test-config.ts';
 
 let t: TestDatabase;

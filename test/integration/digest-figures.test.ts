@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestContent, publishDigest, weekBounds, addWeeks, DIGEST_HISTORY_WEEKS } from '@relais/core';
-import { createPartner, createTestDatabase, digestFigures, insertReport, listDigestWeekReports, migrateDown, migrateToLatest, type NewReportRow, type TestDatabase } from '@relais/db';
+import { createPartner, digestFigures, insertReport, listDigestWeekReports, migrateDown, migrateToLatest, type NewReportRow } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { reportRow } from '../support/report-rows.ts';
 import { testConfig } from '../support/test-config.ts';
 

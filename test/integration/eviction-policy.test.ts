@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, EvictingRedisError } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import { startDedicatedRedis, type DedicatedRedis } from '../support/redis-server.ts';

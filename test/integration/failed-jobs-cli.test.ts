@@ -3,7 +3,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, DIGEST_QUEUE, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, OUTBOUND_QUEUE, type RelaisConfig } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { runCommand } from '@relais/moderation-ui';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';

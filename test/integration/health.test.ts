@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, type RelaisConfig } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService } from '@relais/bots';
 import { createModerationService } from '@relais/moderation-ui';
 import { freePort } from '../support/free-port.ts';

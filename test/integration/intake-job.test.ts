@@ -12,7 +12,7 @@ import {
   type RelaisConfig,
   type ReportSubmission,
 } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import { testConfig } from '../support/test-config.ts';

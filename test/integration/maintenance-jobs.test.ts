@@ -13,7 +13,8 @@ import {
   sealSubmission,
   type RelaisConfig,
 } from '@relais/core';
-import { createTestDatabase, findReport, findTextFingerprint, type TestDatabase } from '@relais/db';
+import { findReport, findTextFingerprint } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';

@@ -14,7 +14,8 @@ import {
   sealSubmission,
   type RelaisConfig,
 } from '@relais/core';
-import { createTestDatabase, findReport, type TestDatabase } from '@relais/db';
+import { findReport } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import { submission } from '../support/submissions.ts';

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, migrateDown, migrateToLatest, type TestDatabase } from '@relais/db';
+import { migrateDown, migrateToLatest } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { testConfig } from '../support/test-config.ts';
 
 let t: TestDatabase;

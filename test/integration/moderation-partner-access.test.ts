@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWeeks, buildDigestContent, isoWeekOf, type Breakdowns } from '@relais/core';
-import { createPartner, insertDigestOnce, insertReport, moderationView, setPartnerStatus } from '@relais/db';
+import { createPartner, insertDigestOnce, insertReport, setPartnerStatus } from '@relais/db';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
 import { WORLD_SEEDS, scopeWorld } from '../support/scope-world.ts';
@@ -177,7 +177,7 @@ describe('partner access through the moderation API', () => {
     const rows = world.reports.map((r) => sealedReportRow(s.keyring, ORIGINAL, { ...r.row, anonymised_text: r.row.anonymised_text === null ? null : ANON }));
     for (const row of rows) await insertReport(s.t.db, row);
     const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
-    if (flagged.length) await moderationView(s.t.db).updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
+    if (flagged.length) await s.t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
     for (const p of world.partners) {
       const partner = await createPartner(s.t.db, { slug: p.slug, name: p.name, scope: p.scope });
       const client = await s.signIn(await s.account('partner', partner.id));

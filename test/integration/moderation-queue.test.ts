@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertReport, moderationView, type NewReportRow } from '@relais/db';
+import { insertReport, type NewReportRow } from '@relais/db';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack, type TestAccount } from '../support/moderation-stack.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
@@ -16,7 +16,7 @@ async function report(name: string, overrides: Partial<NewReportRow> & { daysAgo
   const { daysAgo, flagged, ...row } = overrides;
   const r = sealedReportRow(s.keyring, `Texte ${name}`, { postal_code: '34000', received_at: new Date(NOW - daysAgo * DAY), submitted_at: new Date(NOW - daysAgo * DAY), ...row });
   await insertReport(s.t.db, r);
-  if (flagged) await moderationView(s.t.db).updateTable('reports').set({ flagged_at: new Date() }).where('id', '=', r.id).execute();
+  if (flagged) await s.t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', '=', r.id).execute();
   return [name, r.id];
 }
 

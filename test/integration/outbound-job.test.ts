@@ -13,7 +13,8 @@ import {
   type ContactRequest,
   type RelaisConfig,
 } from '@relais/core';
-import { createTestDatabase, insertFollowUpSecret, insertOutboundMessage, type TestDatabase } from '@relais/db';
+import { insertFollowUpSecret, insertOutboundMessage } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { fakeTelegram } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';

@@ -3,14 +3,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createPartner,
-  createTestDatabase,
   insertReport,
-  listPartnerReports,
-  moderationView,
+  PARTNER_REPORT_COLUMNS,
+  searchPartnerReports,
   setPartnerStatus,
   withPartnerScope,
-  type TestDatabase,
 } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { reportRow } from '../support/report-rows.ts';
 import { WORLD_SEEDS, scopeWorld } from '../support/scope-world.ts';
 import { testConfig } from '../support/test-config.ts';
@@ -37,7 +36,7 @@ describe('partner row-level security', () => {
     const inReview = reportRow({ postal_code: '34000', status: 'in_review' });
     for (const row of [inCode, viaTunnel, elsewhere, unreleased, inReview]) await insertReport(t.db, row);
 
-    const seen = await listPartnerReports(t.db, city.id);
+    const seen = await searchPartnerReports(t.db, city.id);
     expect(seen.map((r) => r.id).sort()).toEqual([inCode.id, viaTunnel.id].sort());
   });
 
@@ -63,6 +62,27 @@ describe('partner row-level security', () => {
     }
   });
 
+  it('partners are granted exactly the columns the application lists as partner columns', async () => {
+    const owner = new pg.Client({ connectionString: t.url });
+    await owner.connect();
+    try {
+      // Every column of reports, and whether relais_partner may select it, as the migrations left them.
+      const { rows } = await owner.query<{ column_name: string; granted: boolean }>(
+        `SELECT attname AS column_name, has_column_privilege('relais_partner', 'reports', attname, 'SELECT') AS granted
+         FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attnum > 0 AND NOT attisdropped`,
+      );
+      expect(rows.filter((r) => r.granted).map((r) => r.column_name).sort()).toEqual([...PARTNER_REPORT_COLUMNS].sort());
+    } finally {
+      await owner.end();
+    }
+    const p = await createPartner(t.db, { slug: 'frontignan', name: 'Frontignan', scope: [{ tunnels: [], postalCodes: ['34110'] }] });
+    await insertReport(t.db, reportRow({ ...released, postal_code: '34110' }));
+    const [listed] = await searchPartnerReports(t.db, p.id);
+    expect(listed).toBeDefined();
+    const partnerColumns: readonly string[] = PARTNER_REPORT_COLUMNS;
+    expect(Object.keys(listed!).filter((column) => !partnerColumns.includes(column))).toEqual([]);
+  });
+
   it('shows nothing without a partner set, and nothing to a suspended partner', async () => {
     const p = await createPartner(t.db, { slug: 'lodeve', name: 'Lodève', scope: [{ tunnels: [], postalCodes: ['34700'] }] });
     await insertReport(t.db, reportRow({ ...released, postal_code: '34700' }));
@@ -71,9 +91,9 @@ describe('partner row-level security', () => {
       return trx.selectFrom('reports').select('id').execute();
     });
     expect(anonymous).toEqual([]);
-    expect(await listPartnerReports(t.db, p.id)).toHaveLength(1);
+    expect(await searchPartnerReports(t.db, p.id)).toHaveLength(1);
     await setPartnerStatus(t.db, p.id, 'suspended');
-    expect(await listPartnerReports(t.db, p.id)).toEqual([]);
+    expect(await searchPartnerReports(t.db, p.id)).toEqual([]);
   });
 
   it('a partner cannot change a report, even one it can see', async () => {
@@ -123,12 +143,12 @@ describe('partner row-level security', () => {
     const world = scopeWorld(seed);
     for (const r of world.reports) await insertReport(t.db, reportRow(r.row));
     const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
-    if (flagged.length) await moderationView(t.db).updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
+    if (flagged.length) await t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
     for (const p of world.partners) {
       const { id } = await createPartner(t.db, { slug: p.slug, name: p.name, scope: p.scope });
       if (p.status === 'suspended') await setPartnerStatus(t.db, id, 'suspended');
       const expected = world.visibleTo(p);
-      const listed = (await listPartnerReports(t.db, id, { limit: 200 })).map((r) => r.id).sort();
+      const listed = (await searchPartnerReports(t.db, id, { limit: 200 })).map((r) => r.id).sort();
       expect(listed, `${p.slug} ${JSON.stringify(p.scope)} via the query`).toEqual(expected);
       const raw = (await withPartnerScope(t.db, id, (trx) => trx.selectFrom('reports').select('id').execute())).map((r) => r.id).sort();
       expect(raw, `${p.slug} ${JSON.stringify(p.scope)} via RLS alone`).toEqual(expected);

@@ -17,7 +17,8 @@ import {
   sealSubmission,
   type RelaisConfig,
 } from '@relais/core';
-import { createTestDatabase, insertOutboundMessage, type TestDatabase } from '@relais/db';
+import { insertOutboundMessage } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { fakeTelegram } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';

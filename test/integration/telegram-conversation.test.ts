@@ -13,7 +13,8 @@ import {
   type RelaisConfig,
   type ReportSubmission,
 } from '@relais/core';
-import { createTestDatabase, insertReport, insertSafePlaces, type TestDatabase } from '@relais/db';
+import { insertReport, insertSafePlaces } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, DraftStore, type BotsService } from '@relais/bots';
 import { fakeTelegram, FAKE_BOT } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';

@@ -1,5 +1,6 @@
 import { createKeyring, currentEnvironment, type Keyring, type RelaisConfig } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createPartner } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { startDedicatedPostgres, type DedicatedPostgres } from '../support/dedicated-postgres.ts';
 import { startDedicatedRedis, type DedicatedRedis } from '../support/redis-server.ts';
 import { freePort } from '../support/free-port.ts';

@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { INTAKE_QUEUE, createKeyring, openSubmission, type Keyring, type RelaisConfig, type ReportSubmission } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createPartner } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, type BotsService, type BotsServiceOptions } from '@relais/bots';
 import { capturedLogger } from './log-capture.ts';
 import { testConfig } from './test-config.ts';

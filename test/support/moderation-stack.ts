@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { createKeyring, type Keyring, type RelaisConfig } from '@relais/core';
-import { createPartner, createTestDatabase, type TestDatabase } from '@relais/db';
+import { createPartner } from '@relais/db';
+import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createModerationService, provisionAccount, type ModerationService } from '@relais/moderation-ui';
 import { capturedLogger } from './log-capture.ts';
 import { ModerationClient, freshTotp } from './moderation-client.ts';

@@ -1,7 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 
-/** The columns of `reports` a partner may ever read: no original text, contact or staff field. */
-export const PARTNER_REPORT_COLUMNS = [
+/**
+ * The columns of `reports` granted to partners by this migration: no original text, contact or
+ * staff field. Frozen with the migration; the application's list is `PARTNER_REPORT_COLUMNS` in
+ * `reports/partner-columns.ts` (a test checks both agree on a migrated database).
+ */
+const PARTNER_COLUMNS = [
   'id',
   'reference',
   'status',
@@ -27,7 +31,7 @@ export const PARTNER_REPORT_COLUMNS = [
  * Roles and row-level security. `relais_app` (staff and services) and `relais_partner` (a partner's
  * reads) own no table; the connection switches to them with SET ROLE. With `app.partner_id` set in
  * the transaction, `relais_partner` only ever sees `done` reports of that active partner's scope,
- * and only the columns in {@link PARTNER_REPORT_COLUMNS}. Unset, it sees nothing.
+ * and only the columns in {@link PARTNER_COLUMNS}. Unset, it sees nothing.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Roles are cluster-wide: several databases (and concurrent test runs) may race to create them.
@@ -46,7 +50,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       END $$;
     `.execute(db);
   }
-  const partnerColumns = sql.raw(PARTNER_REPORT_COLUMNS.join(', '));
+  const partnerColumns = sql.raw(PARTNER_COLUMNS.join(', '));
   await sql`
     GRANT USAGE ON SCHEMA public TO relais_app, relais_partner;
     GRANT SELECT, INSERT, UPDATE, DELETE ON reports, partners, partner_scope_rules, accounts, flags,

@@ -10,7 +10,7 @@ import * as digestAggregatesOnly from './2026-12-01-40-digest-aggregates-only.js
 import * as reporterErasures from './2026-12-01-55-reporter-erasures.js';
 
 /** Every migration, by dated name; kysely applies them in name order. */
-export const migrations: Record<string, Migration> = {
+const migrations: Record<string, Migration> = {
   '2026-11-22-01-schema': schema,
   '2026-11-22-02-row-level-security': rowLevelSecurity,
   '2026-11-22-10-worker': worker,

@@ -1,5 +1,3 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../tables/database.js';
-
-/** What repository functions take first: the database handle or a transaction. */
-export type Executor = Kysely<Database> | Transaction<Database>;
+// Temporary path: only `intake.repository.ts` imports it, until the intake rewrite
+// (`reports/insert-reports.ts`) replaces that file. `Executor`'s one home is `database.ts`.
+export type { Executor } from '../database.js';

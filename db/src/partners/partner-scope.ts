@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import type { RelaisDb } from './create-database.js';
-import type { Database } from './tables/database.js';
+import type { RelaisDb } from '../create-database.js';
+import type { Database } from '../database.js';
 
 /**
  * Runs `fn` in a transaction as `relais_partner` with `app.partner_id` set: PostgreSQL row-level

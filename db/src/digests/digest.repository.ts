@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { Breakdowns, DigestDimension, DigestReport } from '@relais/core';
-import { withPartnerScope } from '../partner-scope.js';
+import { withPartnerScope } from '../partners/partner-scope.js';
 import type { RelaisDb } from '../create-database.js';
-import type { DigestRow } from '../tables/digest.table.js';
-import type { Executor } from './executor.js';
-import { findPartnerScope } from './partner.repository.js';
-import { scopeCondition } from './scope-filter.js';
+import type { DigestRow } from './digest.table.js';
+import type { Executor } from '../database.js';
+import { findPartnerScope } from '../partners/partner.repository.js';
+import { scopeCondition } from '../partners/scope-filter.js';
 
 /** The periods a digest covers, as instants: [historyStart, weekStart) and [weekStart, weekEnd). */
 export interface DigestPeriods {
@@ -133,11 +133,6 @@ export async function insertDigestOnce(
 /** One partner's digest of one week, or undefined. */
 export async function findDigest(db: Executor, partnerId: string, isoWeek: string): Promise<DigestRow | undefined> {
   return db.selectFrom('digests').selectAll().where('partner_id', '=', partnerId).where('iso_week', '=', isoWeek).executeTakeFirst();
-}
-
-/** A partner's digests, newest week first. */
-export async function listDigests(db: Executor, partnerId: string, limit = 104): Promise<DigestRow[]> {
-  return db.selectFrom('digests').selectAll().where('partner_id', '=', partnerId).orderBy('iso_week', 'desc').limit(limit).execute();
 }
 
 /** Records the outcome of mailing a digest. */

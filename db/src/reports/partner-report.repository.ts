@@ -1,11 +1,11 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { addWeeks, isoWeekOf, isoWeekOfDate, weekBounds, type PartnerScope } from '@relais/core';
 import type { RelaisDb } from '../create-database.js';
-import { withPartnerScope } from '../partner-scope.js';
-import type { Database } from '../tables/database.js';
-import type { PartnerReport } from './partner-report.repository.js';
-import { findPartnerScope } from './partner.repository.js';
-import { scopeCondition } from './scope-filter.js';
+import type { Database } from '../database.js';
+import { withPartnerScope } from '../partners/partner-scope.js';
+import { findPartnerScope } from '../partners/partner.repository.js';
+import { scopeCondition } from '../partners/scope-filter.js';
+import { PARTNER_LISTED_COLUMNS, type PartnerReport } from './partner-columns.js';
 
 /** Filters of the partner views; each optional, each validated by the caller's schema too. */
 export interface PartnerReportFilter {
@@ -18,27 +18,6 @@ export interface PartnerReportFilter {
   readonly limit?: number;
   readonly offset?: number;
 }
-
-/** The columns a partner ever gets (a subset of `PARTNER_REPORT_COLUMNS`). */
-const PARTNER_COLUMNS = [
-  'id',
-  'reference',
-  'tunnel',
-  'reporter_role',
-  'act_types',
-  'motives',
-  'occurred_precision',
-  'occurred_on',
-  'location_kind',
-  'postal_code',
-  'commune',
-  'departement',
-  'place_type',
-  'complaint',
-  'categories',
-  'anonymised_text',
-  'released_at',
-] as const;
 
 const factsMonth = sql<string>`to_char(coalesce(occurred_on, (submitted_at AT TIME ZONE 'Europe/Paris')::date), 'YYYY-MM')`;
 
@@ -67,10 +46,14 @@ async function inPartnerScope<T>(
   });
 }
 
-/** A page of a partner's reports, newest release first (default 50, at most 200). */
+/**
+ * A page of a partner's released reports, newest release first (default 50, at most 200). Enforced
+ * twice: the query filters on `done` and on the partner's own rules, and it runs as
+ * `relais_partner` under row-level security. A suspended partner gets an empty list.
+ */
 export async function searchPartnerReports(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}): Promise<PartnerReport[]> {
   return inPartnerScope(db, partnerId, (base) =>
-    filtered(base().select(PARTNER_COLUMNS), filter)
+    filtered(base().select(PARTNER_LISTED_COLUMNS), filter)
       .orderBy('released_at', 'desc')
       .orderBy('id')
       .limit(Math.min(filter.limit ?? 50, 200))
@@ -82,20 +65,20 @@ export async function searchPartnerReports(db: RelaisDb, partnerId: string, filt
 /** Up to `max` (default 10,000) of a partner's reports for a CSV export, newest release first. */
 export async function exportPartnerReports(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}, max = 10_000): Promise<PartnerReport[]> {
   return inPartnerScope(db, partnerId, (base) =>
-    filtered(base().select(PARTNER_COLUMNS), filter).orderBy('released_at', 'desc').orderBy('id').limit(max).execute(),
+    filtered(base().select(PARTNER_LISTED_COLUMNS), filter).orderBy('released_at', 'desc').orderBy('id').limit(max).execute(),
   );
 }
 
 /** One report of a partner's scope, or undefined (other scope, unreleased, unknown: all alike). */
 export async function findPartnerReport(db: RelaisDb, partnerId: string, reportId: string): Promise<PartnerReport | undefined> {
-  return inPartnerScope(db, partnerId, (base) => base().select(PARTNER_COLUMNS).where('id', '=', reportId).executeTakeFirst());
+  return inPartnerScope(db, partnerId, (base) => base().select(PARTNER_LISTED_COLUMNS).where('id', '=', reportId).executeTakeFirst());
 }
 
 /** Counts by one dimension: `[key, count]`, largest first. */
 export type Breakdown = ReadonlyArray<{ readonly key: string; readonly count: number }>;
 
 /** Number of weeks of the statistics' release trend: this week and the 12 before. */
-export const STATS_TREND_WEEKS = 13;
+const STATS_TREND_WEEKS = 13;
 
 /** A partner's statistics over its released reports (with the same filters as the list). */
 export interface PartnerStats {

@@ -1,5 +1,5 @@
-import type { MessageRow } from '../tables/message.table.js';
-import type { Executor } from './executor.js';
+import type { MessageRow } from './message.table.js';
+import type { Executor } from '../database.js';
 
 /** A message from the association to a reporter; its body is already sealed. */
 export interface NewOutboundMessage {

@@ -1,9 +1,6 @@
 import { sql } from 'kysely';
 import type { ReportStatus } from '@relais/core';
-import type { FollowUpTable } from '../tables/follow-up.table.js';
-import type { Executor } from './executor.js';
-
-const withFollowUps = (db: Executor) => db.withTables<{ report_follow_ups: FollowUpTable }>();
+import type { Executor } from '../database.js';
 
 /** A web report as its follow-up page knows it: no content, only what its holder may see. */
 export interface FollowUpReport {
@@ -37,7 +34,7 @@ export interface FollowUpMessage {
  * job keeps the credential already stored.
  */
 export async function insertFollowUpSecret(db: Executor, reportId: string, secretHash: string): Promise<void> {
-  await withFollowUps(db)
+  await db
     .insertInto('report_follow_ups')
     .values({ report_id: reportId, secret_hash: secretHash })
     .onConflict((oc) => oc.column('report_id').doNothing())
@@ -45,7 +42,7 @@ export async function insertFollowUpSecret(db: Executor, reportId: string, secre
 }
 
 function followUpQuery(db: Executor) {
-  return withFollowUps(db)
+  return db
     .selectFrom('report_follow_ups as f')
     .innerJoin('reports as r', 'r.id', 'f.report_id')
     .select(['r.id', 'r.reference', 'r.status', 'r.lang', 'r.submitted_at', 'r.reporter_key', 'r.contact_method', 'f.secret_hash']);
@@ -80,7 +77,7 @@ export async function findFollowUpReport(db: Executor, reportId: string): Promis
 
 /** Whether a report can be followed on the web (it has a follow-up credential): its inbox exists. */
 export async function hasFollowUpInbox(db: Executor, reportId: string): Promise<boolean> {
-  const row = await withFollowUps(db).selectFrom('report_follow_ups').select('report_id').where('report_id', '=', reportId).executeTakeFirst();
+  const row = await db.selectFrom('report_follow_ups').select('report_id').where('report_id', '=', reportId).executeTakeFirst();
   return row !== undefined;
 }
 

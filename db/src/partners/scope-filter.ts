@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import type { PartnerScope } from '@relais/core';
-import type { Database } from '../tables/database.js';
+import type { Database } from '../database.js';
 
 /**
  * The explicit scope condition on `reports` for a partner's rules (core `reportMatchesScope` in

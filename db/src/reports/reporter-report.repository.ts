@@ -1,5 +1,5 @@
-import type { ReportRow } from '../tables/report.table.js';
-import type { Executor } from './executor.js';
+import type { ReportRow } from './report.table.js';
+import type { Executor } from '../database.js';
 
 /** What a reporter may see of their own report: reference, status, when sent. */
 export type ReporterReportListing = Pick<ReportRow, 'reference' | 'status' | 'submitted_at'>;

@@ -1,16 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Updateable } from 'kysely';
 import type { ReportStatus } from '@relais/core';
-import type { ReportRow } from '../tables/report.table.js';
-import type { Executor } from './executor.js';
-import { moderationView, type PiiDismissal } from './moderation-schema.js';
+import type { Database, Executor } from '../database.js';
+import type { PiiDismissal, ReportRow, ReportTable } from './report.table.js';
 
-/** A report as staff see it: every column, the moderation ones included. */
-export type StaffReportRow = ReportRow & {
-  tags: string[];
-  flagged_at: Date | null;
-  pii_dismissals: PiiDismissal[];
-  claimed_by_name: string | null;
-};
+/** A report as staff see it: every column, with the claimant's display name. */
+export type StaffReportRow = ReportRow & { claimed_by_name: string | null };
 
 /** Why a moderation change did not apply. */
 export type ModerationRefusal =
@@ -24,24 +18,28 @@ export type ModerationResult = { readonly ok: true; readonly version: number } |
 
 /** One report with the moderation columns and the claimant's display name (staff only). */
 export async function findStaffReport(db: Executor, id: string): Promise<StaffReportRow | undefined> {
-  const row = await moderationView(db)
+  return db
     .selectFrom('reports as r')
     .leftJoin('accounts as a', 'a.id', 'r.claimed_by')
     .selectAll('r')
     .select('a.display_name as claimed_by_name')
     .where('r.id', '=', id)
     .executeTakeFirst();
-  return row as StaffReportRow | undefined;
 }
 
-async function diagnose(db: Executor, id: string, accountId: string, version: number | undefined, statuses: readonly ReportStatus[]): Promise<ModerationResult> {
+/** Why a change a claimant asked for did not apply: gone, wrong status, no live claim, or a newer version. */
+async function diagnose(db: Executor, id: string, accountId: string, statuses: readonly ReportStatus[]): Promise<ModerationResult> {
   const row = await db.selectFrom('reports').select(['version', 'status', 'claimed_by', 'claimed_until']).where('id', '=', id).executeTakeFirst();
   if (!row) return { ok: false, reason: 'not_found' };
   if (!statuses.includes(row.status)) return { ok: false, reason: 'wrong_status', status: row.status };
   const claimLive = row.claimed_until !== null && row.claimed_until.getTime() > Date.now();
   if (row.claimed_by !== accountId || !claimLive) return { ok: false, reason: 'not_claimed', claimedBy: claimLive ? row.claimed_by : null, claimedUntil: claimLive ? row.claimed_until : null };
-  if (version !== undefined && row.version !== version) return { ok: false, reason: 'version_conflict', currentVersion: row.version };
   return { ok: false, reason: 'version_conflict', currentVersion: row.version };
+}
+
+/** The guard of every change a claimant makes: report `id` is `in_review` at `version`, claimed by `accountId` until after `now`. */
+function heldAt(eb: ExpressionBuilder<Database, 'reports'>, id: string, accountId: string, version: number, now: Date): Expression<SqlBool> {
+  return eb.and([eb('id', '=', id), eb('version', '=', version), eb('status', '=', 'in_review'), eb('claimed_by', '=', accountId), eb('claimed_until', '>', now)]);
 }
 
 /**
@@ -79,7 +77,7 @@ export async function unclaimReport(db: Executor, id: string, accountId: string)
     .where('claimed_by', '=', accountId)
     .returning('version')
     .executeTakeFirst();
-  return row ? { ok: true, version: row.version } : diagnose(db, id, accountId, undefined, ['received', 'in_review']);
+  return row ? { ok: true, version: row.version } : diagnose(db, id, accountId, ['received', 'in_review']);
 }
 
 /** A change a claimant makes to an `in_review` report at a known version. */
@@ -97,22 +95,48 @@ export type ReportChange = Partial<{
  */
 export async function updateClaimedReport(db: Executor, id: string, accountId: string, version: number, change: ReportChange): Promise<ModerationResult> {
   const { pii_dismissals, ...rest } = change;
-  const row = await moderationView(db)
+  const now = new Date();
+  const row = await db
     .updateTable('reports')
     .set({
       ...rest,
       ...(pii_dismissals ? { pii_dismissals: JSON.stringify(pii_dismissals) } : {}),
       version: sql`version + 1`,
-      updated_at: new Date(),
+      updated_at: now,
     })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'in_review')
-    .where('claimed_by', '=', accountId)
-    .where('claimed_until', '>', new Date())
+    .where((eb) => heldAt(eb, id, accountId, version, now))
     .returning('version')
     .executeTakeFirst();
-  return row ? { ok: true, version: row.version } : diagnose(db, id, accountId, version, ['in_review']);
+  return row ? { ok: true, version: row.version } : diagnose(db, id, accountId, ['in_review']);
+}
+
+/** What a decision on a report sets besides its status: when and how it was decided. */
+type DecisionFields = Pick<Updateable<ReportTable>, 'anonymised_text' | 'released_at' | 'rejected_at' | 'reject_reason'>;
+
+/**
+ * The one transition out of review: moves a claimed `in_review` report at `version` to `status`
+ * with `fields`, clearing the claim and the flag marker, and resolves the report's open partner
+ * flags. Refused (with the reason) unless `accountId` holds a live claim on it at that version.
+ * The caller records the audit event in the same transaction.
+ */
+async function decide(
+  db: Executor,
+  id: string,
+  accountId: string,
+  version: number,
+  status: 'done' | 'rejected',
+  fields: (now: Date) => DecisionFields,
+): Promise<ModerationResult> {
+  const now = new Date();
+  const row = await db
+    .updateTable('reports')
+    .set({ ...fields(now), status, flagged_at: null, claimed_by: null, claimed_until: null, version: sql`version + 1`, updated_at: now })
+    .where((eb) => heldAt(eb, id, accountId, version, now))
+    .returning('version')
+    .executeTakeFirst();
+  if (!row) return diagnose(db, id, accountId, ['in_review']);
+  await db.updateTable('flags').set({ resolved_at: now, resolved_by: accountId }).where('report_id', '=', id).where('resolved_at', 'is', null).execute();
+  return { ok: true, version: row.version };
 }
 
 /**
@@ -120,54 +144,13 @@ export async function updateClaimedReport(db: Executor, id: string, accountId: s
  * claim and the flag marker, and resolves open partner flags. Run it in a transaction.
  */
 export async function releaseReport(db: Executor, id: string, accountId: string, version: number, anonymisedText: string | null): Promise<ModerationResult> {
-  const now = new Date();
-  const row = await moderationView(db)
-    .updateTable('reports')
-    .set({
-      status: 'done',
-      anonymised_text: anonymisedText,
-      released_at: now,
-      flagged_at: null,
-      claimed_by: null,
-      claimed_until: null,
-      version: sql`version + 1`,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'in_review')
-    .where('claimed_by', '=', accountId)
-    .where('claimed_until', '>', now)
-    .returning('version')
-    .executeTakeFirst();
-  if (!row) return diagnose(db, id, accountId, version, ['in_review']);
-  await db.updateTable('flags').set({ resolved_at: now, resolved_by: accountId }).where('report_id', '=', id).where('resolved_at', 'is', null).execute();
-  return { ok: true, version: row.version };
+  return decide(db, id, accountId, version, 'done', (now) => ({ anonymised_text: anonymisedText, released_at: now }));
 }
 
-/** Rejects a claimed `in_review` report with a reason (staff only; partners never see it). */
+/**
+ * Rejects a claimed `in_review` report with a reason (staff only; partners never see it). Clears the
+ * claim and the flag marker, and resolves open partner flags. Run it in a transaction.
+ */
 export async function rejectReport(db: Executor, id: string, accountId: string, version: number, reason: string): Promise<ModerationResult> {
-  const now = new Date();
-  const row = await moderationView(db)
-    .updateTable('reports')
-    .set({
-      status: 'rejected',
-      rejected_at: now,
-      reject_reason: reason,
-      flagged_at: null,
-      claimed_by: null,
-      claimed_until: null,
-      version: sql`version + 1`,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'in_review')
-    .where('claimed_by', '=', accountId)
-    .where('claimed_until', '>', now)
-    .returning('version')
-    .executeTakeFirst();
-  if (!row) return diagnose(db, id, accountId, version, ['in_review']);
-  await db.updateTable('flags').set({ resolved_at: now, resolved_by: accountId }).where('report_id', '=', id).where('resolved_at', 'is', null).execute();
-  return { ok: true, version: row.version };
+  return decide(db, id, accountId, version, 'rejected', (now) => ({ rejected_at: now, reject_reason: reason }));
 }

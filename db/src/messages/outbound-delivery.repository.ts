@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { MessageRow } from '../tables/message.table.js';
-import type { ReportRow } from '../tables/report.table.js';
-import type { Executor } from './executor.js';
+import type { MessageRow } from './message.table.js';
+import type { ReportRow } from '../reports/report.table.js';
+import type { Executor } from '../database.js';
 
 /** What the outbound job needs to deliver one message: the message and how to reach its reporter. */
 export interface OutboundDelivery {

@@ -1,5 +1,5 @@
-import type { AccountRole, AccountRow } from '../tables/account.table.js';
-import type { Executor } from './executor.js';
+import type { AccountRole, AccountRow } from './account.table.js';
+import type { Executor } from '../database.js';
 
 /** A new staff or partner account; the password is already hashed, the TOTP secret already sealed. */
 export interface NewAccount {

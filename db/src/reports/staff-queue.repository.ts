@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { REPORT_STATUSES, type ReportStatus } from '@relais/core';
-import type { Executor } from './executor.js';
-import { moderationView } from './moderation-schema.js';
+import type { Executor } from '../database.js';
 
 /** Filters of the staff queue page; each optional. Dates bound `received_at` (`to` exclusive). */
 export interface StaffQueueFilter {
@@ -46,7 +45,7 @@ export async function listStaffQueue(db: Executor, filter: StaffQueueFilter = {}
   const fallback = filter.references?.length ? REPORT_STATUSES : ACTIVE;
   const statuses = (filter.statuses?.length ? filter.statuses : fallback).filter((s) => REPORT_STATUSES.includes(s));
   // Literal statuses (validated above) let the planner match the partial index.
-  let query = moderationView(db)
+  let query = db
     .selectFrom('reports as r')
     .leftJoin('accounts as a', 'a.id', 'r.claimed_by')
     .select([

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import type { RelaisDb } from '../create-database.js';
-import { withPartnerScope } from '../partner-scope.js';
-import type { Executor } from './executor.js';
-import { moderationView } from './moderation-schema.js';
-import { findPartnerScope } from './partner.repository.js';
-import { scopeCondition } from './scope-filter.js';
+import { withPartnerScope } from '../partners/partner-scope.js';
+import type { Executor } from '../database.js';
+import { findPartnerScope } from '../partners/partner.repository.js';
+import { scopeCondition } from '../partners/scope-filter.js';
 
 /** A partner's flag on a report, as staff see it. */
 export interface FlagView {
@@ -43,7 +42,7 @@ export async function flagReport(db: RelaisDb, flag: NewFlag): Promise<string | 
   });
   if (!visible) return undefined;
   return db.transaction().execute(async (trx) => {
-    const moved = await moderationView(trx)
+    const moved = await trx
       .updateTable('reports')
       .set({
         status: 'in_review',

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** `partners`: a city, metropolitan area or public service that receives released reports of its scope. */
 export interface PartnerTable {
@@ -21,7 +21,3 @@ export interface PartnerScopeRuleTable {
 
 /** A partner row. */
 export type PartnerRow = Selectable<PartnerTable>;
-/** A partner to insert. */
-export type NewPartnerRow = Insertable<PartnerTable>;
-/** A scope rule row. */
-export type PartnerScopeRuleRow = Selectable<PartnerScopeRuleTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { Generated } from 'kysely';
 
 /** `flags`: a partner's signal that a released report still identifies someone. */
 export interface FlagTable {
@@ -12,5 +12,3 @@ export interface FlagTable {
   resolved_by: string | null;
 }
 
-/** A flag row. */
-export type FlagRow = Selectable<FlagTable>;

@@ -1,5 +1,5 @@
-import type { AuditEventRow } from '../tables/audit-event.table.js';
-import type { Executor } from './executor.js';
+import type { AuditEventRow } from './audit-event.table.js';
+import type { Executor } from '../database.js';
 
 /**
  * One audit event: who (`actorId`, `actorRole`), did what (`action`, e.g. `auth.login.succeeded`,

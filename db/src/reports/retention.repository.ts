@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { RelaisDb } from '../create-database.js';
-import type { WorkerReportColumns } from './intake.repository.js';
 
 /**
  * Purges the original content of released or rejected reports whose decision is older than
@@ -29,7 +28,6 @@ export async function purgeExpiredReports(db: RelaisDb, cutoff: Date, batchSize 
       if (ids.length === 0) return 0;
       await trx.deleteFrom('messages').where('report_id', 'in', ids).execute();
       await trx
-        .withTables<{ reports: WorkerReportColumns }>()
         .updateTable('reports')
         .set({
           description_enc: null,
