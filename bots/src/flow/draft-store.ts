@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { CryptoError, RelaisError, keyedHash, openJson, sealJson, type Keyring } from '@relais/core';
+import { CryptoError, RelaisError, keyedHash, openJson, sealingContext, sealJson, type Keyring } from '@relais/core';
 import { readFlowState } from './flow-state.js';
 import type { FlowState } from './flow-types.js';
 
@@ -47,7 +47,7 @@ export class DraftStore {
     const raw = await this.redis.getBuffer(key);
     if (!raw) return null;
     try {
-      return readFlowState(openJson(this.keyring, raw, key));
+      return readFlowState(openJson(this.keyring, raw, sealingContext.draft(key)));
     } catch (error) {
       // Sealed under a key no longer in the keyring, or damaged: it can never be read again.
       if (error instanceof CryptoError || error instanceof SyntaxError) return null;
@@ -72,7 +72,7 @@ export class DraftStore {
     const key = this.key(conversation);
     const write = this.redis.multi();
     if (state === null) write.del(key);
-    else write.set(key, sealJson(this.keyring, state, key), 'EX', DRAFT_TTL_SECONDS);
+    else write.set(key, sealJson(this.keyring, state, sealingContext.draft(key)), 'EX', DRAFT_TTL_SECONDS);
     if (inputId !== undefined) write.set(this.inputKey(conversation, inputId), '1', 'EX', DRAFT_TTL_SECONDS);
     const results = await write.exec();
     const failed = results?.find(([error]) => error);

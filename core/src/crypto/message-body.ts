@@ -1,11 +1,6 @@
 import type { Keyring } from './keyring.js';
 import { open, seal } from './envelope.js';
-
-/**
- * Encryption context of a message body in `messages.body_enc`: the envelope only opens for the
- * row it was written for (`message:<id>:body`).
- */
-export const messageBodyContext = (messageId: string): string => `message:${messageId}:body`;
+import { sealingContext } from './sealing-contexts.js';
 
 /**
  * Seals the text of a message to or from a reporter for `messages.body_enc`. The moderation UI
@@ -13,10 +8,10 @@ export const messageBodyContext = (messageId: string): string => `message:${mess
  * the worker opens it with {@link openMessageBody} just before delivery.
  */
 export function sealMessageBody(keyring: Keyring, messageId: string, body: string): Buffer {
-  return seal(keyring, body, messageBodyContext(messageId));
+  return seal(keyring, body, sealingContext.messageBody(messageId));
 }
 
 /** Opens a message body sealed by {@link sealMessageBody}; throws `CryptoError` when it cannot. */
 export function openMessageBody(keyring: Keyring, messageId: string, envelope: Buffer): string {
-  return open(keyring, envelope, messageBodyContext(messageId)).toString('utf8');
+  return open(keyring, envelope, sealingContext.messageBody(messageId)).toString('utf8');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { openJson, sealJson } from '../crypto/envelope.js';
 import type { Keyring } from '../crypto/keyring.js';
+import { sealingContext } from '../crypto/sealing-contexts.js';
 import { reportSubmission, type ReportSubmission } from '../report/report-submission.js';
 
 /** Name of the BullMQ queue that carries new reports from the bots to the worker. */
@@ -22,7 +23,7 @@ export const intakeJobData = z.object({
 /** Payload of an intake job (see {@link intakeJobData}). */
 export type IntakeJobData = z.infer<typeof intakeJobData>;
 
-const context = (reportId: string) => `intake:${reportId}`;
+const context = sealingContext.intakeJob;
 
 /** Seals a submission into an intake job payload. */
 export function sealSubmission(keyring: Keyring, submission: ReportSubmission): IntakeJobData {

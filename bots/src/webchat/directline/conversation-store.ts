@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { openJson, sealJson, type Keyring } from '@relais/core';
+import { openJson, sealingContext, sealJson, type Keyring } from '@relais/core';
 import type { DirectLineActivity } from './directline-activity.js';
 
 /** A conversation lives this long after its last activity, like a draft. */
@@ -157,7 +157,7 @@ export class ConversationStore {
   ): Promise<{ kind: 'ok'; stored: DirectLineActivity[] } | { kind: 'replay'; id: string }> {
     const withConversation = activities.map((activity) => ({ ...activity, conversation: { id } }));
     // Sealed before the slot is known (the script picks it): bound to the conversation.
-    const sealed = withConversation.map((activity) => sealJson(this.keyring, activity, this.activitiesKey(id)));
+    const sealed = withConversation.map((activity) => sealJson(this.keyring, activity, sealingContext.directLineActivities(this.activitiesKey(id))));
     const keys = [this.infoKey(id), this.activitiesKey(id), ...(replayKey ? [replayKey] : [])];
     const [verdict, detail, time] = (await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, CONVERSATION_TTL_SECONDS, this.channel(id), REPLAY_TTL_SECONDS, id, ...sealed)) as [string, string, string?];
     if (verdict === 'replay') return { kind: 'replay', id: detail };
@@ -179,7 +179,7 @@ export class ConversationStore {
     const envelope = stamped ? value.subarray(STAMP_LENGTH) : value;
     const timestamp = stamped ? { timestamp: new Date(value.readUIntBE(1, 6)).toISOString() } : {};
     try {
-      return { ...(openJson(this.keyring, envelope, this.activitiesKey(id)) as DirectLineActivity), id: activityId(id, seq), ...timestamp };
+      return { ...(openJson(this.keyring, envelope, sealingContext.directLineActivities(this.activitiesKey(id))) as DirectLineActivity), id: activityId(id, seq), ...timestamp };
     } catch {
       return openJson(this.keyring, envelope, `${this.activitiesKey(id)}:${seq}`) as DirectLineActivity;
     }

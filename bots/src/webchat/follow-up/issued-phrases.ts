@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { followUpCredential, openJson, sealJson, type Keyring } from '@relais/core';
+import { followUpCredential, openJson, sealingContext, sealJson, type Keyring } from '@relais/core';
 import { z } from 'zod';
 import type { FollowUpSecrets, IssuedSecret } from './follow-up-secrets.js';
 
@@ -7,7 +7,7 @@ import type { FollowUpSecrets, IssuedSecret } from './follow-up-secrets.js';
 export const ISSUED_PHRASE_SECONDS = 3600;
 
 const issuedSecret = z.object({ phrase: z.string(), credential: followUpCredential });
-const context = (reportId: string) => `follow-up-phrase:${reportId}`;
+const context = sealingContext.followUpPhrase;
 
 /**
  * One phrase per report, even when the same report is sent twice (a lost acknowledgement, then

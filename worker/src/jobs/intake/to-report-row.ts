@@ -1,4 +1,4 @@
-import { seal, sealJson, type Keyring, type ReportSubmission } from '@relais/core';
+import { seal, sealJson, sealingContext, type Keyring, type ReportSubmission } from '@relais/core';
 import type { NewReportRow, StoredPiiFinding } from '@relais/db';
 import { communeLabel, type PostalPlace } from './postal-communes.js';
 import { departementOf } from './postal-geography.js';
@@ -16,9 +16,6 @@ export interface IntakeTags {
   readonly duplicateOf?: string | null;
   readonly now: Date;
 }
-
-/** Encryption context of a report column: an envelope only opens in its own row and column. */
-export const columnContext = (reportId: string, column: 'description' | 'contact') => `report:${reportId}:${column}`;
 
 /**
  * The row stored for a submission: original text and contact details sealed with the data key,
@@ -50,9 +47,9 @@ export function toReportRow(submission: ReportSubmission, keyring: Keyring, tags
     minor_involved: submission.minorInvolved,
     priority: reportPriority(submission, tags.now),
     categories: reportCategories(submission),
-    description_enc: submission.description ? seal(keyring, submission.description, columnContext(submission.id, 'description')) : null,
+    description_enc: submission.description ? seal(keyring, submission.description, sealingContext.reportDescription(submission.id)) : null,
     contact_method: submission.contact?.method ?? null,
-    contact_enc: submission.contact ? sealJson(keyring, submission.contact, columnContext(submission.id, 'contact')) : null,
+    contact_enc: submission.contact ? sealJson(keyring, submission.contact, sealingContext.reportContact(submission.id)) : null,
     reporter_key: submission.reporterKey,
     pii_findings: JSON.stringify(tags.piiFindings),
     anonymised_text: null,

@@ -10,10 +10,10 @@ import {
   type Keyring,
   type Logger,
   type OutboundJobData,
+  sealingContext,
 } from '@relais/core';
 import { findOutboundDelivery, hasFollowUpInbox, markMessageSent, recordMessageFailure, type OutboundDelivery, type RelaisDb } from '@relais/db';
 import type { JobDefinition } from '../job-definition.js';
-import { columnContext } from '../intake/to-report-row.js';
 import { classifyDeliveryFailure } from './delivery-failure.js';
 import type { TelegramSend } from './telegram-sender.js';
 
@@ -39,7 +39,7 @@ export interface OutboundResult {
 function chatAddress(keyring: Keyring, report: OutboundDelivery['report']): ChannelAddress | string {
   if (report.status === 'erased') return 'the report was erased at the reporter’s request';
   if (report.contact_method !== 'chat' || !report.contact_enc) return 'the reporter did not ask to be re-contacted through the chat (or the contact was purged)';
-  const contact = contactRequest.safeParse(openJson(keyring, report.contact_enc, columnContext(report.id, 'contact')));
+  const contact = contactRequest.safeParse(openJson(keyring, report.contact_enc, sealingContext.reportContact(report.id)));
   if (!contact.success || contact.data.method !== 'chat') return 'the stored contact is not a chat address';
   return contact.data.address;
 }
