@@ -24,7 +24,7 @@ export const uiEn: Record<UiKey, string> = {
   'account.title': 'My account',
   'account.signedInAs': 'Signed in as {name} ({role}).',
   'account.current': 'Current password',
-  'account.next': 'New password (at least {min} characters)',
+  'account.next': 'New password (at least {minimum} characters)',
   'account.submit': 'Change password',
   'account.note': 'Changing the password closes all your other sessions.',
 

@@ -28,7 +28,7 @@ export const uiFr = {
   'account.title': 'Mon compte',
   'account.signedInAs': 'Connecté·e en tant que {name} ({role}).',
   'account.current': 'Mot de passe actuel',
-  'account.next': 'Nouveau mot de passe ({min} caractères au moins)',
+  'account.next': 'Nouveau mot de passe ({minimum} caractères au moins)',
   'account.submit': 'Changer le mot de passe',
   'account.note': 'Changer le mot de passe ferme toutes vos autres sessions.',
 
