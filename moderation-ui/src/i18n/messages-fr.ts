@@ -82,6 +82,31 @@ export const uiFr = {
   'validation.references': 'les références ressemblent à K7QF-M3XA, séparées par des virgules, 200 au plus',
   'validation.month': 'un mois s’écrit AAAA-MM',
   'validation.flagComment': 'dites ce qui identifie encore quelqu’un',
+
+  // Staff queue page
+  'queue.claimedByYou': 'vous',
+  'queue.free': 'libre',
+  'queue.inDanger': 'en danger',
+  'queue.claimedBy': 'pris par {name} jusqu’à {until}',
+  'queue.countsLabel': 'Nombre de signalements par statut',
+  'queue.filters': 'Filtres',
+  'queue.status': 'Statut',
+  'queue.toHandle': 'À traiter',
+  'queue.tunnel': 'Tunnel',
+  'queue.postalCode': 'Code postal',
+  'queue.actType': 'Type d’acte',
+  'queue.all': 'Tous',
+  'queue.reference': 'Référence',
+  'queue.from': 'Reçu depuis le',
+  'queue.to': 'jusqu’au',
+  'queue.filter': 'Filtrer',
+  'queue.caption': 'Nouveaux et signalés d’abord, puis par priorité et ancienneté',
+  'queue.priority': 'Priorité',
+  'queue.acts': 'Actes',
+  'queue.received': 'Reçu (UTC)',
+  'queue.claimed': 'Pris en charge',
+  'queue.empty': 'Aucun signalement.',
+  'queue.next': 'Page suivante',
 } as const;
 
 /** A key of the moderation UI's catalogs. */
