@@ -62,7 +62,7 @@ describe('moderation workflow', () => {
     const taken = await mod2.post(`/api/staff/reports/${id}/claim`);
     expect(taken.status).toBe(409);
     expect(taken.json.error).toBe('NOT_CLAIMED');
-    expect(taken.json.message).toMatch(/Another moderator has claimed this report/);
+    expect(taken.json.message).toMatch(/Une autre personne de l’équipe a pris ce signalement/);
     const queue = await mod2.get('/api/staff/queue');
     expect(queue.json.items.find((i: { id: string }) => i.id === id)).toMatchObject({ status: 'in_review', claimedBy: alice.id });
     const d = await detail(mod2, id);
@@ -77,7 +77,7 @@ describe('moderation workflow', () => {
     const second = await mod.post(`/api/staff/reports/${id}/draft`, { version, anonymisedText: 'second' });
     expect(second.status).toBe(409);
     expect(second.json).toMatchObject({ error: 'VERSION_CONFLICT', currentVersion: version + 1 });
-    expect(second.json.message).toMatch(/reload the report/);
+    expect(second.json.message).toMatch(/rechargez le signalement/);
     expect((await detail(mod, id)).anonymisedText).toBe('premier');
     const form = await mod.request('POST', `/api/staff/reports/${id}/draft`, { form: { version: String(version), anonymisedText: 'mon texte perdu ?', _csrf: mod.csrfToken!, _return: `/staff/reports/${id}` } });
     expect(form.status).toBe(409);

@@ -9,13 +9,13 @@ import { HttpError } from '../http/http-error.js';
  * Throws an HttpError for a suspended partner, a malformed week or a week not over yet.
  */
 export async function requestDigest(queue: Queue, partner: PartnerRow, isoWeek: string, now = new Date()): Promise<void> {
-  if (partner.status !== 'active') throw new HttpError(409, 'PARTNER_SUSPENDED', `${partner.slug} is suspended and gets no digest: restore it first.`);
+  if (partner.status !== 'active') throw new HttpError(409, 'PARTNER_SUSPENDED', 'error.digestPartnerSuspended', { slug: partner.slug });
   let end: Date;
   try {
     end = weekBounds(isoWeek).end;
   } catch {
-    throw new HttpError(400, 'BAD_WEEK', `${isoWeek} is not an ISO week (e.g. 2026-W47).`);
+    throw new HttpError(400, 'BAD_WEEK', 'error.badWeek', { week: isoWeek });
   }
-  if (end.getTime() > now.getTime()) throw new HttpError(400, 'WEEK_NOT_OVER', `${isoWeek} is not over yet: a digest covers a whole week.`);
+  if (end.getTime() > now.getTime()) throw new HttpError(400, 'WEEK_NOT_OVER', 'error.weekNotOver', { week: isoWeek });
   await queue.add(DIGEST_JOBS.partner, { v: 1, partnerId: partner.id, isoWeek }, { ...PARTNER_DIGEST_JOB_OPTIONS, jobId: `manual-${partner.id}-${isoWeek}-${now.getTime()}` });
 }

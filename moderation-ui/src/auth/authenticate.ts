@@ -1,28 +1,26 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { findAccountAccess, recordAudit, type AccountRole, type RelaisDb } from '@relais/db';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findAccountAccess, recordAudit, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
-import { HttpError, forbidden } from '../http/http-error.js';
+import { HttpError } from '../http/http-error.js';
 import '../http/request-auth.js';
 import { LOGIN_CSRF_COOKIE, SESSION_COOKIE, clearSessionCookie } from './session-cookie.js';
+import { decorateAccount } from './role-guard.js';
+import { sameToken } from './same-token.js';
 import type { SessionStore } from './session-store.js';
-
-/** Equal-length, constant-time string comparison. */
-export function sameToken(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /**
  * Resolves the session cookie on every request. The account (and its partner) are re-read from
  * the database each time, so disabling an account or suspending a partner takes effect on the next
  * request. A session whose account is gone or disabled is destroyed. A session that expired (idle or
- * absolute limit) is audited as `auth.session.expired`, once, in its owner's name.
+ * absolute limit) is audited as `auth.session.expired`, once, in its owner's name. An API answer 401
+ * clears the session cookie.
  */
 export function authentication(app: FastifyInstance, deps: { db: RelaisDb; sessions: SessionStore }): void {
   app.decorateRequest('auth', null);
+  decorateAccount(app);
+  app.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode === 401 && request.url.startsWith('/api/')) clearSessionCookie(reply);
+  });
   app.addHook('onRequest', async (request, reply) => {
     request.auth = null;
     if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
@@ -69,10 +67,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * CSRF protection of every state change: the session's synchronizer token in `x-csrf-token` or the
  * `_csrf` form field, and no cross-site `Sec-Fetch-Site` or foreign `Origin`. Routes marked
- * `config: { csrf: 'login' }` check the login form's double-submit cookie instead.
+ * `config: { csrf: 'login' }` check the login form's double-submit cookie instead. It runs before
+ * the role hooks and before validation.
  */
 export function csrfProtection(app: FastifyInstance, deps: { db: RelaisDb }): void {
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  app.addHook('preValidation', async (request: FastifyRequest) => {
     if (SAFE_METHODS.has(request.method)) return;
     const fetchSite = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
@@ -90,31 +89,7 @@ export function csrfProtection(app: FastifyInstance, deps: { db: RelaisDb }): vo
     else expected = request.auth?.session.csrf;
     if (crossSite || !sameToken(given, expected)) {
       await auditRequest(deps.db, request, 'authz.csrf_rejected', undefined, { crossSite });
-      throw new HttpError(403, 'CSRF_REJECTED', 'This form or request is missing a valid CSRF token (or comes from another site). Reload the page and try again.');
+      throw new HttpError(403, 'CSRF_REJECTED', 'error.csrfRejected');
     }
   });
-}
-
-/**
- * A pre-handler letting through signed-in accounts of `roles` only: 401 when signed out, 403
- * otherwise, and 403 for a partner account whose partner is suspended. Every refusal is audited as
- * `authz.denied`, a signed-out one (401, or the sign-in redirect of a page) with reason `signed_out`.
- */
-export function requireRole(db: RelaisDb, ...roles: AccountRole[]): preHandlerAsyncHookHandler {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const auth = request.auth;
-    if (!auth) {
-      await auditRequest(db, request, 'authz.denied', undefined, { reason: 'signed_out' });
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
-      throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first (POST /api/auth/login).');
-    }
-    if (!roles.includes(auth.role)) {
-      await auditRequest(db, request, 'authz.denied', undefined, { reason: 'role', required: roles });
-      throw forbidden();
-    }
-    if (auth.role === 'partner' && !auth.partnerActive) {
-      await auditRequest(db, request, 'authz.denied', undefined, { reason: 'partner_suspended' });
-      throw new HttpError(403, 'PARTNER_SUSPENDED', "Your organisation's access is suspended. Contact the association.");
-    }
-  };
 }

@@ -29,8 +29,6 @@ export function openTotpSecret(keyring: Keyring, account: Pick<AccountRow, 'id' 
   return String(openJson(keyring, account.totp_secret_enc, sealingContext.totpSecret(account.id)));
 }
 
-const FAILED = 'Wrong e-mail, password or authentication code. Check them and try again.';
-
 /**
  * Checks e-mail, password and (for staff always, for partners when enrolled) a TOTP code that was
  * not used before. Rate-limited per account and per address; every outcome is audited. Returns the
@@ -41,7 +39,7 @@ export async function checkCredentials(deps: LoginDeps, request: FastifyRequest,
   const wait = await deps.throttle.retryAfter(credentials.email, address);
   if (wait > 0) {
     await recordAudit(deps.db, { actorId: null, actorRole: 'anonymous', action: 'auth.login.throttled', details: { ip: address } });
-    throw new HttpError(429, 'LOGIN_THROTTLED', `Too many failed sign-in attempts. Wait ${Math.ceil(wait / 60)} minute(s) and try again.`, { retryAfter: wait });
+    throw new HttpError(429, 'LOGIN_THROTTLED', 'error.loginThrottled', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait });
   }
   const account = await findAccountByEmail(deps.db, credentials.email);
   const passwordOk = await verifyPassword(account?.password_hash, credentials.password);
@@ -71,7 +69,7 @@ export async function checkCredentials(deps: LoginDeps, request: FastifyRequest,
       partnerId: account?.partner_id ?? null,
       details: { reason: reason ?? 'password', ip: address },
     });
-    throw new HttpError(401, 'LOGIN_FAILED', FAILED);
+    throw new HttpError(401, 'LOGIN_FAILED', 'error.loginFailed');
   }
   await deps.throttle.succeed(credentials.email, address);
   await touchAccountLogin(deps.db, account.id);

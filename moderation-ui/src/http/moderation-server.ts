@@ -5,22 +5,23 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { Queue } from 'bullmq';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Redis } from 'ioredis';
 import { pingRedis, type Keyring, type Logger, type RelaisConfig } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
-import { adminRoutes } from '../admin/admin.routes.js';
-import { authRoutes, homeOf } from '../auth/auth.routes.js';
+import { adminPlugin } from '../admin/admin.plugin.js';
+import { accountPlugin } from '../auth/account.plugin.js';
+import { authPlugin, homeOf } from '../auth/auth.plugin.js';
 import { authentication, csrfProtection } from '../auth/authenticate.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { SessionStore } from '../auth/session-store.js';
-import { partnerRoutes } from '../partner/partner.routes.js';
-import { partnerDigestRoutes } from '../partner/partner-digest.routes.js';
-import { staffActionRoutes } from '../staff/staff-actions.routes.js';
-import { staffContactRoutes } from '../staff/staff-contact.routes.js';
-import { staffQueueRoutes } from '../staff/staff-queue.routes.js';
-import { staffReportRoutes } from '../staff/staff-report.routes.js';
+import { partnerPlugin } from '../partner/partner.plugin.js';
+import { legacyReportsPlugin } from '../staff/legacy-reports.plugin.js';
+import { staffPlugin } from '../staff/staff.plugin.js';
 import { errorHandling } from './error-handler.js';
 import { securityHeaders } from './security-headers.js';
+import { zodValidatorCompiler } from './validation.js';
 
 /** What the moderation server needs. */
 export interface ModerationServerDeps {
@@ -40,9 +41,14 @@ const CHARTS_JS = readFileSync(new URL('../../public/charts.js', import.meta.url
 // Chart.js, a maintained chart library, served from its package (no third-party request).
 const CHART_LIB = readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'));
 
+const script = (body: Buffer) => ({ content: { 'text/javascript': { schema: z.instanceof(Buffer) } }, body });
+const healthAnswer = z.object({ status: z.enum(['ok', 'unavailable']), database: z.boolean(), redis: z.boolean() });
+
 /**
  * The moderation service's HTTP API and pages (port 3000): sign-in, the staff queue and
- * anonymisation screen, partner views under row-level security, admin, `GET /healthz`.
+ * anonymisation screen, partner views under row-level security, admin, `GET /healthz`. One
+ * plugin per feature, each guarded one by its own role hook; every route's body, query, params
+ * and answers are zod schemas (validated by `zodValidatorCompiler`, typed by `ZodTypeProvider`).
  */
 export function createModerationServer(deps: ModerationServerDeps): FastifyInstance {
   const app = Fastify({
@@ -50,10 +56,12 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     trustProxy: deps.config.trustedProxies.length ? [...deps.config.trustedProxies] : false,
-  });
-  const prefix = deps.config.queuePrefix;
-  const sessions = new SessionStore(deps.redis, prefix);
-  const throttle = new LoginThrottle(deps.redis, prefix);
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const keyPrefix = deps.config.queuePrefix;
+  const sessions = new SessionStore(deps.redis, keyPrefix);
+  const throttle = new LoginThrottle(deps.redis, keyPrefix);
   void app.register(cookie);
   void app.register(formbody);
   securityHeaders(app);
@@ -61,23 +69,23 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   authentication(app, { db: deps.db, sessions });
   csrfProtection(app, { db: deps.db });
 
-  app.get('/healthz', async (_req, reply) => {
+  app.get('/healthz', { schema: { response: { 200: healthAnswer, 503: healthAnswer } } }, async (_req, reply) => {
     const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);
     return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });
-  app.get('/assets/app.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(APP_JS));
-  app.get('/assets/charts.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(CHARTS_JS));
-  app.get('/assets/chart.umd.min.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(CHART_LIB));
+  const assets = { 'app.js': script(APP_JS), 'charts.js': script(CHARTS_JS), 'chart.umd.min.js': script(CHART_LIB) };
+  for (const [name, { content, body }] of Object.entries(assets)) {
+    // The app's own scripts change with each deployment; Chart.js only with its package.
+    const cache = name === 'chart.umd.min.js' ? 'public, max-age=86400' : 'no-cache';
+    app.get(`/assets/${name}`, { schema: { response: { 200: { content } } } }, async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', cache).send(body));
+  }
   app.get('/', async (request, reply) => reply.redirect(request.auth ? homeOf(request.auth.role) : '/login', 303));
 
-  authRoutes(app, { db: deps.db, redis: deps.redis, prefix, keyring: deps.keyring, throttle, sessions });
-  const staff = { db: deps.db, keyring: deps.keyring, outbound: deps.outbound };
-  staffQueueRoutes(app, { db: deps.db, redis: deps.redis, prefix, devApiToken: deps.config.devApiToken });
-  staffReportRoutes(app, staff);
-  staffActionRoutes(app, staff);
-  staffContactRoutes(app, staff);
-  partnerRoutes(app, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
-  partnerDigestRoutes(app, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
-  adminRoutes(app, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests });
+  void app.register(authPlugin, { login: { db: deps.db, redis: deps.redis, prefix: keyPrefix, keyring: deps.keyring, throttle }, sessions });
+  void app.register(accountPlugin, { db: deps.db, sessions });
+  void app.register(staffPlugin, { db: deps.db, keyring: deps.keyring, outbound: deps.outbound, redis: deps.redis, keyPrefix });
+  void app.register(legacyReportsPlugin, { db: deps.db, devApiToken: deps.config.devApiToken });
+  void app.register(partnerPlugin, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
+  void app.register(adminPlugin, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests });
   return app;
 }

@@ -12,10 +12,21 @@ export interface RequestAuth {
   readonly displayName: string;
 }
 
+/** The caller of a partner plugin's route: a partner account, so its partner id is known. */
+export interface PartnerAuth extends RequestAuth {
+  readonly role: 'partner';
+  readonly partnerId: string;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The signed-in account, or null (set by the authentication hook). */
+    /** The signed-in account, or null (set by the authentication hook on every request). */
     auth: RequestAuth | null;
+    /**
+     * The account that passed the role hook of this route's plugin (`roleGuard`). Read it only
+     * inside a guarded plugin: anywhere else it throws.
+     */
+    readonly account: RequestAuth;
     /** Nonce of this response's Content-Security-Policy, for inline `<style>`/`<script>` tags. */
     cspNonce: string;
   }

@@ -7,22 +7,16 @@ export function refusalError(result: Exclude<ModerationResult, { ok: true }>): H
     case 'not_found':
       return notFound();
     case 'version_conflict':
-      return new HttpError(
-        409,
-        'VERSION_CONFLICT',
-        `Someone else changed this report since you opened it (it is now at version ${result.currentVersion}). Nothing was overwritten: reload the report, then apply your change again.`,
-        { currentVersion: result.currentVersion },
-      );
+      return new HttpError(409, 'VERSION_CONFLICT', 'error.versionConflict', { version: result.currentVersion }, { currentVersion: result.currentVersion });
     case 'not_claimed':
       return new HttpError(
         409,
         'NOT_CLAIMED',
-        result.claimedBy
-          ? `Another moderator has claimed this report until ${result.claimedUntil?.toISOString()}; you cannot change it meanwhile.`
-          : 'Claim this report first (your claim may have expired).',
+        result.claimedBy ? 'error.claimedByOther' : 'error.notClaimed',
+        { until: result.claimedUntil?.toISOString() ?? '' },
         { claimedBy: result.claimedBy, claimedUntil: result.claimedUntil?.toISOString() ?? null },
       );
     case 'wrong_status':
-      return new HttpError(409, 'WRONG_STATUS', `This report is "${result.status}": this action is not possible in that status.`, { status: result.status });
+      return new HttpError(409, 'WRONG_STATUS', 'error.wrongStatus', { status: result.status }, { status: result.status });
   }
 }

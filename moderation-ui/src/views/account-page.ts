@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
+import { t } from '../i18n/ui-lang.js';
 import { html } from './html.js';
 import { csrfField, layout } from './layout.js';
 
@@ -6,14 +8,14 @@ import { csrfField, layout } from './layout.js';
 export function accountPage(request: FastifyRequest) {
   return layout(
     request,
-    'Mon compte',
-    html`<p>Connecté·e en tant que ${request.auth?.displayName} (${request.auth?.role}).</p>
+    t(request, 'account.title'),
+    html`<p>${t(request, 'account.signedInAs', { name: request.account.displayName, role: request.account.role })}</p>
 <form method="post" action="/api/auth/password">
 ${csrfField(request)}<input type="hidden" name="_return" value="/account">
-<label for="current">Mot de passe actuel</label><input id="current" name="current" type="password" autocomplete="current-password" required>
-<label for="next">Nouveau mot de passe (12 caractères au moins)</label><input id="next" name="next" type="password" autocomplete="new-password" minlength="12" required>
-<p><button type="submit">Changer le mot de passe</button></p>
-<p class="muted">Changer le mot de passe ferme toutes vos autres sessions.</p>
+<label for="current">${t(request, 'account.current')}</label><input id="current" name="current" type="password" autocomplete="current-password" required>
+<label for="next">${t(request, 'account.next', { minimum: MIN_PASSWORD_LENGTH })}</label><input id="next" name="next" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required>
+<p><button type="submit">${t(request, 'account.submit')}</button></p>
+<p class="muted">${t(request, 'account.note')}</p>
 </form>`,
   );
 }

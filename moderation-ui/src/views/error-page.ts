@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { t } from '../i18n/ui-lang.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 
@@ -9,10 +10,10 @@ import { layout } from './layout.js';
 export function errorPage(request: FastifyRequest, status: number, code: string, message: string, returnTo: string, typedText?: string): string {
   return layout(
     request,
-    status === 409 ? 'Conflit' : 'Action refusée',
+    t(request, status === 409 ? 'errorPage.conflict' : 'errorPage.refused'),
     html`<p class="error" role="alert">${message}</p>
-<p class="muted">Code : ${code}</p>
-${typedText ? html`<label for="typed">Votre texte (non enregistré) :</label><textarea id="typed" readonly>${typedText}</textarea>` : null}
-<p><a href="${returnTo}">Revenir à la page</a></p>`,
+<p class="muted">${t(request, 'errorPage.code', { code })}</p>
+${typedText ? html`<label for="typed">${t(request, 'errorPage.typed')}</label><textarea id="typed" readonly>${typedText}</textarea>` : null}
+<p><a href="${returnTo}">${t(request, 'errorPage.back')}</a></p>`,
   ).value;
 }

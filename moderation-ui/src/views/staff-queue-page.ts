@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { ACT_TYPES, REPORT_STATUSES } from '@relais/core';
 import type { StaffQueueItem } from '@relais/db';
+import { t } from '../i18n/ui-lang.js';
 import { html } from './html.js';
 import { PRIORITY_LABELS, STATUS_LABELS, actLabel, when } from './labels.js';
 import { layout } from './layout.js';
@@ -20,40 +21,40 @@ interface QueueQuery {
 
 /** The staff queue: counts per status, filters, and one row per report (no text). */
 export function staffQueuePage(request: FastifyRequest, q: QueueQuery, items: StaffQueueItem[], counts: Record<string, number>) {
-  const me = request.auth?.accountId;
+  const me = request.account.accountId;
   const rows = items.map((r) => {
     const claimLive = r.claimedUntil && r.claimedUntil.getTime() > Date.now();
     return html`<tr>
 <td><a href="/staff/reports/${r.id}">${r.reference}</a></td>
-<td>${r.flagged ? html`<span class="badge flag">${STATUS_LABELS.flagged}</span>` : STATUS_LABELS[r.status] ?? r.status}${r.inDanger ? html` <span class="badge flag">en danger</span>` : null}</td>
+<td>${r.flagged ? html`<span class="badge flag">${STATUS_LABELS.flagged}</span>` : STATUS_LABELS[r.status] ?? r.status}${r.inDanger ? html` <span class="badge flag">${t(request, 'queue.inDanger')}</span>` : null}</td>
 <td>${PRIORITY_LABELS[r.priority] ?? r.priority}</td>
 <td>${r.actTypes.map(actLabel).join(', ')}</td>
 <td>${r.postalCode ?? '—'}</td><td>${r.tunnel ?? '—'}</td><td>${when(r.receivedAt)}</td>
-<td>${claimLive ? (r.claimedBy === me ? 'vous' : html`pris par ${r.claimedByName ?? '?'} jusqu’à ${when(r.claimedUntil)}`) : 'libre'}</td>
+<td>${claimLive ? (r.claimedBy === me ? t(request, 'queue.claimedByYou') : t(request, 'queue.claimedBy', { name: r.claimedByName ?? '?', until: when(r.claimedUntil) })) : t(request, 'queue.free')}</td>
 </tr>`;
   });
   const selected = (v: string | undefined, x: string) => (v === x ? html` selected` : null);
   return layout(
     request,
-    'File de modération',
-    html`<section aria-label="Nombre de signalements par statut"><ul class="counts">
+    t(request, 'nav.queue'),
+    html`<section aria-label="${t(request, 'queue.countsLabel')}"><ul class="counts">
 ${Object.entries(counts).map(([k, n]) => html`<li>${STATUS_LABELS[k] ?? k} : <strong>${n}</strong></li>`)}
 </ul></section>
-<form method="get" action="/staff" aria-label="Filtres">
-<label for="f-status">Statut</label><select id="f-status" name="status"><option value="">À traiter</option>
+<form method="get" action="/staff" aria-label="${t(request, 'queue.filters')}">
+<label for="f-status">${t(request, 'queue.status')}</label><select id="f-status" name="status"><option value="">${t(request, 'queue.toHandle')}</option>
 ${REPORT_STATUSES.map((s) => html`<option value="${s}"${selected(q.status?.join(','), s)}>${STATUS_LABELS[s]}</option>`)}</select>
-<label for="f-tunnel">Tunnel</label><input id="f-tunnel" name="tunnel" value="${q.tunnel ?? ''}">
-<label for="f-cp">Code postal</label><input id="f-cp" name="postalCode" value="${q.postalCode ?? ''}" inputmode="numeric">
-<label for="f-act">Type d’acte</label><select id="f-act" name="actType"><option value="">Tous</option>
+<label for="f-tunnel">${t(request, 'queue.tunnel')}</label><input id="f-tunnel" name="tunnel" value="${q.tunnel ?? ''}">
+<label for="f-cp">${t(request, 'queue.postalCode')}</label><input id="f-cp" name="postalCode" value="${q.postalCode ?? ''}" inputmode="numeric">
+<label for="f-act">${t(request, 'queue.actType')}</label><select id="f-act" name="actType"><option value="">${t(request, 'queue.all')}</option>
 ${ACT_TYPES.map((a) => html`<option value="${a.code}"${selected(q.actType, a.code)}>${a.labels.fr}</option>`)}</select>
-<label for="f-ref">Référence</label><input id="f-ref" name="reference" value="${q.reference?.join(',') ?? ''}" autocomplete="off" spellcheck="false">
-<label for="f-from">Reçu depuis le</label><input id="f-from" name="from" type="date" value="${q.from ?? ''}">
-<label for="f-to">jusqu’au</label><input id="f-to" name="to" type="date" value="${q.to ?? ''}">
-<p><button type="submit">Filtrer</button></p>
+<label for="f-ref">${t(request, 'queue.reference')}</label><input id="f-ref" name="reference" value="${q.reference?.join(',') ?? ''}" autocomplete="off" spellcheck="false">
+<label for="f-from">${t(request, 'queue.from')}</label><input id="f-from" name="from" type="date" value="${q.from ?? ''}">
+<label for="f-to">${t(request, 'queue.to')}</label><input id="f-to" name="to" type="date" value="${q.to ?? ''}">
+<p><button type="submit">${t(request, 'queue.filter')}</button></p>
 </form>
-<table><caption>Nouveaux et signalés d’abord, puis par priorité et ancienneté</caption>
-<thead><tr><th scope="col">Référence</th><th scope="col">Statut</th><th scope="col">Priorité</th><th scope="col">Actes</th><th scope="col">Code postal</th><th scope="col">Tunnel</th><th scope="col">Reçu (UTC)</th><th scope="col">Pris en charge</th></tr></thead>
-<tbody>${rows.length ? rows : html`<tr><td colspan="8">Aucun signalement.</td></tr>`}</tbody></table>
-${items.length === q.limit ? html`<p><a href="${pageLink('/staff', { ...q }, { offset: q.offset + q.limit })}">Page suivante</a></p>` : null}`,
+<table><caption>${t(request, 'queue.caption')}</caption>
+<thead><tr><th scope="col">${t(request, 'queue.reference')}</th><th scope="col">${t(request, 'queue.status')}</th><th scope="col">${t(request, 'queue.priority')}</th><th scope="col">${t(request, 'queue.acts')}</th><th scope="col">${t(request, 'queue.postalCode')}</th><th scope="col">${t(request, 'queue.tunnel')}</th><th scope="col">${t(request, 'queue.received')}</th><th scope="col">${t(request, 'queue.claimed')}</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="8">${t(request, 'queue.empty')}</td></tr>`}</tbody></table>
+${items.length === q.limit ? html`<p><a href="${pageLink('/staff', { ...q }, { offset: q.offset + q.limit })}">${t(request, 'queue.next')}</a></p>` : null}`,
   );
 }

@@ -1,40 +1,39 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OUTBOUND_JOB, seal, type OutboundJobData } from '@relais/core';
 import { findStaffReport, insertOutboundMessage, sealingContext } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
-import { requireRole } from '../auth/authenticate.js';
+import { formBody, htmlPage } from '../http/form-fields.js';
 import { HttpError, notFound } from '../http/http-error.js';
-import { parseBody, parseParams } from '../http/parse.js';
 import { done, isFormPost, sendPage } from '../http/respond.js';
 import { staffReportPage } from '../views/staff-report-page.js';
 import { loadStaffReport } from './report-detail.js';
 import { contactDetails } from './report-text.js';
-import { reportIdParams, type StaffDeps } from './staff-deps.js';
+import { reportIdParams, type StaffDeps } from './staff-schemas.js';
 
-const replyBody = z.object({ body: z.string().trim().min(1, 'write a message').max(4_000) });
+const replyBody = formBody({ body: z.string().trim().min(1, 'validation.writeMessage').max(4_000) });
 
 /**
  * The confidential side of a report: reply to a reporter who asked to be re-contacted (a sealed
  * `messages` row plus an `outbound` job whose id is the message id), and reveal contact details
- * to staff (each reveal audited). Partners never reach these routes.
+ * to staff (each reveal audited). Partners never reach these routes: registered inside the staff
+ * plugin under the prefix `/api/staff/reports/:id`.
  */
-export function staffContactRoutes(app: FastifyInstance, deps: StaffDeps): void {
+export const staffContactPlugin: FastifyPluginAsyncZod<StaffDeps> = async (app, deps) => {
   const { db, keyring } = deps;
-  const staff = { preHandler: requireRole(db, 'moderator', 'admin') };
 
-  app.post('/api/staff/reports/:id/messages', staff, async (request, reply) => {
-    const { id } = parseParams(reportIdParams, request);
-    const body = parseBody(replyBody, request);
+  app.post('/messages', { schema: { params: reportIdParams, body: replyBody, response: { 200: z.object({ messageId: z.string() }) } } }, async (request, reply) => {
+    const { id } = request.params;
+    const { body } = request;
     const row = await findStaffReport(db, id);
     if (!row) throw notFound();
     if (!row.contact_method || !row.contact_enc) {
-      throw new HttpError(409, 'NO_CONTACT_REQUESTED', 'The reporter did not ask to be re-contacted: no reply can be sent.');
+      throw new HttpError(409, 'NO_CONTACT_REQUESTED', 'error.noContactRequested');
     }
     const messageId = randomUUID();
     await db.transaction().execute(async (trx) => {
-      await insertOutboundMessage(trx, { id: messageId, reportId: id, authorId: request.auth!.accountId, bodyEnc: seal(keyring, body.body, sealingContext.messageBody(messageId)) });
+      await insertOutboundMessage(trx, { id: messageId, reportId: id, authorId: request.account.accountId, bodyEnc: seal(keyring, body.body, sealingContext.messageBody(messageId)) });
       await auditRequest(trx, request, 'report.reply_queued', { type: 'report', id }, { messageId });
       // Enqueued before commit: if Redis refuses, the message row is rolled back too.
       const data: OutboundJobData = { v: 1, messageId };
@@ -43,8 +42,9 @@ export function staffContactRoutes(app: FastifyInstance, deps: StaffDeps): void 
     return done(request, reply, { messageId }, `/staff/reports/${id}`);
   });
 
-  app.post('/api/staff/reports/:id/contact/reveal', staff, async (request, reply) => {
-    const { id } = parseParams(reportIdParams, request);
+  const revealAnswer = z.object({ contact: z.unknown() });
+  app.post('/contact/reveal', { schema: { params: reportIdParams, response: { 200: { content: { 'application/json': { schema: revealAnswer }, ...htmlPage.content } } } } }, async (request, reply) => {
+    const { id } = request.params;
     const row = await findStaffReport(db, id);
     if (!row) throw notFound();
     const contact = contactDetails(keyring, row);
@@ -52,4 +52,4 @@ export function staffContactRoutes(app: FastifyInstance, deps: StaffDeps): void 
     if (isFormPost(request)) return sendPage(reply, staffReportPage(request, await loadStaffReport(db, keyring, id), contact));
     return reply.send({ contact });
   });
-}
+};

@@ -1,35 +1,54 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '@relais/core';
 import { exportPartnerReports, findPartnerReport, flagReport, partnerStats, searchPartnerReports, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
-import { requireRole } from '../auth/authenticate.js';
+import { partnerAccount } from '../auth/role-guard.js';
+import { formBody, htmlPage } from '../http/form-fields.js';
 import { notFound } from '../http/http-error.js';
-import { parseBody, parseParams, parseQuery } from '../http/parse.js';
 import { done, sendPage } from '../http/respond.js';
 import { partnerListPage, partnerReportPage, partnerStatsPage } from '../views/partner-pages.js';
 import { statsAggregatesCsv } from './aggregate-csv.js';
 import { partnerCsv } from './partner-csv.js';
-import { partnerReportJson } from './partner-json.js';
+import { partnerReportAnswer, partnerReportJson } from './partner-json.js';
 import { partnerQuery } from './partner-query.js';
 import { publishPartnerStats, STATS_DIMENSION_LABELS } from './published-stats.js';
 
 const idParams = z.object({ id: z.uuid() });
-const flagBody = z.object({ comment: z.string().trim().min(3, 'say what still identifies someone').max(2_000) });
+const flagBody = formBody({ comment: z.string().trim().min(3, 'validation.flagComment').max(2_000) });
+const breakdown = z.array(z.object({ key: z.string(), count: z.number() })).readonly();
+const statsAnswer = z.object({
+  total: z.number(),
+  byActType: breakdown,
+  byMotive: breakdown,
+  byPlaceType: breakdown,
+  byReporterRole: breakdown,
+  byComplaint: breakdown,
+  byMonth: breakdown,
+  byPostalCode: breakdown,
+  byReleaseWeek: breakdown,
+});
+const csvFile = { content: { 'text/csv': { schema: z.string() } } };
+
+/** What the partner reports plugin needs; `smallCountThreshold` defaults to 5. */
+export interface PartnerReportsOptions {
+  readonly db: RelaisDb;
+  readonly smallCountThreshold?: number | undefined;
+}
 
 /**
  * The partner side. Every read goes through row-level security as `relais_partner` with the
  * partner id of the session (never from the request), plus explicit status and scope filters.
- * Anything the partner cannot see is a 404, audited as an authorisation failure.
+ * Anything the partner cannot see is a 404, audited as an authorisation failure. Registered
+ * inside the partner plugin (its role hook).
  */
-export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb; smallCountThreshold?: number }): void {
+export const partnerReportsPlugin: FastifyPluginAsyncZod<PartnerReportsOptions> = async (app, deps) => {
   const { db } = deps;
   const threshold = deps.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
-  const partner = { preHandler: requireRole(db, 'partner') };
-  const partnerIdOf = (request: FastifyRequest) => request.auth!.partnerId!;
+  const partnerIdOf = (request: FastifyRequest) => partnerAccount(request).partnerId;
 
-  const findVisible = async (request: FastifyRequest) => {
-    const { id } = parseParams(idParams, request);
+  const findVisible = async (request: FastifyRequest, id: string) => {
     const report = await findPartnerReport(db, partnerIdOf(request), id);
     if (!report) {
       await auditRequest(db, request, 'authz.denied', { type: 'report', id }, { reason: 'not_visible_to_partner' });
@@ -39,17 +58,17 @@ export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb; smallC
     return report;
   };
 
-  app.get('/api/partner/reports', partner, async (request) => {
-    const q = parseQuery(partnerQuery, request);
+  app.get('/api/partner/reports', { schema: { querystring: partnerQuery, response: { 200: z.object({ items: z.array(partnerReportAnswer) }) } } }, async (request) => {
+    const q = request.query;
     return { items: (await searchPartnerReports(db, partnerIdOf(request), q)).map(partnerReportJson) };
   });
 
-  app.get('/api/partner/reports/:id', partner, async (request) => partnerReportJson(await findVisible(request)));
+  app.get('/api/partner/reports/:id', { schema: { params: idParams, response: { 200: partnerReportAnswer } } }, async (request) => partnerReportJson(await findVisible(request, request.params.id)));
 
-  app.get('/api/partner/stats', partner, async (request) => partnerStats(db, partnerIdOf(request), parseQuery(partnerQuery, request)));
+  app.get('/api/partner/stats', { schema: { querystring: partnerQuery, response: { 200: statsAnswer } } }, async (request) => partnerStats(db, partnerIdOf(request), request.query));
 
-  app.get('/api/partner/reports.csv', partner, async (request, reply) => {
-    const q = parseQuery(partnerQuery, request);
+  app.get('/api/partner/reports.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
+    const q = request.query;
     const rows = await exportPartnerReports(db, partnerIdOf(request), { ...q, limit: undefined, offset: undefined });
     await auditRequest(db, request, 'partner.export', { type: 'partner', id: partnerIdOf(request) }, { rows: rows.length, filters: { ...q, limit: undefined, offset: undefined } });
     return reply
@@ -59,8 +78,8 @@ export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb; smallC
   });
 
   // Aggregates only, small counts suppressed across every breakdown: it may leave the UI.
-  app.get('/api/partner/stats.csv', partner, async (request, reply) => {
-    const q = parseQuery(partnerQuery, request);
+  app.get('/api/partner/stats.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
+    const q = request.query;
     const filters = { ...q, limit: undefined, offset: undefined };
     const published = publishPartnerStats(await partnerStats(db, partnerIdOf(request), filters), threshold);
     await auditRequest(db, request, 'partner.stats_exported', { type: 'partner', id: partnerIdOf(request) }, { filters, threshold });
@@ -70,10 +89,10 @@ export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb; smallC
       .send(statsAggregatesCsv(published, STATS_DIMENSION_LABELS));
   });
 
-  app.post('/api/partner/reports/:id/flag', partner, async (request, reply) => {
-    const { id } = parseParams(idParams, request);
-    const body = parseBody(flagBody, request);
-    const flagId = await flagReport(db, { partnerId: partnerIdOf(request), accountId: request.auth!.accountId, reportId: id, comment: body.comment });
+  app.post('/api/partner/reports/:id/flag', { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } }, async (request, reply) => {
+    const { id } = request.params;
+    const { body } = request;
+    const flagId = await flagReport(db, { partnerId: partnerIdOf(request), accountId: request.account.accountId, reportId: id, comment: body.comment });
     if (!flagId) {
       await auditRequest(db, request, 'authz.denied', { type: 'report', id }, { reason: 'flag_not_visible_to_partner' });
       throw notFound();
@@ -82,15 +101,15 @@ export function partnerRoutes(app: FastifyInstance, deps: { db: RelaisDb; smallC
     return done(request, reply, { flagId }, '/partner');
   });
 
-  app.get('/partner', partner, async (request, reply) => {
-    const q = parseQuery(partnerQuery, request);
+  app.get('/partner', { schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+    const q = request.query;
     return sendPage(reply, partnerListPage(request, q, await searchPartnerReports(db, partnerIdOf(request), q)));
   });
 
-  app.get('/partner/stats', partner, async (request, reply) => {
-    const q = parseQuery(partnerQuery, request);
+  app.get('/partner/stats', { schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+    const q = request.query;
     return sendPage(reply, partnerStatsPage(request, q, await partnerStats(db, partnerIdOf(request), q)));
   });
 
-  app.get('/partner/reports/:id', partner, async (request, reply) => sendPage(reply, partnerReportPage(request, await findVisible(request))));
-}
+  app.get('/partner/reports/:id', { schema: { params: idParams, response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, partnerReportPage(request, await findVisible(request, request.params.id))));
+};

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ACT_TYPES, REPORT_STATUSES, codesOf, parseReference, postalCode, tunnelSlug } from '@relais/core';
 import { countActiveReports, countClosedReports, listStaffQueue, type RelaisDb } from '@relais/db';
-import { requireRole, sameToken } from '../auth/authenticate.js';
-import { parseQuery } from '../http/parse.js';
+import { queueItemAnswer } from './staff-schemas.js';
+import { htmlPage } from '../http/form-fields.js';
 import { sendPage } from '../http/respond.js';
 import { staffQueuePage } from '../views/staff-queue-page.js';
 
@@ -22,7 +22,7 @@ export const queueQuery = z
       .transform((s, ctx) => {
         const refs = s.split(',').filter(Boolean).map(parseReference);
         if (refs.length > 200 || refs.some((r) => r === undefined)) {
-          ctx.addIssue({ code: 'custom', message: 'references look like K7QF-M3XA, comma-separated, at most 200' });
+          ctx.addIssue({ code: 'custom', message: 'validation.references' });
           return z.NEVER;
         }
         return refs as string[];
@@ -35,8 +35,11 @@ export const queueQuery = z
   })
   .strict();
 
+/** A parsed queue query. */
+export type QueueQuery = z.infer<typeof queueQuery>;
+
 /** Filters of the queue as the repository takes them. */
-export function queueFilter(q: z.infer<typeof queueQuery>) {
+export function queueFilter(q: QueueQuery) {
   return {
     statuses: q.status,
     tunnel: q.tunnel,
@@ -52,60 +55,38 @@ export function queueFilter(q: z.infer<typeof queueQuery>) {
 
 const CLOSED_COUNTS_TTL = 60;
 
-/**
- * `GET /api/staff/queue` and `GET /staff`: the queue with counts per status; `GET /api/reports`
- * (the first API, kept: staff session, or the development bearer token outside production).
- */
-export function staffQueueRoutes(app: FastifyInstance, deps: { db: RelaisDb; redis: Redis; prefix: string; devApiToken: string | undefined }): void {
+/** What the staff queue plugin needs. */
+export interface StaffQueueOptions {
+  readonly db: RelaisDb;
+  readonly redis: Redis;
+  /** Prefix of Redis keys (the queue prefix). */
+  readonly keyPrefix: string;
+}
+
+const queueAnswer = z.object({ items: z.array(queueItemAnswer), counts: z.record(z.string(), z.number()) });
+
+/** `GET /api/staff/queue` and `GET /staff`: the queue with counts per status (inside the staff plugin). */
+export const staffQueuePlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async (app, deps) => {
   const { db } = deps;
-  const staffOnly = requireRole(db, 'moderator', 'admin');
 
   const counts = async () => {
     // Closed statuses cover most of the table: counted at most once a minute.
-    const key = `${deps.prefix}:ui:closed-counts`;
+    const key = `${deps.keyPrefix}:ui:closed-counts`;
     const cached = await deps.redis.get(key);
     const closed = cached ? (JSON.parse(cached) as Record<string, number>) : await countClosedReports(db);
     if (!cached) await deps.redis.set(key, JSON.stringify(closed), 'EX', CLOSED_COUNTS_TTL);
     return { ...(await countActiveReports(db)), ...closed };
   };
 
-  const queue = async (request: FastifyRequest) => {
-    const q = parseQuery(queueQuery, request);
+  const queue = async (q: QueueQuery) => {
     const [items, statusCounts] = await Promise.all([listStaffQueue(db, queueFilter(q)), counts()]);
-    return { q, items, counts: statusCounts };
+    return { items, counts: statusCounts };
   };
 
-  app.get('/api/staff/queue', { preHandler: staffOnly }, async (request) => {
-    const { items, counts: c } = await queue(request);
-    return { items, counts: c };
-  });
+  app.get('/api/staff/queue', { schema: { querystring: queueQuery, response: { 200: queueAnswer } } }, async (request) => queue(request.query));
 
-  app.get('/staff', { preHandler: staffOnly }, async (request, reply) => {
-    const { q, items, counts: c } = await queue(request);
-    return sendPage(reply, staffQueuePage(request, q, items, c));
+  app.get('/staff', { schema: { querystring: queueQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+    const { items, counts: c } = await queue(request.query);
+    return sendPage(reply, staffQueuePage(request, request.query, items, c));
   });
-
-  app.get('/api/reports', {
-    preHandler: async (request, reply) => {
-      if (deps.devApiToken && sameToken(request.headers.authorization, `Bearer ${deps.devApiToken}`)) return;
-      return staffOnly.call(app, request, reply);
-    },
-  }, async (request) => {
-    const q = parseQuery(queueQuery, request);
-    const items = await listStaffQueue(db, queueFilter(q));
-    return {
-      items: items.map((r) => ({
-        id: r.id,
-        reference: r.reference,
-        status: r.status,
-        channel: r.channel,
-        tunnel: r.tunnel,
-        postalCode: r.postalCode,
-        actTypes: r.actTypes,
-        priority: r.priority,
-        receivedAt: r.receivedAt.toISOString(),
-        flagged: r.flagged,
-      })),
-    };
-  });
-}
+};

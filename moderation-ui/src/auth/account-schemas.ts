@@ -1,0 +1,4 @@
+import { z } from 'zod';
+
+/** The roles of accounts, as API answers name them. */
+export const accountRoles = z.enum(['moderator', 'admin', 'partner']);

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/**
+ * The fields every HTML form may carry besides its own: the CSRF token (checked before validation)
+ * and where to go back to (`_return`, checked by `returnTo`). Spread into each body schema so that
+ * validation keeps them.
+ */
+export const formFields = { _csrf: z.unknown().optional(), _return: z.unknown().optional() };
+
+/** A body schema: `shape` plus the form fields. */
+export function formBody<T extends z.ZodRawShape>(shape: T) {
+  return z.object({ ...formFields, ...shape });
+}
+
+/** The content type of an HTML page, for route response schemas. */
+export const htmlPage = { content: { 'text/html': { schema: z.string() } } };

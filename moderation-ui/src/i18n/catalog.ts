@@ -1,0 +1,24 @@
+import type { Lang } from '@relais/core';
+import { uiEn } from './messages-en.js';
+import { uiFr, type UiKey } from './messages-fr.js';
+
+export type { UiKey } from './messages-fr.js';
+
+/** Placeholders of a message (`{name}` → value). */
+export type UiParams = Readonly<Record<string, string | number>>;
+
+/** The moderation UI's catalogs, by language: every text a person reads, errors included. */
+export const UI_CATALOGS: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { fr: uiFr, en: uiEn };
+
+/** The language of the moderation UI when nothing says otherwise. */
+export const DEFAULT_UI_LANG: Lang = 'fr';
+
+/** Renders a catalog message in `lang`, replacing `{name}` placeholders with `params`. */
+export function translate(lang: Lang, key: UiKey, params: UiParams = {}): string {
+  return UI_CATALOGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/** Whether a string is a catalog key (zod rules of our own carry one as their message). */
+export function isUiKey(value: string): value is UiKey {
+  return Object.hasOwn(uiFr, value);
+}

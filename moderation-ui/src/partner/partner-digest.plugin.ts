@@ -1,0 +1,69 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, ISO_WEEK_PATTERN, publishDigest, weekBounds, type DigestContent } from '@relais/core';
+import { findPartnerDigest, listDigestWeekReports, listPartnerDigests, type RelaisDb } from '@relais/db';
+import { auditRequest } from '../audit/audit-request.js';
+import { partnerAccount } from '../auth/role-guard.js';
+import { htmlPage } from '../http/form-fields.js';
+import { notFound } from '../http/http-error.js';
+import { sendPage } from '../http/respond.js';
+import { digestArchivePage, digestPage } from '../views/digest-pages.js';
+import { digestAggregatesCsv } from './aggregate-csv.js';
+
+const weekParams = z.object({ isoWeek: z.string().regex(ISO_WEEK_PATTERN) });
+const digestSummary = { isoWeek: z.string(), content: z.unknown(), createdAt: z.date(), emailStatus: z.string() };
+const weekReport = z.object({ reference: z.string(), releasedAt: z.string(), postalCode: z.string().nullable(), categories: z.array(z.string()).readonly(), anonymisedText: z.string().nullable() });
+const csvFile = { content: { 'text/csv': { schema: z.string() } } };
+
+/** What the partner digest plugin needs; `smallCountThreshold` defaults to 5. */
+export interface PartnerDigestOptions {
+  readonly db: RelaisDb;
+  readonly smallCountThreshold?: number | undefined;
+}
+
+/**
+ * A partner's archive of weekly digests (its own only, under row-level security). A digest
+ * stores aggregates only; the week's reports a page lists are read live, under the same
+ * row-level security, so a report flagged or erased since is shown to no partner. Registered inside
+ * the partner plugin (its role hook).
+ */
+export const partnerDigestPlugin: FastifyPluginAsyncZod<PartnerDigestOptions> = async (app, deps) => {
+  const { db } = deps;
+  const threshold = deps.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
+  const partnerIdOf = (request: FastifyRequest) => partnerAccount(request).partnerId;
+
+  app.get('/api/partner/digests', { schema: { response: { 200: z.object({ items: z.array(z.object(digestSummary)) }) } } }, async (request) => ({
+    items: (await listPartnerDigests(db, partnerIdOf(request))).map((d) => ({ isoWeek: d.iso_week, content: d.content, createdAt: d.created_at, emailStatus: d.email_status })),
+  }));
+  app.get('/partner/digests', { schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, digestArchivePage(request, await listPartnerDigests(db, partnerIdOf(request)))));
+
+  const find = async (request: FastifyRequest, isoWeek: string, action = 'partner.digest_viewed') => {
+    const digest = await findPartnerDigest(db, partnerIdOf(request), isoWeek);
+    if (!digest) {
+      await auditRequest(db, request, 'authz.denied', { type: 'digest', id: isoWeek }, { reason: 'no_digest_of_partner' });
+      throw notFound('digest');
+    }
+    await auditRequest(db, request, action, { type: 'digest', id: isoWeek });
+    return digest;
+  };
+  const weekReports = (request: FastifyRequest, isoWeek: string) => listDigestWeekReports(db, partnerIdOf(request), weekBounds(isoWeek));
+
+  app.get('/api/partner/digests/:isoWeek.csv', { schema: { params: weekParams, response: { 200: csvFile } } }, async (request, reply) => {
+    const d = await find(request, request.params.isoWeek, 'partner.digest_exported');
+    const csv = digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="relais-synthese-${d.iso_week}.csv"`)
+      .send(csv);
+  });
+  const digestAnswer = z.object({ ...digestSummary, reports: z.array(weekReport) });
+  app.get('/api/partner/digests/:isoWeek', { schema: { params: weekParams, response: { 200: digestAnswer } } }, async (request) => {
+    const d = await find(request, request.params.isoWeek);
+    return { isoWeek: d.iso_week, content: d.content, createdAt: d.created_at, emailStatus: d.email_status, reports: await weekReports(request, d.iso_week) };
+  });
+  app.get('/partner/digests/:isoWeek', { schema: { params: weekParams, response: { 200: htmlPage } } }, async (request, reply) => {
+    const d = await find(request, request.params.isoWeek);
+    return sendPage(reply, digestPage(request, d, await weekReports(request, d.iso_week)));
+  });
+};
