@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { keyedHash, openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type RateCounter, type RateLimit, type RateLimiter, type ReportStatus } from '@relais/core';
+import { openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type RateCounter, type RateLimit, type RateLimiter, type ReportStatus } from '@relais/core';
 import { findFollowUpByReference, findFollowUpReport, insertReporterMessage, listFollowUpMessages, type RelaisDb } from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
 import type { FollowUpSecrets } from './follow-up-secrets.js';
@@ -113,7 +113,7 @@ export class FollowUpService {
 
   /** Stores the person's answer, sealed, in the report's thread. */
   async answer(reportId: string, text: string): Promise<'stored' | 'erased' | { readonly retryAfterSeconds: number }> {
-    const verdict = await this.deps.limiter.hit({ name: 'follow-up-answer', subject: keyedHash(this.deps.keyring, `follow-up:${reportId}`), limit: ANSWER_LIMIT });
+    const verdict = await this.deps.limiter.hit({ name: 'follow-up-answer', subject: reportId, limit: ANSWER_LIMIT });
     if (!verdict.allowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
     const id = randomUUID();
     const stored = await insertReporterMessage(this.deps.db, { id, reportId, bodyEnc: sealMessageBody(this.deps.keyring, id, text) });
