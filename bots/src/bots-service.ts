@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { createKeyring, type Logger, type RelaisConfig } from '@relais/core';
+import { createKeyring, createRedis, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase, isKnownTunnel } from '@relais/db';
 import { ConversationRunner } from './flow/conversation-runner.js';
 import { DraftStore } from './flow/draft-store.js';
 import { createBotsServer } from './http/bots-server.js';
 import { IntakeQueue } from './intake/intake-queue.js';
 import { ErasureQueue } from './maintenance/erasure-queue.js';
-import { createRedis } from './redis/create-redis.js';
 import { createFlowServices } from './services/create-flow-services.js';
 import { createTelegramBot } from './telegram/telegram-bot.js';
 import { createDirectLineEndpoint, type DirectLineEndpoint } from './webchat/directline-endpoint.js';
@@ -52,7 +51,7 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
   const erasure = new ErasureQueue(redis, config.queuePrefix);
   const drafts = new DraftStore(redis, keyring, config.queuePrefix);
   const followUp = createWebFollowUp({ db, redis, keyring, prefix: config.queuePrefix, erasure, logger: logger.child({ component: 'follow-up' }) });
-  const services = createFlowServices({ redis, prefix: config.queuePrefix, db, intake, erasure, followUp: followUp.phrases });
+  const services = createFlowServices({ redis, prefix: config.queuePrefix, keyring, db, intake, erasure, followUp: followUp.phrases });
   const runner = new ConversationRunner(drafts, services, logger.child({ component: 'flow' }));
 
   let telegram: Bot | undefined;

@@ -1,6 +1,7 @@
 /**
  * @relais/core: the report model, taxonomy, PII detection, scope matching, configuration,
- * logging and cryptography shared by every Relais workspace. No I/O.
+ * logging, cryptography, the Redis connection and the rate limiter shared by every Relais
+ * workspace. No I/O apart from `src/redis/`.
  */
 export * from './errors/relais-error.js';
 export * from './errors/config-error.js';
@@ -15,3 +16,4 @@ export * from './digest/index.js';
 export * from './pii/index.js';
 export * from './crypto/message-body.js';
 export * from './health/index.js';
+export * from './redis/index.js';

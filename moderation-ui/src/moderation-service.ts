@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
-import { ConfigError, DIGEST_QUEUE, OUTBOUND_QUEUE, createKeyring, type Logger, type RelaisConfig } from '@relais/core';
+import { ConfigError, DIGEST_QUEUE, OUTBOUND_QUEUE, createKeyring, createRedis, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createModerationServer } from './http/moderation-server.js';
 
@@ -19,10 +18,9 @@ export function createModerationService(config: RelaisConfig, logger: Logger): M
   if (!config.dataKey) throw new ConfigError('DATA_KEY', 'is required by the moderation service (npm start generates one for local use)');
   const keyring = createKeyring(config.dataKey);
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-moderation' });
-  const redis = new Redis(config.redisUrl, { connectionName: 'relais-moderation' });
-  const queueConnection = new Redis(config.redisUrl, { connectionName: 'relais-moderation-queues', maxRetriesPerRequest: null });
-  // While Redis is down, ioredis reconnects by itself and `/healthz` answers 503; no crash, no noise.
-  for (const connection of [redis, queueConnection]) connection.on('error', () => undefined);
+  // Sessions and logins fail after ioredis' default 20 reconnection attempts rather than hang; queues wait.
+  const redis = createRedis(config.redisUrl, 'relais-moderation', { maxRetriesPerRequest: 20 });
+  const queueConnection = createRedis(config.redisUrl, 'relais-moderation-queues');
   const outbound = new Queue(OUTBOUND_QUEUE, { connection: queueConnection, prefix: config.queuePrefix });
   const digests = new Queue(DIGEST_QUEUE, { connection: queueConnection, prefix: config.queuePrefix });
   const server = createModerationServer({ config, db, redis, logger, keyring, outbound, digests });

@@ -44,6 +44,10 @@ describe('moderation security', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     const throttled = await s.t.db.selectFrom('audit_events').select('id').where('action', '=', 'auth.login.throttled').execute();
     expect(throttled.length).toBeGreaterThan(0);
+    // Counted under keyed hashes: neither the e-mail nor the client address is in a key name.
+    const keys = (await redis.keys(`${s.config.queuePrefix}:*`)).map((k) => k.toLowerCase());
+    expect(keys.some((k) => k.includes(':rl:login-account:'))).toBe(true);
+    expect(keys.filter((k) => k.includes(mod.email.toLowerCase()) || k.includes('127.0.0.1'))).toEqual([]);
   });
 
   it('keeps sessions server-side behind a __Host- cookie (HttpOnly, Secure, SameSite), with a new id at each login', async () => {

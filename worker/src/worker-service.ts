@@ -20,7 +20,7 @@ import { outboundJob } from './jobs/outbound/outbound-job.js';
 import { createTelegramSender } from './jobs/outbound/telegram-sender.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics.js';
 import { checkEvictionPolicy } from './redis/check-eviction-policy.js';
-import { createRedis } from './redis/create-redis.js';
+import { createRedis } from '@relais/core';
 import { holdWritesThisTurn } from './redis/hold-writes.js';
 import { closeWithDeadline, DEFAULT_SHUTDOWN_DEADLINE_MS } from './runtime/close-with-deadline.js';
 import { startQueueWorker, type QueueSettings, type QueueWorker } from './runtime/queue-worker.js';

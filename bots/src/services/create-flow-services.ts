@@ -1,10 +1,10 @@
 import type { Redis } from 'ioredis';
+import { RateLimiter, type Keyring, type RateLimit } from '@relais/core';
 import { findSafePlacesNear, listReporterReports, type RelaisDb } from '@relais/db';
 import { ThrottledError, type FlowServices } from '../flow/flow-services.js';
 import type { IntakeQueue } from '../intake/intake-queue.js';
 import type { ErasureQueue } from '../maintenance/erasure-queue.js';
 import type { IssuedSecret } from '../webchat/follow-up/follow-up-secrets.js';
-import { RateLimiter, type RateLimit } from '../redis/rate-limiter.js';
 import { ReferenceReservation } from './reference-reservation.js';
 
 /**
@@ -17,6 +17,8 @@ export const SUBMISSION_LIMIT: RateLimit = { max: 6, windowSeconds: 3600 };
 export interface FlowServicesDeps {
   readonly redis: Redis;
   readonly prefix: string;
+  /** Hashes the reporter keys counted by the submission limit. */
+  readonly keyring: Keyring;
   readonly db: RelaisDb;
   readonly intake: IntakeQueue;
   readonly erasure: ErasureQueue;
@@ -27,14 +29,14 @@ export interface FlowServicesDeps {
 /** The flow's effects over Redis (references, queues) and PostgreSQL (safe places, my reports). */
 export function createFlowServices(deps: FlowServicesDeps): FlowServices {
   const references = new ReferenceReservation(deps.redis, deps.prefix);
-  const limiter = new RateLimiter(deps.redis, deps.prefix);
+  const limiter = new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring });
   return {
     async submit(submission) {
       // Each report counts once (sending the same one again is harmless), under the reporter's
       // keyed hash: no chat id or address in key names.
       const counted = `${deps.prefix}:submit-counted:${submission.id}`;
       if (submission.reporterKey && (await deps.redis.set(counted, '1', 'EX', SUBMISSION_LIMIT.windowSeconds, 'NX')) !== null) {
-        const verdict = await limiter.hit('submit', submission.reporterKey, SUBMISSION_LIMIT);
+        const verdict = await limiter.hit({ name: 'submit', subject: submission.reporterKey, limit: SUBMISSION_LIMIT });
         if (!verdict.allowed) {
           await deps.redis.del(counted);
           throw new ThrottledError(verdict.retryAfterSeconds);

@@ -3,9 +3,8 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
-import { keyedHash, newReference, type Keyring, type Logger } from '@relais/core';
+import { RateLimiter, keyedHash, newReference, type Keyring, type Logger, type RateLimit } from '@relais/core';
 import { translate } from '../flow/catalog.js';
-import { RateLimiter, type RateLimit } from '../redis/rate-limiter.js';
 import type { ConversationRunner } from '../flow/conversation-runner.js';
 import { ConversationBusyError } from '../flow/draft-store.js';
 import type { FlowContext } from '../flow/flow-types.js';
@@ -70,7 +69,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
   const trail = new MessageTrail(deps.redis, deps.keyring, deps.prefix);
-  const limiter = new RateLimiter(deps.redis, deps.prefix);
+  const limiter = new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring });
   // Outside the boundary: an update that failed for want of the conversation is not marked done.
   bot.use(dedupUpdates(deps.redis, deps.prefix));
   const guarded = bot.errorBoundary(boundary(deps.logger));
@@ -85,7 +84,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     const conversation = `telegram:${chat.id}`;
     const reporterKey = keyedHash(deps.keyring, conversation);
     const chatLimit = deps.chatLimit === undefined ? TELEGRAM_CHAT_LIMIT : deps.chatLimit;
-    const flood = chatLimit ? await limiter.hit('tg-chat', reporterKey, chatLimit) : undefined;
+    const flood = chatLimit ? await limiter.hit({ name: 'tg-chat', subject: reporterKey, limit: chatLimit }) : undefined;
     if (chatLimit && flood && !flood.allowed) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       // Said once per window: a flood gets one answer, not one per message.

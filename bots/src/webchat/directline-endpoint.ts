@@ -3,13 +3,12 @@ import type { ActivityHandler } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
-import { keyedHash, type Keyring, type Logger } from '@relais/core';
+import { RateLimiter, type Keyring, type Logger } from '@relais/core';
 import { ConversationBusyError } from '../flow/draft-store.js';
 import { ConversationStore } from './directline/conversation-store.js';
 import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
 import { DirectLineTokens } from './directline/directline-token.js';
-import { RateLimiter } from '../redis/rate-limiter.js';
 import { StreamHub } from './directline/stream-hub.js';
 
 /** What the Direct Line endpoint needs. */
@@ -83,10 +82,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
             .code(204)
             .send(),
         );
-        const limits =
-          deps.rateLimits === false
-            ? undefined
-            : { limiter: new RateLimiter(deps.redis, deps.prefix), subjectOf: (ip: string) => keyedHash(deps.keyring, `ip:${ip}`).slice(0, 32) };
+        const limits = deps.rateLimits === false ? undefined : { limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }) };
         directLineRoutes(scope, { store, tokens, hub, logger: deps.logger, onConversationStart: run, onUserActivity: run, ...(limits ? { limits } : {}) });
       });
     },

@@ -12,8 +12,7 @@
  * Every change is written to the audit log with actor role `cli`.
  */
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { DIGEST_QUEUE, createKeyring, loadConfigOrExit } from '@relais/core';
+import { DIGEST_QUEUE, createKeyring, createRedis, loadConfigOrExit } from '@relais/core';
 import { createDatabase, migrateToLatest } from '@relais/db';
 import { runCommand } from './commands.js';
 
@@ -25,7 +24,13 @@ if (!config.dataKey) {
 await migrateToLatest(config.databaseUrl);
 const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-cli', max: 2 });
 let queue: Queue | undefined;
-const digestQueue = async () => (queue ??= new Queue(DIGEST_QUEUE, { connection: new Redis(config.redisUrl, { maxRetriesPerRequest: null }), prefix: config.queuePrefix }));
+function cliRedis() {
+  const redis = createRedis(config.redisUrl, 'relais-cli');
+  // A command waits for Redis to come back; the person running it is told why it waits.
+  redis.on('error', (error: Error) => process.stderr.write(`relais: Redis: ${error.message}\n`));
+  return redis;
+}
+const digestQueue = async () => (queue ??= new Queue(DIGEST_QUEUE, { connection: cliRedis(), prefix: config.queuePrefix }));
 try {
   const out = await runCommand(process.argv.slice(2), { db, keyring: createKeyring(config.dataKey), digestQueue });
   process.stdout.write(`${out}\n`);

@@ -8,13 +8,12 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Redis } from 'ioredis';
-import { pingRedis, type Keyring, type Logger, type RelaisConfig } from '@relais/core';
+import { RateLimiter, pingRedis, type Keyring, type Logger, type RelaisConfig } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
 import { adminPlugin } from '../admin/admin.plugin.js';
 import { accountPlugin } from '../auth/account.plugin.js';
 import { authPlugin, homeOf } from '../auth/auth.plugin.js';
 import { authentication, csrfProtection } from '../auth/authenticate.js';
-import { LoginThrottle } from '../auth/login-throttle.js';
 import { SessionStore } from '../auth/session-store.js';
 import { partnerPlugin } from '../partner/partner.plugin.js';
 import { legacyReportsPlugin } from '../staff/legacy-reports.plugin.js';
@@ -61,7 +60,7 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   app.setSerializerCompiler(serializerCompiler);
   const keyPrefix = deps.config.queuePrefix;
   const sessions = new SessionStore(deps.redis, keyPrefix);
-  const throttle = new LoginThrottle(deps.redis, keyPrefix);
+  const throttle = new RateLimiter(deps.redis, { prefix: keyPrefix, keyring: deps.keyring });
   void app.register(cookie);
   void app.register(formbody);
   securityHeaders(app);

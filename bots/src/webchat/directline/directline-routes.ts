@@ -1,13 +1,12 @@
 import type {} from '@fastify/websocket';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Logger } from '@relais/core';
+import type { Logger, RateLimit, RateLimiter } from '@relais/core';
 import { ConversationBusyError } from '../../flow/draft-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import { clientActivityId, conversationRequest, postedActivity, tokenRequest, watermarkQuery, type PostedActivity } from './directline-schemas.js';
 import type { DirectLineTokens, TokenClaims } from './directline-token.js';
-import type { RateLimit, RateLimiter } from '../../redis/rate-limiter.js';
 import type { StreamHub } from './stream-hub.js';
 
 /** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */
@@ -24,9 +23,8 @@ export interface DirectLineDeps {
   readonly onUserActivity: UserActivityHandler;
   /** Flood protection; without it nothing is limited (tests of other behaviour). */
   readonly limits?: {
+    /** Hashes every subject before it reaches Redis: no raw IP in key names. */
     readonly limiter: RateLimiter;
-    /** A pseudonymous key for a client address (no raw IP in Redis). */
-    readonly subjectOf: (ip: string) => string;
   };
 }
 
@@ -75,7 +73,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
   async function allowed(request: FastifyRequest, reply: FastifyReply, checks: ReadonlyArray<[keyof typeof DIRECT_LINE_LIMITS, string]>): Promise<boolean> {
     if (!deps.limits) return true;
     for (const [name, subject] of checks) {
-      const verdict = await deps.limits.limiter.hit(`dl-${name}`, subject, DIRECT_LINE_LIMITS[name]);
+      const verdict = await deps.limits.limiter.hit({ name: `dl-${name}`, subject, limit: DIRECT_LINE_LIMITS[name] });
       if (!verdict.allowed) {
         deps.logger.warn({ limit: name }, 'direct line rate limit reached');
         await reply.header('retry-after', String(verdict.retryAfterSeconds)).code(429).send({ error: { code: 'TooManyRequests', message: SLOW_DOWN } });
@@ -84,7 +82,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     }
     return true;
   }
-  const address = (request: FastifyRequest) => deps.limits?.subjectOf(request.ip) ?? request.ip;
+  const address = (request: FastifyRequest) => request.ip;
 
   async function authorise(request: FastifyRequest, reply: FastifyReply, conversationId?: string, token = bearer(request)): Promise<TokenClaims | undefined> {
     const claims = token ? deps.tokens.verify(token) : undefined;

@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { keyedHash, openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type ReportStatus } from '@relais/core';
+import { openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type RateCounter, type RateLimit, type RateLimiter, type ReportStatus } from '@relais/core';
 import { findFollowUpByReference, findFollowUpReport, insertReporterMessage, listFollowUpMessages, type RelaisDb } from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
-import type { RateLimit, RateLimiter } from '../../redis/rate-limiter.js';
 import type { FollowUpSecrets } from './follow-up-secrets.js';
 import type { FollowUpSessions } from './follow-up-sessions.js';
-import type { SignInLimiter } from './sign-in-limiter.js';
 
 /** Answers one follow-up session may send: enough for a conversation, not for a flood. */
 export const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
+
+/**
+ * Wrong secrets allowed before the follow-up sign-in waits: per receipt reference (a guesser
+ * aiming at one report) and per client address (a guesser trying many references).
+ */
+export const SIGN_IN_LIMITS: { readonly perReference: RateLimit; readonly perAddress: RateLimit } = {
+  perReference: { max: 5, windowSeconds: 15 * 60 },
+  perAddress: { max: 20, windowSeconds: 15 * 60 },
+};
+
+/** What sign-in failures are counted against: the reference typed (when it is one) and the address. */
+function signInCounters(reference: string | undefined, address: string): RateCounter[] {
+  return [
+    ...(reference ? [{ name: 'follow-up-reference', subject: reference, limit: SIGN_IN_LIMITS.perReference }] : []),
+    { name: 'follow-up-address', subject: address, limit: SIGN_IN_LIMITS.perAddress },
+  ];
+}
 
 /** What the follow-up service needs. */
 export interface FollowUpServiceDeps {
@@ -17,8 +32,8 @@ export interface FollowUpServiceDeps {
   readonly logger: Logger;
   readonly secrets: FollowUpSecrets;
   readonly sessions: FollowUpSessions;
-  readonly signInLimiter: SignInLimiter;
-  readonly rateLimiter: RateLimiter;
+  /** Counts sign-in failures (lock-out, {@link SIGN_IN_LIMITS}) and answers ({@link ANSWER_LIMIT}). */
+  readonly limiter: RateLimiter;
   readonly erasure: ErasureQueue;
 }
 
@@ -42,9 +57,11 @@ export interface FollowUpView {
 
 /**
  * The follow-up of web reports without an account: sign in with the receipt reference and secret
- * phrase (wrong secrets rate-limited per reference and per address, unknown references refused
- * exactly like wrong phrases), then see the status and the association's messages, answer (the
- * answer joins the staff thread) or erase the report (the same erasure job as `/supprimer`).
+ * phrase (wrong secrets rate-limited per reference and per address, each window opening at its
+ * first failure; only failures count, so a person who signs in right is never slowed down; unknown
+ * references refused exactly like wrong phrases), then see the status and the association's
+ * messages, answer (the answer joins the staff thread) or erase the report (the same erasure job as
+ * `/supprimer`).
  */
 export class FollowUpService {
   constructor(private readonly deps: FollowUpServiceDeps) {}
@@ -52,16 +69,25 @@ export class FollowUpService {
   /** Checks a reference and phrase typed by a person at `address`. */
   async signIn(referenceInput: string, phrase: string, address: string): Promise<SignInResult> {
     const reference = parseReference(referenceInput);
-    const subject = { reference, address };
-    const wait = await this.deps.signInLimiter.retryAfter(subject);
-    if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
-    const found = reference ? await findFollowUpByReference(this.deps.db, reference) : undefined;
-    const valid = found ? await this.deps.secrets.verify(phrase, found.secretHash) : (await this.deps.secrets.spend(), false);
+    const counters = signInCounters(reference, address);
+    // Reserved before the check, so that parallel guesses cannot all pass a nearly full counter.
+    const attempt = await this.deps.limiter.reserve(counters);
+    if (!attempt.allowed) return { kind: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
+    let found: Awaited<ReturnType<typeof findFollowUpByReference>>;
+    let valid: boolean;
+    try {
+      found = reference ? await findFollowUpByReference(this.deps.db, reference) : undefined;
+      valid = found ? await this.deps.secrets.verify(phrase, found.secretHash) : (await this.deps.secrets.spend(), false);
+    } catch (error) {
+      await this.deps.limiter.release(counters);
+      throw error;
+    }
     if (!found || !valid) {
-      await this.deps.signInLimiter.recordFailure(subject);
+      // The reserved attempt stays counted: it is the failure.
       this.deps.logger.info('follow-up sign-in refused');
       return { kind: 'refused' };
     }
+    await this.deps.limiter.release(counters);
     this.deps.logger.info({ reportId: found.reportId }, 'follow-up sign-in');
     return { kind: 'signed-in', ...(await this.deps.sessions.open(found.reportId)) };
   }
@@ -87,7 +113,7 @@ export class FollowUpService {
 
   /** Stores the person's answer, sealed, in the report's thread. */
   async answer(reportId: string, text: string): Promise<'stored' | 'erased' | { readonly retryAfterSeconds: number }> {
-    const verdict = await this.deps.rateLimiter.hit('follow-up-answer', keyedHash(this.deps.keyring, `follow-up:${reportId}`), ANSWER_LIMIT);
+    const verdict = await this.deps.limiter.hit({ name: 'follow-up-answer', subject: reportId, limit: ANSWER_LIMIT });
     if (!verdict.allowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
     const id = randomUUID();
     const stored = await insertReporterMessage(this.deps.db, { id, reportId, bodyEnc: sealMessageBody(this.deps.keyring, id, text) });

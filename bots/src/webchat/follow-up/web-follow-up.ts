@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { Keyring, Logger } from '@relais/core';
+import { RateLimiter, type Keyring, type Logger } from '@relais/core';
 import type { RelaisDb } from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
-import { RateLimiter } from '../../redis/rate-limiter.js';
 import { followUpRoutes } from './follow-up-routes.js';
 import { FollowUpSecrets } from './follow-up-secrets.js';
 import { FollowUpService } from './follow-up-service.js';
 import { FollowUpSessions } from './follow-up-sessions.js';
 import { IssuedPhrases } from './issued-phrases.js';
-import { SignInLimiter } from './sign-in-limiter.js';
 
 /** What the web follow-up runs on. */
 export interface WebFollowUpDeps {
@@ -43,8 +41,7 @@ export function createWebFollowUp(deps: WebFollowUpDeps): WebFollowUp {
     logger: deps.logger,
     secrets,
     sessions,
-    signInLimiter: new SignInLimiter(deps.redis, deps.prefix, deps.keyring),
-    rateLimiter: new RateLimiter(deps.redis, deps.prefix),
+    limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }),
     erasure: deps.erasure,
   });
   const phrases = new IssuedPhrases(deps.redis, deps.prefix, deps.keyring, secrets);
