@@ -29,7 +29,7 @@ const contactAnswer = z.discriminatedUnion('method', [
  * The stored shape of a conversation (version 2, the only one read), checked whenever a draft is
  * read back, so a corrupt or foreign value is never trusted.
  */
-export const flowStateSchema = z.object({
+const flowStateSchema = z.object({
   v: z.literal(2),
   step: z.enum(STEP_NAMES),
   lang: z.enum(['fr', 'en']),

@@ -7,7 +7,7 @@ export interface RateLimit {
 }
 
 /** The verdict on one hit: allowed, or how long to wait. */
-export interface RateVerdict {
+interface RateVerdict {
   readonly allowed: boolean;
   readonly retryAfterSeconds: number;
   /** Hits of this subject in the current window, this one included (`max + 1`: the first refusal). */

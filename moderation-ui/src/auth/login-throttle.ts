@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
  * Login rate limits: 5 failures per account and 30 per client address in 15 minutes, after which
  * attempts are refused without checking the password until the window ends.
  */
-export const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 } as const;
+const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 } as const;
 
 /** Counts failed logins in Redis, per account (hashed e-mail) and per client address. */
 export class LoginThrottle {

@@ -4,13 +4,13 @@ import { openJson, sealingContext, sealJson, type Keyring } from '@relais/core';
 import type { DirectLineActivity } from './directline-activity.js';
 
 /** A conversation lives this long after its last activity, like a draft. */
-export const CONVERSATION_TTL_SECONDS = 24 * 3600;
+const CONVERSATION_TTL_SECONDS = 24 * 3600;
 
 /** How long a client's own activity id is remembered, so a re-sent activity is recognised. */
-export const REPLAY_TTL_SECONDS = CONVERSATION_TTL_SECONDS;
+const REPLAY_TTL_SECONDS = CONVERSATION_TTL_SECONDS;
 
 /** The facts of a Direct Line conversation. */
-export interface ConversationInfo {
+interface ConversationInfo {
   readonly id: string;
   readonly tunnel: string | null;
   /** The client's language (`fr`, `en-GB`…) when it gave one; the conversation starts in it. */
@@ -19,7 +19,7 @@ export interface ConversationInfo {
 }
 
 /** What {@link ConversationStore.appendOnce} did. */
-export interface AppendOnceResult {
+interface AppendOnceResult {
   /** The activity as stored, or only `{ id }` of the one stored earlier for a replay. */
   readonly id: string;
   readonly activity: DirectLineActivity | undefined;

@@ -6,13 +6,13 @@ import type { RateLimit } from '../../redis/rate-limiter.js';
  * Wrong secrets allowed before the follow-up sign-in waits: per receipt reference (a guesser
  * aiming at one report) and per client address (a guesser trying many references).
  */
-export const SIGN_IN_LIMITS: { readonly perReference: RateLimit; readonly perAddress: RateLimit } = {
+const SIGN_IN_LIMITS: { readonly perReference: RateLimit; readonly perAddress: RateLimit } = {
   perReference: { max: 5, windowSeconds: 15 * 60 },
   perAddress: { max: 20, windowSeconds: 15 * 60 },
 };
 
 /** What sign-in failures are counted against: the reference typed (when it is one) and the address. */
-export interface SignInSubject {
+interface SignInSubject {
   readonly reference: string | undefined;
   readonly address: string;
 }
