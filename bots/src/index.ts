@@ -5,16 +5,9 @@
 export { createBotsService, type BotsService, type BotsServiceOptions } from './bots-service.js';
 export { step } from './flow/report-flow.js';
 export type * from './flow/flow-types.js';
-export { readFlowState, flowStateSchema } from './flow/flow-state.js';
-export { DraftStore, DRAFT_TTL_SECONDS, ConversationBusyError } from './flow/draft-store.js';
-export { ConversationRunner, type RenderableOutput } from './flow/conversation-runner.js';
-export type { FlowServices } from './flow/flow-services.js';
-export { createFlowServices, type FlowServicesDeps } from './services/create-flow-services.js';
-export { IntakeQueue } from './intake/intake-queue.js';
+export { DraftStore } from './flow/draft-store.js';
 export { ErasureQueue } from './maintenance/erasure-queue.js';
-export { createTelegramBot, type TelegramBotDeps } from './telegram/telegram-bot.js';
-export { encodeChoice, decodeChoice, CALLBACK_DATA_MAX_BYTES } from './telegram/telegram-renderer.js';
-export { translate, CATALOGS, type MessageKey } from './flow/catalog.js';
+export { translate } from './flow/catalog.js';
 export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';
 export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';
 export { ReferenceReservation } from './services/reference-reservation.js';

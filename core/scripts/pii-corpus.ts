@@ -34,7 +34,7 @@ export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'heldout', 'handwr
 const MARK = /\[\[([A-Z]+)\|([^\]]*)\]\]/g;
 
 /** Strips the `[[KIND|text]]` marks of one text and returns the text with its spans. */
-export function parseMarkedText(marked: string): CorpusText {
+function parseMarkedText(marked: string): CorpusText {
   let text = '';
   const spans: LabelledSpan[] = [];
   let cursor = 0;

@@ -7,10 +7,17 @@ export const CANARY_MARKERS = {
   name: 'Qwzx',
   /** In every e-mail address (its domain). */
   email: 'relais-canary.test',
-  /** In every phone number, as written (`06 98 76 54 xx`) and in international form (`+336987654xx`). */
+  /** In every phone number, as written (`06 98 76 54 xx`). */
   phoneSpaced: '98 76 54',
-  phoneCompact: '6987654',
 } as const;
+
+/**
+ * Every phone number of the load in compact form (`06987654xx`, `+336987654xx`, `00336987654xx`),
+ * matched as a whole number: never inside a longer run of digits such as an epoch-ms time
+ * (1796126987654 holds 6987654 and is no phone number). Written so that PostgreSQL's regular
+ * expressions read it as JavaScript does.
+ */
+export const CANARY_PHONE_COMPACT = /(?<![0-9])(?:\+33|0033|0)6987654[0-9]{2}(?![0-9])/;
 
 const LETTERS = 'bcdfghjklmnpqrstvwz';
 
@@ -32,5 +39,5 @@ export function canaryStory(n: number): string {
   return `Hier soir, ${c.name} m’a insulté et menacé devant chez moi. Une voisine a tout vu, on peut la joindre au ${c.phone}.`;
 }
 
-/** Every marker, for a search. */
-export const CANARY_NEEDLES: readonly string[] = Object.values(CANARY_MARKERS);
+/** Every marker and the compact phone numbers, for a search. */
+export const CANARY_NEEDLES: readonly (string | RegExp)[] = [...Object.values(CANARY_MARKERS), CANARY_PHONE_COMPACT];

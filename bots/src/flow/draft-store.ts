@@ -5,7 +5,7 @@ import { readFlowState } from './flow-state.js';
 import type { FlowState } from './flow-types.js';
 
 /** A draft lives this long after the person's last message, then disappears by itself. */
-export const DRAFT_TTL_SECONDS = 24 * 3600;
+const DRAFT_TTL_SECONDS = 24 * 3600;
 
 /** How long one update may hold a conversation (the lock expires by itself after a crash). */
 const LOCK_TTL_MS = 20_000;

@@ -26,10 +26,10 @@ const contactAnswer = z.discriminatedUnion('method', [
 ]);
 
 /**
- * The stored shape of a conversation (version 2), checked whenever a draft is read back, so a
- * corrupt or foreign value is never trusted.
+ * The stored shape of a conversation (version 2, the only one read), checked whenever a draft is
+ * read back, so a corrupt or foreign value is never trusted.
  */
-export const flowStateSchema = z.object({
+const flowStateSchema = z.object({
   v: z.literal(2),
   step: z.enum(STEP_NAMES),
   lang: z.enum(['fr', 'en']),
@@ -55,52 +55,13 @@ export const flowStateSchema = z.object({
   canChat: z.boolean(),
 });
 
-/** A draft of the walking-skeleton flow (version 1), still readable after an upgrade. */
-const flowStateV1 = z.object({
-  v: z.literal(1),
-  step: z.enum(['actType', 'postalCode', 'description', 'confirm']),
-  lang: z.enum(['fr', 'en']),
-  tunnel: z.string().max(64).nullable(),
-  reportId: z.string().max(64),
-  reference: z.string().regex(REFERENCE_PATTERN),
-  answers: z.object({
-    actTypes: z.array(z.enum(codesOf(ACT_TYPES))).optional(),
-    postalCode: z.string().optional(),
-    description: z.string().max(20_000).optional(),
-  }),
-});
-
-const V1_STEPS = { actType: 'acts', postalCode: 'where', description: 'story', confirm: 'summary' } as const;
-
 /**
- * Reads a stored conversation: a version 2 state as it is, a version 1 draft upgraded (its answers
- * kept, the missing questions asked when the person comes back), anything else null.
+ * Reads a stored conversation: a state of the current shape as it is, anything else (another
+ * version, a corrupt or foreign value) null, so the person starts afresh as after an expiry.
  */
 export function readFlowState(value: unknown): FlowState | null {
   const current = flowStateSchema.safeParse(value);
-  if (current.success) return current.data;
-  const old = flowStateV1.safeParse(value);
-  if (!old.success) return null;
-  const { answers } = old.data;
-  const step: StepName = old.data.step === 'confirm' ? 'role' : V1_STEPS[old.data.step];
-  return {
-    v: 2,
-    step,
-    lang: old.data.lang,
-    langChosen: false,
-    tunnel: old.data.tunnel,
-    reportId: old.data.reportId,
-    reference: old.data.reference,
-    answers: {
-      ...(answers.actTypes ? { actTypes: answers.actTypes } : {}),
-      ...(answers.postalCode ? { location: { kind: 'fr', postalCode: answers.postalCode } } : {}),
-      ...(answers.description ? { description: answers.description } : {}),
-    },
-    editing: false,
-    pending: null,
-    inDanger: false,
-    canChat: true,
-  };
+  return current.success ? current.data : null;
 }
 
 /** The state of a person with no report in progress. */

@@ -2,7 +2,7 @@ import type { GuidanceKey } from './guidance-fr.js';
 import type { FlowAnswers } from './flow-types.js';
 
 /** One piece of advice after a report, and when it applies. */
-export interface NextStepRule {
+interface NextStepRule {
   readonly key: GuidanceKey;
   applies(answers: FlowAnswers): boolean;
 }
@@ -14,7 +14,7 @@ const hasAct = (a: FlowAnswers, ...acts: string[]) => (a.actTypes ?? []).some((a
  * The next steps shown with the receipt, in order, tailored to the answers: how to file a
  * complaint, online pre-complaint, Pharos for online hate, 3919, 119 for minors, support lines.
  */
-export const NEXT_STEP_RULES: readonly NextStepRule[] = [
+const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { key: 'nextFiled', applies: (a) => a.complaint === 'filed' },
   { key: 'nextHowToFile', applies: notFiled },
   { key: 'nextPreComplaint', applies: (a) => notFiled(a) && a.location?.kind !== 'abroad' },

@@ -11,7 +11,7 @@ import { ConversationBusyError } from '../flow/draft-store.js';
 import { tunnelRoutes } from '../webchat/pages/tunnel-routes.js';
 
 /** What the bots' HTTP server serves. */
-export interface BotsServerDeps {
+interface BotsServerDeps {
   readonly db: RelaisDb;
   readonly redis: Redis;
   readonly logger: Logger;

@@ -14,7 +14,7 @@ import { ReferenceReservation } from './reference-reservation.js';
 export const SUBMISSION_LIMIT: RateLimit = { max: 6, windowSeconds: 3600 };
 
 /** What the flow's effects run on. */
-export interface FlowServicesDeps {
+interface FlowServicesDeps {
   readonly redis: Redis;
   readonly prefix: string;
   /** Hashes the reporter keys counted by the submission limit. */

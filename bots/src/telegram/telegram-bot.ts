@@ -14,7 +14,7 @@ import { clientLang, toFlowInput } from './telegram-input.js';
 import { dedupUpdates, updateInputId } from './update-dedup.js';
 
 /** What the Telegram channel needs. */
-export interface TelegramBotDeps {
+interface TelegramBotDeps {
   readonly token: string;
   readonly apiRoot: string;
   /** Known bot identity; when omitted, `bot.init()` asks the Bot API (getMe). */
@@ -35,7 +35,7 @@ export interface TelegramBotDeps {
  * Updates one chat may send per window. A person walking a report sends about 17 in a few minutes;
  * a flood beyond this is paused (its updates dropped, the draft untouched) with one message per window.
  */
-export const TELEGRAM_CHAT_LIMIT: RateLimit = { max: 60, windowSeconds: 60 };
+const TELEGRAM_CHAT_LIMIT: RateLimit = { max: 60, windowSeconds: 60 };
 
 /**
  * Tells the person their draft is kept when handling their update failed, and logs the failure

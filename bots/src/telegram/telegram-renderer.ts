@@ -4,16 +4,16 @@ import type { FlowChoice } from '../flow/flow-types.js';
 const CALLBACK_PREFIX = 'c:';
 
 /** Telegram's limit on `callback_data`, in bytes. */
-export const CALLBACK_DATA_MAX_BYTES = 64;
+const CALLBACK_DATA_MAX_BYTES = 64;
 
 /** Telegram's limit on a message text, in characters. */
-export const MESSAGE_MAX_LENGTH = 4096;
+const MESSAGE_MAX_LENGTH = 4096;
 
 /** Buttons this short go two to a row; longer labels get a row each (they are sentences). */
 const SHORT_LABEL = 18;
 
 /** Encodes a flow choice as `callback_data` (always within Telegram's 64 bytes). */
-export function encodeChoice(value: string): string {
+function encodeChoice(value: string): string {
   const data = `${CALLBACK_PREFIX}${value}`;
   if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new RangeError(`choice value too long for Telegram: ${value}`);
   return data;
@@ -25,7 +25,7 @@ export function decodeChoice(data: string): string | undefined {
 }
 
 /** The label a button shows: ticked options of a multiple choice get a check mark. */
-export function buttonLabel(choice: FlowChoice): string {
+function buttonLabel(choice: FlowChoice): string {
   return choice.selected ? `✅ ${choice.label}` : choice.label;
 }
 

@@ -7,7 +7,7 @@ import type { FlowChoice, FlowContext, FlowInput } from '../flow/flow-types.js';
 import { CLEAR_TRANSCRIPT_EVENT } from './directline/directline-activity.js';
 
 /** What the web chat bot needs. */
-export interface WebChatBotDeps {
+interface WebChatBotDeps {
   readonly runner: ConversationRunner;
   readonly keyring: Keyring;
   readonly logger: Logger;
@@ -36,7 +36,7 @@ function plain(text: string): Partial<Activity> {
 }
 
 /** What a Bot Framework activity means to the flow. */
-export function activityInput(context: TurnContext): FlowInput {
+function activityInput(context: TurnContext): FlowInput {
   const activity = context.activity;
   const value = activity.value as { choice?: unknown } | undefined;
   if (typeof value?.choice === 'string') return { kind: 'choice', value: value.choice };

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * One environment variable Relais reads: its zod schema (applied to the raw string, or undefined
  * when unset) and the one-line expectation shown when the value is missing or malformed.
  */
-export interface EnvVariable<T> {
+interface EnvVariable<T> {
   readonly schema: z.ZodType<T>;
   readonly expect: string;
 }

@@ -1,4 +1,4 @@
 export { createKeyring, type Keyring, type DataKey } from './keyring.js';
 export { seal, open, sealJson, openJson } from './envelope.js';
 export { keyedHash } from './keyed-hash.js';
-export { sealingContext, type SealingContextName } from './sealing-contexts.js';
+export { sealingContext } from './sealing-contexts.js';

@@ -22,6 +22,3 @@ export const sealingContext = {
   /** The activities of a Direct Line conversation: sealed to the list's Redis key (`<prefix>:dl:acts:<id>`). */
   directLineActivities: (redisKey: string) => redisKey,
 } as const;
-
-/** The name of one sealing context (a key of {@link sealingContext}). */
-export type SealingContextName = keyof typeof sealingContext;

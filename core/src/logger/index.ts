@@ -1,2 +1,1 @@
 export { createLogger, type LoggerOptions, type Logger } from './create-logger.js';
-export { REDACTED_KEYS, redactionPaths } from './redaction.js';

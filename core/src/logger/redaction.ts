@@ -2,7 +2,7 @@
  * Keys whose values never reach a log line, wherever they appear in a logged object (two levels
  * deep, plus the usual HTTP carriers). Report content, contact details, identities and secrets.
  */
-export const REDACTED_KEYS = [
+const REDACTED_KEYS = [
   'description',
   'text',
   'anonymisedText',

@@ -1,5 +1,5 @@
 /** Whether the UTF-16 code unit is an ASCII digit. */
-export function isDigitCode(code: number): boolean {
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
@@ -8,7 +8,7 @@ export function isDigitCode(code: number): boolean {
  * and every non-ASCII letter of the Latin, Greek, Cyrillic… blocks (approximated by code >= 0xC0,
  * minus the two mathematical signs). Cheap enough to call at every candidate boundary.
  */
-export function isWordCode(code: number): boolean {
+function isWordCode(code: number): boolean {
   if (code >= 48 && code <= 57) return true;
   if (code >= 65 && code <= 90) return true;
   if (code >= 97 && code <= 122) return true;

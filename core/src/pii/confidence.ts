@@ -5,7 +5,7 @@ import type { PiiFinding, PiiKind } from './pii-finding.js';
  * by structure (a checksum, an `@`, a numbering plan), so even a weak match is very likely real and
  * very identifying (a NIR without its key is still a NIR).
  */
-export const HIGH_CONFIDENCE_PII_KINDS: ReadonlySet<PiiKind> = new Set<PiiKind>([
+const HIGH_CONFIDENCE_PII_KINDS: ReadonlySet<PiiKind> = new Set<PiiKind>([
   'EMAIL',
   'PHONE',
   'IBAN',
@@ -15,7 +15,7 @@ export const HIGH_CONFIDENCE_PII_KINDS: ReadonlySet<PiiKind> = new Set<PiiKind>(
 ]);
 
 /** Score from which a finding of any kind is high-confidence (default 0.8). */
-export const HIGH_CONFIDENCE_THRESHOLD = 0.8;
+const HIGH_CONFIDENCE_THRESHOLD = 0.8;
 
 /**
  * Whether a finding is high-confidence: the moderation UI refuses to release a report while such a

@@ -11,7 +11,7 @@ function isV6Code(code: number): boolean {
 }
 
 /** Whether the string is a valid IPv6 address (full, compressed with `::`, or ending in IPv4). */
-export function ipv6Valid(s: string): boolean {
+function ipv6Valid(s: string): boolean {
   const halves = s.split('::');
   if (halves.length > 2) return false;
   const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));

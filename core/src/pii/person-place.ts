@@ -6,7 +6,7 @@ import type { WordInfo, Words } from './person-words.js';
  * Adjectives between a place word and the name it carries: "l'école primaire Jean Jaurès", "le
  * lycée professionnel Jules Ferry", "le collège privé Saint-Joseph".
  */
-export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   'primaire', 'maternelle', 'élémentaire', 'elementaire', 'privé', 'privée', 'prive', 'privee', 'public', 'publique',
   'professionnel', 'professionnelle', 'pro', 'technique', 'technologique', 'agricole', 'international',
   'internationale', 'municipal', 'municipale', 'universitaire', 'hospitalier', 'départemental', 'departemental',
@@ -18,7 +18,7 @@ export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
  * English nouns that, right after a name, make it the name of a place: "the Jean Jaurès primary
  * school", "Saint-Roch station", "the Beaux-Arts tram stop".
  */
-export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'school', 'station', 'stop', 'street', 'road', 'avenue', 'square', 'hospital', 'park', 'college', 'university',
   'district', 'mall', 'bridge', 'church', 'stadium', 'library', 'museum', 'market', 'hotel', 'airport', 'metro',
   'tram', 'bus', 'subway', 'boulevard', 'lane', 'neighbourhood', 'neighborhood', 'campus',
@@ -34,7 +34,7 @@ const PLACE_MODIFIERS_AFTER: ReadonlySet<string> = new Set([
  * Verbs and adjectives of birth and residence: "née à Oran", "j'habite à Lunel", "originaire
  * d'Oran". A capitalised word right after them and a preposition is a place.
  */
-export const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
   'né', 'née', 'nés', 'nées', 'nee', 'born', 'habite', 'habites', 'habitons', 'habitez', 'habitent', 'habitais',
   'habitait', 'habité', 'habitais', 'vis', 'vit', 'vivons', 'vivez', 'vivent', 'vivais', 'vivait', 'vécu', 'vecu',
   'réside', 'reside', 'résidons', 'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues', 'arrivé',

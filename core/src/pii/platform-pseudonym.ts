@@ -26,7 +26,7 @@ const isWordChar = (c: number): boolean =>
  * lower-case parts with a dot ("nono.34.off"). Codes in capitals and digits ("AB123CD", "CM2"),
  * ordinals and times ("3eme", "18h15") are not.
  */
-export function pseudonymShaped(word: string): boolean {
+function pseudonymShaped(word: string): boolean {
   if (word.length < 5 || word.length > 32 || !isLower(word[0] ?? '') && !isUpper(word[0] ?? '')) return false;
   let letters = 0;
   let digits = 0;

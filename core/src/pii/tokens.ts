@@ -18,7 +18,7 @@ export interface Tokens {
  * Cyrillic, Arabic… blocks (approximated by code >= 0xC0, without the two mathematical signs, the
  * punctuation and symbol blocks and the surrogates of emoji).
  */
-export function isLetterCode(code: number): boolean {
+function isLetterCode(code: number): boolean {
   if (code < 0xc0) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code === 0xd7 || code === 0xf7) return false;
   if (code >= 0x2000 && code <= 0x2bff) return false;

@@ -29,7 +29,7 @@ export const PARTNER_REPORT_COLUMNS = [
 ] as const satisfies readonly (keyof ReportTable)[];
 
 /** A column of {@link PARTNER_REPORT_COLUMNS}. */
-export type PartnerReportColumn = (typeof PARTNER_REPORT_COLUMNS)[number];
+type PartnerReportColumn = (typeof PARTNER_REPORT_COLUMNS)[number];
 
 /** Partner columns the partner pages leave out: the status (always `done` there) and the submission time. */
 type UnlistedColumn = 'status' | 'submitted_at';

@@ -3,7 +3,7 @@ import { ISO_WEEK_PATTERN, postalCode, tunnelSlug } from '@relais/core';
 import { formBody } from '../http/form-fields.js';
 
 /** A comma- or space-separated list from a form field, or a JSON array. */
-export const list = (item: z.ZodType<string, string>) =>
+const list = (item: z.ZodType<string, string>) =>
   z
     .union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,;]+/))])
     .transform((xs) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))])

@@ -34,7 +34,7 @@ const accountStatusBody = formBody({ status: z.enum(['active', 'disabled']) });
 const safePlaceActiveBody = formBody({ active: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]) });
 
 /** What the admin plugin needs. */
-export interface AdminPluginOptions {
+interface AdminPluginOptions {
   readonly db: RelaisDb;
   readonly keyring: Keyring;
   readonly sessions: SessionStore;

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { recordAudit, type Executor } from '@relais/db';
 
 /** What an audited action touched. */
-export interface AuditTarget {
+interface AuditTarget {
   readonly type: string;
   readonly id: string;
 }

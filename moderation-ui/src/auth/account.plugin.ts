@@ -18,7 +18,7 @@ const passwordBody = formBody({
 });
 
 /** What the account plugin needs. */
-export interface AccountPluginOptions {
+interface AccountPluginOptions {
   readonly db: RelaisDb;
   readonly sessions: SessionStore;
 }

@@ -22,7 +22,7 @@ const loginBody = formBody({
 const loginQuery = z.object({ next: z.unknown().optional() });
 
 /** What the sign-in plugin needs (`login` is nested: a plugin option named `prefix` would prefix its routes). */
-export interface AuthPluginOptions {
+interface AuthPluginOptions {
   readonly login: LoginDeps;
   readonly sessions: SessionStore;
 }

@@ -7,7 +7,7 @@ import { verifyPassword } from './password.js';
 import { matchTotp } from './totp.js';
 
 /** What a login form or API call sends. */
-export interface Credentials {
+interface Credentials {
   readonly email: string;
   readonly password: string;
   readonly totp?: string | undefined;
@@ -24,7 +24,7 @@ export interface LoginDeps {
 }
 
 /** Opens an account's TOTP secret (base32), sealed in `accounts.totp_secret_enc`. */
-export function openTotpSecret(keyring: Keyring, account: Pick<AccountRow, 'id' | 'totp_secret_enc'>): string | undefined {
+function openTotpSecret(keyring: Keyring, account: Pick<AccountRow, 'id' | 'totp_secret_enc'>): string | undefined {
   if (!account.totp_secret_enc) return undefined;
   return String(openJson(keyring, account.totp_secret_enc, sealingContext.totpSecret(account.id)));
 }

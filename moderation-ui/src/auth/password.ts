@@ -5,7 +5,7 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
  * memory, 2 iterations, 1 lane. The PHC string stores them, so raising them later still verifies
  * old hashes.
  */
-export const ARGON2ID_PARAMS = {
+const ARGON2ID_PARAMS = {
   // Algorithm is a const enum in the typings; 2 is Argon2id.
   algorithm: 2 as Algorithm,
   memoryCost: 19_456,

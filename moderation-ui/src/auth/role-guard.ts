@@ -25,7 +25,7 @@ export function decorateAccount(app: FastifyInstance): void {
 }
 
 /** What a role hook lets through besides a signed-in account of its roles. */
-export interface RoleGuardOptions {
+interface RoleGuardOptions {
   /** A bearer token that also passes (the development API token); `request.account` is then unset. */
   readonly bearerToken?: string | undefined;
 }

@@ -21,13 +21,13 @@ export const SESSION_LIMITS = { idleSeconds: 30 * 60, absoluteSeconds: 12 * 3600
  * with whose it was, so the expiry can be audited), or nothing known (never issued, revoked, or an
  * expiry already reported).
  */
-export type SessionLookup =
+type SessionLookup =
   | { readonly state: 'live'; readonly session: SessionData }
   | { readonly state: 'expired'; readonly reason: 'idle' | 'absolute'; readonly owner: SessionOwner }
   | { readonly state: 'unknown' };
 
 /** Whose a session was: ids only. */
-export type SessionOwner = Pick<SessionData, 'accountId' | 'role' | 'partnerId'>;
+type SessionOwner = Pick<SessionData, 'accountId' | 'role' | 'partnerId'>;
 
 /** The trace outlives the session's last possible second, so an expiry at the absolute limit is still seen. */
 const TRACE_MARGIN_SECONDS = 60;

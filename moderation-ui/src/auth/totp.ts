@@ -39,7 +39,7 @@ export function base32Decode(text: string): Buffer {
 }
 
 /** TOTP settings: RFC 6238 defaults that every authenticator app supports. */
-export const TOTP = { digits: 6, periodSeconds: 30, window: 1 } as const;
+const TOTP = { digits: 6, periodSeconds: 30, window: 1 } as const;
 
 /** A new TOTP secret: 20 random bytes (160 bits, RFC 4226's recommendation), in base32. */
 export function newTotpSecret(): string {
@@ -57,7 +57,7 @@ export function hotp(secret: Buffer, counter: number, digits: number = TOTP.digi
 }
 
 /** The time step (RFC 6238 `T`) of a moment. */
-export function totpStep(at: number = Date.now()): number {
+function totpStep(at: number = Date.now()): number {
   return Math.floor(at / 1000 / TOTP.periodSeconds);
 }
 

@@ -13,7 +13,7 @@ const DEMO_REPORTS = [
 ] as const;
 
 /** What `demo seed` created: accounts with their one-time secrets. */
-export interface DemoSeed {
+interface DemoSeed {
   readonly accounts: ProvisionedAccount[];
   readonly reports: number;
 }

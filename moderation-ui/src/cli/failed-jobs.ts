@@ -2,15 +2,15 @@ import { Queue } from 'bullmq';
 import { DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE } from '@relais/core';
 
 /** The queues `relais jobs failed` looks at, in this order. */
-export const WATCHED_QUEUES = [INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE] as const;
+const WATCHED_QUEUES = [INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE] as const;
 
 /** How many failed jobs per queue are listed, most recent first: 50. */
-export const FAILED_JOBS_SHOWN = 50;
+const FAILED_JOBS_SHOWN = 50;
 
 const REASON_CHARS = 300;
 
 /** A failed job as admins see it: never its payload, which may hold (sealed) report content. */
-export interface FailedJobSummary {
+interface FailedJobSummary {
   readonly queue: string;
   readonly id: string;
   readonly name: string;
@@ -26,7 +26,7 @@ export interface FailedJobSummary {
  * The failed jobs of one queue, most recent first (at most `limit`), and how many there are in all.
  * Reads only ids, names, reasons, attempts and dates.
  */
-export async function listFailedJobs(queue: Queue, limit = FAILED_JOBS_SHOWN): Promise<{ total: number; jobs: FailedJobSummary[] }> {
+async function listFailedJobs(queue: Queue, limit = FAILED_JOBS_SHOWN): Promise<{ total: number; jobs: FailedJobSummary[] }> {
   const [total, jobs] = await Promise.all([queue.getFailedCount(), queue.getFailed(0, limit - 1)]);
   return {
     total,

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * and where to go back to (`_return`, checked by `returnTo`). Spread into each body schema so that
  * validation keeps them.
  */
-export const formFields = { _csrf: z.unknown().optional(), _return: z.unknown().optional() };
+const formFields = { _csrf: z.unknown().optional(), _return: z.unknown().optional() };
 
 /** A body schema: `shape` plus the form fields. */
 export function formBody<T extends z.ZodRawShape>(shape: T) {

@@ -24,7 +24,7 @@ export class HttpError extends RelaisError {
 }
 
 /** What a 404 is about. */
-export type NotFoundSubject = 'report' | 'partner' | 'account' | 'safePlace' | 'digest' | 'route';
+type NotFoundSubject = 'report' | 'partner' | 'account' | 'safePlace' | 'digest' | 'route';
 
 /** 404 for anything a caller may not know exists: unknown, out of scope and unreleased look alike. */
 export function notFound(what: NotFoundSubject = 'report'): HttpError {

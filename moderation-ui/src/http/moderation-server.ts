@@ -23,7 +23,7 @@ import { securityHeaders } from './security-headers.js';
 import { zodValidatorCompiler } from './validation.js';
 
 /** What the moderation server needs. */
-export interface ModerationServerDeps {
+interface ModerationServerDeps {
   readonly config: RelaisConfig;
   readonly db: RelaisDb;
   readonly redis: Redis;

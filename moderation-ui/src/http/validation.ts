@@ -7,7 +7,7 @@ import { HttpError, notFound } from './http-error.js';
 const ZOD_LOCALES: Readonly<Record<Lang, () => { localeError: z.core.$ZodErrorMap }>> = { fr: z.locales.fr, en: z.locales.en };
 
 /** A body or query refused by its schema: 400 `BAD_REQUEST` naming each issue, in the reader's language. */
-export class RequestValidationError extends HttpError {
+class RequestValidationError extends HttpError {
   constructor(
     where: 'body' | 'querystring',
     private readonly issues: Readonly<Record<Lang, string>>,

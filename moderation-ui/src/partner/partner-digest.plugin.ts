@@ -17,7 +17,7 @@ const weekReport = z.object({ reference: z.string(), releasedAt: z.string(), pos
 const csvFile = { content: { 'text/csv': { schema: z.string() } } };
 
 /** What the partner digest plugin needs; `smallCountThreshold` defaults to 5. */
-export interface PartnerDigestOptions {
+interface PartnerDigestOptions {
   readonly db: RelaisDb;
   readonly smallCountThreshold?: number | undefined;
 }

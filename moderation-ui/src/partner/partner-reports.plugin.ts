@@ -32,7 +32,7 @@ const statsAnswer = z.object({
 const csvFile = { content: { 'text/csv': { schema: z.string() } } };
 
 /** What the partner reports plugin needs; `smallCountThreshold` defaults to 5. */
-export interface PartnerReportsOptions {
+interface PartnerReportsOptions {
   readonly db: RelaisDb;
   readonly smallCountThreshold?: number | undefined;
 }

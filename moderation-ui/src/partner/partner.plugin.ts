@@ -5,7 +5,7 @@ import { partnerDigestPlugin } from './partner-digest.plugin.js';
 import { partnerReportsPlugin } from './partner-reports.plugin.js';
 
 /** What the partner plugin needs; `smallCountThreshold` defaults to 5. */
-export interface PartnerPluginOptions {
+interface PartnerPluginOptions {
   readonly db: RelaisDb;
   readonly smallCountThreshold?: number | undefined;
 }

@@ -5,7 +5,7 @@ import { STAFF_ROLES, roleGuard } from '../auth/role-guard.js';
 import { queueFilter, queueQuery } from './staff-queue.plugin.js';
 
 /** What the first reports API needs. */
-export interface LegacyReportsOptions {
+interface LegacyReportsOptions {
   readonly db: RelaisDb;
   /** The development bearer token (unset in production). */
   readonly devApiToken: string | undefined;

@@ -36,7 +36,7 @@ export const queueQuery = z
   .strict();
 
 /** A parsed queue query. */
-export type QueueQuery = z.infer<typeof queueQuery>;
+type QueueQuery = z.infer<typeof queueQuery>;
 
 /** Filters of the queue as the repository takes them. */
 export function queueFilter(q: QueueQuery) {
@@ -56,7 +56,7 @@ export function queueFilter(q: QueueQuery) {
 const CLOSED_COUNTS_TTL = 60;
 
 /** What the staff queue plugin needs. */
-export interface StaffQueueOptions {
+interface StaffQueueOptions {
   readonly db: RelaisDb;
   readonly redis: Redis;
   /** Prefix of Redis keys (the queue prefix). */

@@ -8,7 +8,7 @@ import { staffReportPlugin } from './staff-report.plugin.js';
 import type { StaffDeps } from './staff-schemas.js';
 
 /** What the staff plugin needs. */
-export interface StaffPluginOptions extends StaffDeps {
+interface StaffPluginOptions extends StaffDeps {
   readonly redis: Redis;
   /** Prefix of Redis keys (the queue prefix). */
   readonly keyPrefix: string;

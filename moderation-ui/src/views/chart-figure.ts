@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from './html.js';
 
 /** One chart: its title, category labels and values; `line` for a series over time. */
-export interface ChartData {
+interface ChartData {
   readonly title: string;
   readonly labels: readonly string[];
   readonly values: readonly number[];

@@ -8,7 +8,7 @@ import { DIGEST_DIMENSION_LABELS } from './dimension-labels.js';
 import { layout } from './layout.js';
 
 /** How a digest's e-mail went, in words (`not_configured`: no relay, or no address: not mailed). */
-export function deliveryLabel(d: Pick<PartnerDigest, 'email_status' | 'emailed_at'>): string {
+function deliveryLabel(d: Pick<PartnerDigest, 'email_status' | 'emailed_at'>): string {
   switch (d.email_status) {
     case 'sent':
       return `Envoyée par e-mail le ${when(d.emailed_at)}`;

@@ -1,7 +1,7 @@
 import { answered, reject, type StepDefinition } from './step-definition.js';
 
 /** The longest description kept (the submission schema's limit). */
-export const MAX_DESCRIPTION_LENGTH = 20_000;
+const MAX_DESCRIPTION_LENGTH = 20_000;
 
 /**
  * The description, in as many messages as the person needs: each one is added to the draft, and

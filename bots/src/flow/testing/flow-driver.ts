@@ -17,7 +17,7 @@ export function testContext(overrides: Partial<FlowContext> = {}): FlowContext {
 }
 
 /** Answers effects like the services would, unless a test says otherwise. */
-export function defaultResponder(effect: FlowEffect): EffectResult {
+function defaultResponder(effect: FlowEffect): EffectResult {
   switch (effect.kind) {
     case 'submit':
       return { kind: 'submitted', reference: effect.submission.reference };

@@ -1,7 +1,7 @@
 import { normaliseText } from './normalise-text.js';
 
 /** Words and phrases (normalised) that call for the emergency guidance at once, in French or English. */
-export const DANGER_PHRASES = [
+const DANGER_PHRASES = [
   'urgence',
   'urgent',
   'urgente',

@@ -4,7 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from './month-names.js';
 import { normaliseText } from './normalise-text.js';
 
 /** The outcome of reading a typed date: an occurrence, or why it was refused. */
-export type OccurrenceAnswer =
+type OccurrenceAnswer =
   | { readonly ok: true; readonly occurrence: ReportOccurrence }
   | { readonly ok: false; readonly reason: 'unreadable' | 'future' };
 

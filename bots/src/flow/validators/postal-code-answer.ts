@@ -1,7 +1,7 @@
 import { isKnownPostalCode, postalCode } from '@relais/core';
 
 /** The outcome of reading a typed postal code. */
-export type PostalCodeAnswer =
+type PostalCodeAnswer =
   | { readonly ok: true; readonly postalCode: string }
   | { readonly ok: false; readonly reason: 'format' }
   | { readonly ok: false; readonly reason: 'unknown'; readonly postalCode: string };

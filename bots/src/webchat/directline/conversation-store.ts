@@ -4,13 +4,13 @@ import { openJson, sealingContext, sealJson, type Keyring } from '@relais/core';
 import type { DirectLineActivity } from './directline-activity.js';
 
 /** A conversation lives this long after its last activity, like a draft. */
-export const CONVERSATION_TTL_SECONDS = 24 * 3600;
+const CONVERSATION_TTL_SECONDS = 24 * 3600;
 
 /** How long a client's own activity id is remembered, so a re-sent activity is recognised. */
-export const REPLAY_TTL_SECONDS = CONVERSATION_TTL_SECONDS;
+const REPLAY_TTL_SECONDS = CONVERSATION_TTL_SECONDS;
 
 /** The facts of a Direct Line conversation. */
-export interface ConversationInfo {
+interface ConversationInfo {
   readonly id: string;
   readonly tunnel: string | null;
   /** The client's language (`fr`, `en-GB`…) when it gave one; the conversation starts in it. */
@@ -19,7 +19,7 @@ export interface ConversationInfo {
 }
 
 /** What {@link ConversationStore.appendOnce} did. */
-export interface AppendOnceResult {
+interface AppendOnceResult {
   /** The activity as stored, or only `{ id }` of the one stored earlier for a replay. */
   readonly id: string;
   readonly activity: DirectLineActivity | undefined;
@@ -31,10 +31,9 @@ export interface AppendOnceResult {
  * Appends sealed activities in one step: the slots from the current sequence number on, the new
  * sequence number, the TTLs, the client id of a replayable activity, and the notification. A known
  * client id makes it store nothing and answer `replay` with the id given the first time.
- * Each slot holds `t`, the epoch ms in 6 bytes (big-endian, binary: no run of digits that a search
- * for a phone number could mistake for one), then the envelope: the time comes from Redis' clock and is
- * one millisecond past the conversation's previous activity at least, so timestamps within a
- * conversation are strictly increasing, whichever instance wrote them (Web Chat orders its
+ * Each slot holds the epoch ms in 13 decimal digits then the envelope: the time comes from Redis'
+ * clock and is one millisecond past the conversation's previous activity at least, so timestamps
+ * within a conversation are strictly increasing, whichever instance wrote them (Web Chat orders its
  * transcript by timestamp, and shows the buttons of the message it sorts last: two bot messages of
  * one turn in the same millisecond could swap and hide the buttons).
  * KEYS: info, activities[, replay]. ARGV: ttl, channel, replay ttl, conversation id, sealed…
@@ -47,24 +46,13 @@ if KEYS[3] then
 end
 local seq = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
 local count = #ARGV - 4
-local function ms6(ms)
-  local bytes = ''
-  for _ = 1, 6 do
-    bytes = string.char(ms % 256) .. bytes
-    ms = math.floor(ms / 256)
-  end
-  return bytes
-end
-local last = 0
-local stored = redis.call('HGET', KEYS[1], 'ms')
-if stored then for i = 1, #stored do last = last * 256 + string.byte(stored, i) end end
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
-local first = math.max(now, last + 1)
+local first = math.max(now, tonumber(redis.call('HGET', KEYS[1], 'ms') or '0') + 1)
 for i = 1, count do
-  redis.call('HSET', KEYS[2], tostring(seq + i - 1), 't' .. ms6(first + i - 1) .. ARGV[4 + i])
+  redis.call('HSET', KEYS[2], tostring(seq + i - 1), string.format('%013.0f', first + i - 1) .. ARGV[4 + i])
 end
-redis.call('HSET', KEYS[1], 'seq', seq + count, 'ms', ms6(first + count - 1))
+redis.call('HSET', KEYS[1], 'seq', seq + count, 'ms', string.format('%.0f', first + count - 1))
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[1])
 if KEYS[3] then redis.call('SET', KEYS[3], ARGV[4] .. '|' .. string.format('%07d', seq), 'NX', 'EX', ARGV[3]) end
@@ -72,9 +60,8 @@ redis.call('PUBLISH', ARGV[2], '1')
 return {'ok', tostring(seq), string.format('%.0f', first)}
 `;
 
-/** A slot's value starts with `t` (an envelope starts with its version byte, 1) and the epoch ms in 6 bytes. */
-const STAMP_MARK = 't'.charCodeAt(0);
-const STAMP_LENGTH = 1 + 6;
+/** A slot's value starts with the activity's time, epoch ms in 13 decimal digits. */
+const STAMP_LENGTH = 13;
 
 /** The id of the activity at `seq` in conversation `id`. */
 const activityId = (id: string, seq: number) => `${id}|${String(seq).padStart(7, '0')}`;
@@ -169,20 +156,11 @@ export class ConversationStore {
     };
   }
 
-  /**
-   * Opens the activity stored at `seq`: its time (`t` and 6 bytes) then its envelope. Activities
-   * stored before the time was kept in the slot carry their own timestamp; those stored before ids
-   * came from slots are sealed to theirs, id inside.
-   */
+  /** Opens the activity stored at `seq`: its time (13 digits) then its envelope. */
   private open(id: string, seq: number, value: Buffer): DirectLineActivity {
-    const stamped = value[0] === STAMP_MARK && value.length > STAMP_LENGTH;
-    const envelope = stamped ? value.subarray(STAMP_LENGTH) : value;
-    const timestamp = stamped ? { timestamp: new Date(value.readUIntBE(1, 6)).toISOString() } : {};
-    try {
-      return { ...(openJson(this.keyring, envelope, sealingContext.directLineActivities(this.activitiesKey(id))) as DirectLineActivity), id: activityId(id, seq), ...timestamp };
-    } catch {
-      return openJson(this.keyring, envelope, `${this.activitiesKey(id)}:${seq}`) as DirectLineActivity;
-    }
+    const timestamp = new Date(Number(value.toString('latin1', 0, STAMP_LENGTH))).toISOString();
+    const activity = openJson(this.keyring, value.subarray(STAMP_LENGTH), sealingContext.directLineActivities(this.activitiesKey(id))) as DirectLineActivity;
+    return { ...activity, id: activityId(id, seq), timestamp };
   }
 
   /**

@@ -10,7 +10,7 @@ import type { ConversationStore } from './conversation-store.js';
 import { CLEAR_TRANSCRIPT_EVENT, type DirectLineActivity } from './directline-activity.js';
 
 /** How the bot appears in the conversation. */
-export const BOT_ACCOUNT = { id: 'relais-bot', name: 'Relais', role: 'bot' as const };
+const BOT_ACCOUNT = { id: 'relais-bot', name: 'Relais', role: 'bot' as const };
 
 function toDirectLine(activity: Partial<Activity>): DirectLineActivity {
   return {

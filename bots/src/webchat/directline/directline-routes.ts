@@ -10,10 +10,10 @@ import type { DirectLineTokens, TokenClaims } from './directline-token.js';
 import type { StreamHub } from './stream-hub.js';
 
 /** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */
-export type UserActivityHandler = (conversationId: string, activity: DirectLineActivity) => Promise<void>;
+type UserActivityHandler = (conversationId: string, activity: DirectLineActivity) => Promise<void>;
 
 /** What the Direct Line routes need. */
-export interface DirectLineDeps {
+interface DirectLineDeps {
   readonly store: ConversationStore;
   readonly tokens: DirectLineTokens;
   readonly hub: StreamHub;

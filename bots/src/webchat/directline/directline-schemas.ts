@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { tunnelSlug } from '@relais/core';
 
 /** Longest text a person may send in one message (a long description fits). */
-export const MAX_TEXT_LENGTH = 20_000;
+const MAX_TEXT_LENGTH = 20_000;
 
 /** A language tag as clients send it (`fr`, `en-GB`, `fr-FR`). */
-export const localeTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/).max(35);
+const localeTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/).max(35);
 
 /** Body of `POST /v3/directline/tokens/generate` (all optional). */
 export const tokenRequest = z

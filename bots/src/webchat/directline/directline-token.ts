@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /** Seconds a Direct Line token is valid (clients refresh before it runs out). */
-export const TOKEN_TTL_SECONDS = 3_600;
+const TOKEN_TTL_SECONDS = 3_600;
 
 const claims = z.object({ cid: z.string().min(1).max(80), uid: z.string().min(1).max(80), exp: z.number().int() });
 

@@ -11,12 +11,12 @@ import { FOLLOW_UP_CSS } from './follow-up-styles.js';
 const publicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
 
 /** Body of `POST /report/follow/session`. */
-export const followUpSignIn = z.object({ reference: z.string().max(40), phrase: z.string().max(400) });
+const followUpSignIn = z.object({ reference: z.string().max(40), phrase: z.string().max(400) });
 /** Body of `POST /report/follow/messages`. */
-export const followUpAnswer = z.object({ text: z.string().trim().min(1).max(4_000) });
+const followUpAnswer = z.object({ text: z.string().trim().min(1).max(4_000) });
 
 /** What the follow-up routes need. */
-export interface FollowUpRoutesDeps {
+interface FollowUpRoutesDeps {
   readonly service: FollowUpService;
   readonly sessions: FollowUpSessions;
   readonly logger: Logger;

@@ -24,19 +24,20 @@ describe('follow-up secrets', () => {
     expect(await new FollowUpSecrets(createKeyring(randomBytes(32), [key])).verify(phrase, credential.secretHash)).toBe(true);
   });
 
-  it('still accepts a phrase stored by the first format (scrypt1, N=2^15)', async () => {
+  it('stores scrypt (N=2^12, r=8, p=1) over the peppered phrase, and refuses the same hash under another format', async () => {
     const keyring = createKeyring(key);
     const phrase = 'piano koala tango canal salsa';
     const salt = randomBytes(16);
     const peppered = createHmac('sha256', keyring.current.hashingKey).update('relais/follow-up-phrase/v1\0').update(normaliseSecretPhrase(phrase), 'utf8').digest();
-    const hash = scryptSync(peppered, salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
-    const stored = ['scrypt1', keyring.current.id.toString('hex'), salt.toString('base64url'), hash.toString('base64url')].join('$');
-    expect(await secrets.verify(phrase, stored)).toBe(true);
-    expect(await secrets.verify('piano koala tango canal samba', stored)).toBe(false);
+    const hash = scryptSync(peppered, salt, 32, { N: 2 ** 12, r: 8, p: 1, maxmem: 16 * 1024 * 1024 });
+    const stored = (format: string) => [format, keyring.current.id.toString('hex'), salt.toString('base64url'), hash.toString('base64url')].join('$');
+    expect(await secrets.verify(phrase, stored('scrypt2'))).toBe(true);
+    expect(await secrets.verify('piano koala tango canal samba', stored('scrypt2'))).toBe(false);
+    expect(await secrets.verify(phrase, stored('scrypt1'))).toBe(false);
   });
 
   it('refuses a malformed stored hash without throwing', async () => {
     expect(await secrets.verify('piano koala tango canal salsa', 'not a hash')).toBe(false);
-    expect(await secrets.verify('piano koala tango canal salsa', 'scrypt1$00000000$c2FsdA$aGFzaA')).toBe(false);
+    expect(await secrets.verify('piano koala tango canal salsa', 'scrypt2$00000000$c2FsdA$aGFzaA')).toBe(false);
   });
 });

@@ -3,17 +3,12 @@ import type { FollowUpCredential, Keyring } from '@relais/core';
 import { newSecretPhrase, normaliseSecretPhrase } from './secret-phrase.js';
 
 /**
- * scrypt costs by format. `scrypt2` (4 MiB, ~11 ms here) is what new phrases get: the phrase is ~51
- * random bits, not a chosen password, and it is peppered with the data key's hashing key, so the
- * cost only matters to someone who holds both the database and the data key (who can read every
- * report anyway). `scrypt1` (32 MiB, ~0.1 s) made each web report cost a tenth of a CPU second,
- * which capped web submissions under load (the Direct Line bench fell from 0.65 to 0.16 of a bare
- * bot); it is still verified for phrases issued with it.
+ * scrypt's cost (4 MiB, ~11 ms here): the phrase is ~51 random bits, not a chosen password, and it
+ * is peppered with the data key's hashing key, so the cost only matters to someone who holds both
+ * the database and the data key (who can read every report anyway). A dearer cost (N=2^15, ~0.1 s)
+ * capped web submissions under load (the Direct Line bench fell from 0.65 to 0.16 of a bare bot).
  */
-const COSTS: Readonly<Record<string, ScryptOptions>> = {
-  scrypt1: { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 },
-  scrypt2: { N: 2 ** 12, r: 8, p: 1, maxmem: 16 * 1024 * 1024 },
-};
+const COST: ScryptOptions = { N: 2 ** 12, r: 8, p: 1, maxmem: 16 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 const FORMAT = 'scrypt2';
 
@@ -23,8 +18,8 @@ export interface IssuedSecret {
   readonly credential: FollowUpCredential;
 }
 
-function derive(password: Buffer, salt: Buffer, format = FORMAT): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(password, salt, KEY_LENGTH, COSTS[format]!, (error, key) => (error ? reject(error) : resolve(key))));
+function derive(password: Buffer, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => scrypt(password, salt, KEY_LENGTH, COST, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /**
@@ -57,18 +52,18 @@ export class FollowUpSecrets {
   }
 
   /**
-   * Whether `phrase` is the one hashed in `stored` (constant-time comparison). A malformed hash or
-   * an unknown key id is a mismatch; the full cost is spent either way.
+   * Whether `phrase` is the one hashed in `stored` (constant-time comparison). A malformed hash,
+   * another format or an unknown key id is a mismatch; the full cost is spent either way.
    */
   async verify(phrase: string, stored: string): Promise<boolean> {
     const [format, keyId, salt, hash] = stored.split('$');
     const key = keyId ? this.keyring.byId.get(keyId) : undefined;
     const expected = hash ? Buffer.from(hash, 'base64url') : Buffer.alloc(0);
-    if (!format || !COSTS[format] || !key || !salt || expected.length !== KEY_LENGTH) {
+    if (format !== FORMAT || !key || !salt || expected.length !== KEY_LENGTH) {
       await this.spend();
       return false;
     }
-    const actual = await derive(this.peppered(key.hashingKey, phrase), Buffer.from(salt, 'base64url'), format);
+    const actual = await derive(this.peppered(key.hashingKey, phrase), Buffer.from(salt, 'base64url'));
     return timingSafeEqual(actual, expected);
   }
 

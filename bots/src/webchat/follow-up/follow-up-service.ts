@@ -6,7 +6,7 @@ import type { FollowUpSecrets } from './follow-up-secrets.js';
 import type { FollowUpSessions } from './follow-up-sessions.js';
 
 /** Answers one follow-up session may send: enough for a conversation, not for a flood. */
-export const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
+const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
 
 /**
  * Wrong secrets allowed before the follow-up sign-in waits: per receipt reference (a guesser
@@ -26,7 +26,7 @@ function signInCounters(reference: string | undefined, address: string): RateCou
 }
 
 /** What the follow-up service needs. */
-export interface FollowUpServiceDeps {
+interface FollowUpServiceDeps {
   readonly db: RelaisDb;
   readonly keyring: Keyring;
   readonly logger: Logger;
@@ -38,13 +38,13 @@ export interface FollowUpServiceDeps {
 }
 
 /** The outcome of a sign-in: a session, or why not (one reason for unknown reference and wrong phrase alike). */
-export type SignInResult =
+type SignInResult =
   | { readonly kind: 'signed-in'; readonly token: string; readonly expiresInSeconds: number }
   | { readonly kind: 'refused' }
   | { readonly kind: 'throttled'; readonly retryAfterSeconds: number };
 
 /** A report as its follow-up page shows it: status and thread, no content of the report itself. */
-export interface FollowUpView {
+interface FollowUpView {
   readonly reference: string;
   readonly status: ReportStatus;
   readonly submittedAt: string;

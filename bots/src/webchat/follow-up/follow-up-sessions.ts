@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /** How long a follow-up session lasts without use, in seconds (each use extends it). */
-export const SESSION_IDLE_SECONDS = 15 * 60;
+const SESSION_IDLE_SECONDS = 15 * 60;
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

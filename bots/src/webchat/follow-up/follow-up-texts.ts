@@ -97,6 +97,3 @@ export const FOLLOW_UP_TEXTS = {
     otherLang: 'Français',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
-
-/** A text of the follow-up page. */
-export type FollowUpTextKey = keyof (typeof FOLLOW_UP_TEXTS)['fr'];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FollowUpSecrets, IssuedSecret } from './follow-up-secrets.js';
 
 /** How long a report's phrase is remembered for a re-send of the same report (as the submission count). */
-export const ISSUED_PHRASE_SECONDS = 3600;
+const ISSUED_PHRASE_SECONDS = 3600;
 
 const issuedSecret = z.object({ phrase: z.string(), credential: followUpCredential });
 const context = sealingContext.followUpPhrase;
