@@ -5,6 +5,8 @@
 export * from './errors/relais-error.js';
 export * from './errors/config-error.js';
 export * from './errors/crypto-error.js';
+export * from './errors/startup-error.js';
+export * from './errors/missing-data-key-error.js';
 export * from './config/index.js';
 export * from './logger/index.js';
 export * from './report/index.js';
@@ -15,3 +17,4 @@ export * from './digest/index.js';
 export * from './pii/index.js';
 export * from './crypto/message-body.js';
 export * from './health/index.js';
+export * from './service/index.js';

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { ConfigError, DIGEST_QUEUE, OUTBOUND_QUEUE, createKeyring, type Logger, type RelaisConfig } from '@relais/core';
+import { DIGEST_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, createKeyring, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createModerationServer } from './http/moderation-server.js';
 
@@ -16,7 +16,7 @@ export interface ModerationService {
  * `DATA_KEY` (it opens report text, contact details and TOTP secrets).
  */
 export function createModerationService(config: RelaisConfig, logger: Logger): ModerationService {
-  if (!config.dataKey) throw new ConfigError('DATA_KEY', 'is required by the moderation service (npm start generates one for local use)');
+  if (!config.dataKey) throw new MissingDataKeyError('the moderation service');
   const keyring = createKeyring(config.dataKey);
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-moderation' });
   const redis = new Redis(config.redisUrl, { connectionName: 'relais-moderation' });
