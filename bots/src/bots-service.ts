@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { createKeyring, createRedis, type Logger, type RelaisConfig } from '@relais/core';
+import { createKeyring, createRedis, MissingDataKeyError, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase, isKnownTunnel } from '@relais/db';
 import { ConversationRunner } from './flow/conversation-runner.js';
 import { DraftStore } from './flow/draft-store.js';
@@ -41,9 +41,7 @@ export interface BotsServiceOptions {
  * HTTP server. Does not listen; call `server.listen`.
  */
 export async function createBotsService(config: RelaisConfig, logger: Logger, options: BotsServiceOptions = {}): Promise<BotsService> {
-  if (!config.dataKey) {
-    throw new Error('DATA_KEY is required by the bots (npm start generates one for local use)');
-  }
+  if (!config.dataKey) throw new MissingDataKeyError('the bots');
   const keyring = createKeyring(config.dataKey);
   const redis = createRedis(config.redisUrl, 'relais-bots');
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-bots', max: 4 });

@@ -1,43 +1,31 @@
-import { createLogger, loadConfigOrExit } from '@relais/core';
+import { checkRedis, runService } from '@relais/core';
+import { checkDatabase } from '@relais/db';
 import { createBotsService } from './bots-service.js';
 import { commandMenu } from './telegram/telegram-commands.js';
 
-const config = loadConfigOrExit();
-const logger = createLogger({ service: 'bots', level: config.logLevel });
-const service = await createBotsService(config, logger);
-await service.server.listen({ host: config.host, port: config.ports.bots });
-
-const bot = service.telegram;
-if (bot) {
-  // The command menu, in French by default and in English for English-speaking clients.
-  await bot.api.setMyCommands(commandMenu('fr')).catch(() => logger.warn('could not set the Telegram command menu'));
-  await bot.api.setMyCommands(commandMenu('en'), { language_code: 'en' }).catch(() => undefined);
-}
-if (bot && config.telegram.mode === 'webhook') {
-  await bot.api.setWebhook(`${config.publicUrl}/telegram/webhook`, {
-    secret_token: config.telegram.webhookSecret,
-    allowed_updates: ['message', 'edited_message', 'callback_query'],
-  });
-  logger.info('telegram webhook registered');
-} else if (bot) {
-  void bot.start({ allowed_updates: ['message', 'edited_message', 'callback_query'] });
-  logger.info('telegram long polling started');
-} else {
-  logger.info('TELEGRAM_BOT_TOKEN is not set: the Telegram channel is off');
-}
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    service.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'unclean stop');
-        process.exit(1);
-      },
-    );
-  });
-}
+await runService({
+  name: 'bots',
+  portVariable: 'BOTS_PORT',
+  checks: [(config) => checkDatabase(config.databaseUrl), (config) => checkRedis(config.redisUrl)],
+  create: (config, logger) => createBotsService(config, logger),
+  async started(service, config, logger) {
+    const bot = service.telegram;
+    if (bot) {
+      // The command menu, in French by default and in English for English-speaking clients.
+      await bot.api.setMyCommands(commandMenu('fr')).catch(() => logger.warn('could not set the Telegram command menu'));
+      await bot.api.setMyCommands(commandMenu('en'), { language_code: 'en' }).catch(() => undefined);
+    }
+    if (bot && config.telegram.mode === 'webhook') {
+      await bot.api.setWebhook(`${config.publicUrl}/telegram/webhook`, {
+        secret_token: config.telegram.webhookSecret,
+        allowed_updates: ['message', 'edited_message', 'callback_query'],
+      });
+      logger.info('telegram webhook registered');
+    } else if (bot) {
+      void bot.start({ allowed_updates: ['message', 'edited_message', 'callback_query'] });
+      logger.info('telegram long polling started');
+    } else {
+      logger.info('TELEGRAM_BOT_TOKEN is not set: the Telegram channel is off');
+    }
+  },
+});

@@ -6,6 +6,8 @@
 export * from './errors/relais-error.js';
 export * from './errors/config-error.js';
 export * from './errors/crypto-error.js';
+export * from './errors/startup-error.js';
+export * from './errors/missing-data-key-error.js';
 export * from './config/index.js';
 export * from './logger/index.js';
 export * from './report/index.js';
@@ -17,3 +19,4 @@ export * from './pii/index.js';
 export * from './crypto/message-body.js';
 export * from './health/index.js';
 export * from './redis/index.js';
+export * from './service/index.js';

@@ -10,6 +10,7 @@ export { DatabaseRoleError, PREPARED_STATEMENT, createDatabase, type DatabaseOpt
 export type { Database, Executor } from './database.js';
 export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
 export { pingDatabase } from './ping-database.js';
+export { checkDatabase } from './check-database.js';
 
 // Reports: the table, staff moderation and queue, partner views, the reporter's own listing, retention.
 export type * from './reports/report.table.js';

@@ -1,20 +1,12 @@
-import { createLogger, loadConfigOrExit } from '@relais/core';
+import { checkRedis, runService } from '@relais/core';
+import { checkDatabase } from '@relais/db';
 import { createModerationService } from './moderation-service.js';
 
-const config = loadConfigOrExit();
-const logger = createLogger({ service: 'moderation', level: config.logLevel });
-const service = createModerationService(config, logger);
-await service.server.listen({ host: config.host, port: config.ports.ui });
-logger.info({ port: config.ports.ui }, 'moderation service started');
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    service.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
+await runService({
+  name: 'moderation-ui',
+  logName: 'moderation',
+  portVariable: 'UI_PORT',
+  checks: [(config) => checkDatabase(config.databaseUrl), (config) => checkRedis(config.redisUrl)],
+  create: (config, logger) => createModerationService(config, logger),
+  startedMessage: 'moderation service started',
+});

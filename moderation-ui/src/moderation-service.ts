@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { ConfigError, DIGEST_QUEUE, OUTBOUND_QUEUE, createKeyring, createRedis, type Logger, type RelaisConfig } from '@relais/core';
+import { DIGEST_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, createKeyring, createRedis, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createModerationServer } from './http/moderation-server.js';
 
@@ -15,7 +15,7 @@ export interface ModerationService {
  * `DATA_KEY` (it opens report text, contact details and TOTP secrets).
  */
 export function createModerationService(config: RelaisConfig, logger: Logger): ModerationService {
-  if (!config.dataKey) throw new ConfigError('DATA_KEY', 'is required by the moderation service (npm start generates one for local use)');
+  if (!config.dataKey) throw new MissingDataKeyError('the moderation service');
   const keyring = createKeyring(config.dataKey);
   const db = createDatabase({ connectionString: config.databaseUrl, applicationName: 'relais-moderation' });
   // Sessions and logins fail after ioredis' default 20 reconnection attempts rather than hang; queues wait.

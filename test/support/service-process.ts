@@ -69,3 +69,31 @@ export async function stopServiceProcess(service: ServiceProcess, signal: NodeJS
   service.child.kill(signal);
   await service.exited();
 }
+
+/** How a service process that was expected to stop on its own ended. */
+export interface ServiceExit {
+  readonly code: number | string;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Spawns `entry` with exactly `env` and waits for it to exit by itself (a refused start-up);
+ * kills it and throws with its output if it is still running after `timeoutMs`.
+ */
+export async function runServiceUntilExit(entry: keyof typeof SERVICE_ENTRIES, env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceExit> {
+  const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', SERVICE_ENTRIES[entry]], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | string>((resolve) => child.once('close', (exitCode, signal) => resolve(exitCode ?? signal ?? 'unknown')));
+  clearTimeout(timer);
+  if (code === 'SIGKILL') throw new Error(`${entry} was still running after ${timeoutMs} ms: ${stdout}${stderr}`);
+  return { code, stdout, stderr };
+}

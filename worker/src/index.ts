@@ -2,7 +2,7 @@
  * @relais/worker: BullMQ processors (intake, outbound, maintenance), each a job definition in a
  * registry, and the worker's health and metrics endpoints on WORKER_PORT.
  */
-export { createWorkerService, DEFAULT_QUEUE_SETTINGS, MissingDataKeyError, type WorkerService, type WorkerServiceOptions } from './worker-service.js';
+export { createWorkerService, DEFAULT_QUEUE_SETTINGS, type WorkerService, type WorkerServiceOptions } from './worker-service.js';
 export { intakeJob, type IntakeJobDeps, type IntakeResult } from './jobs/intake/intake-job.js';
 export { outboundJob, type OutboundJobDeps, type OutboundResult } from './jobs/outbound/outbound-job.js';
 export { createTelegramSender, splitForTelegram, TELEGRAM_MAX_MESSAGE_LENGTH, type TelegramSend } from './jobs/outbound/telegram-sender.js';

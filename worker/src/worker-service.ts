@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { createKeyring, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, RelaisError, type Logger, type RelaisConfig } from '@relais/core';
+import { createKeyring, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, type Logger, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createWorkerServer } from './http/worker-server.js';
 import { ensureWeeklyDigestSchedule, type DigestScheduleOutcome } from './jobs/digest/digest-schedule.js';
@@ -24,13 +24,6 @@ import { createRedis } from '@relais/core';
 import { holdWritesThisTurn } from './redis/hold-writes.js';
 import { closeWithDeadline, DEFAULT_SHUTDOWN_DEADLINE_MS } from './runtime/close-with-deadline.js';
 import { startQueueWorker, type QueueSettings, type QueueWorker } from './runtime/queue-worker.js';
-
-/** The worker has no data key: it could open no job. */
-export class MissingDataKeyError extends RelaisError {
-  constructor() {
-    super('DATA_KEY_MISSING', 'DATA_KEY is required by the worker (npm start generates one for local use; else: openssl rand -base64 32)');
-  }
-}
 
 /** A running worker process: BullMQ workers, the health and metrics server. */
 export interface WorkerService {
@@ -92,7 +85,7 @@ const race = <T>(promise: Promise<T>, ms: number) =>
  * starts one BullMQ worker per queue. Does not listen; call `server.listen`.
  */
 export async function createWorkerService(config: RelaisConfig, logger: Logger, options: WorkerServiceOptions = {}): Promise<WorkerService> {
-  if (!config.dataKey) throw new MissingDataKeyError();
+  if (!config.dataKey) throw new MissingDataKeyError('the worker');
   const keyring = createKeyring(config.dataKey);
   const redis = createRedis(config.redisUrl, 'relais-worker');
   try {
