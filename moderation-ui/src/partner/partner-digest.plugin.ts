@@ -7,6 +7,7 @@ import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
 import { htmlPage } from '../http/form-fields.js';
 import { notFound } from '../http/http-error.js';
+import { uiLang } from '../i18n/ui-lang.js';
 import { sendPage } from '../http/respond.js';
 import { digestArchivePage, digestPage } from '../views/digest-pages.js';
 import { digestAggregatesCsv } from './aggregate-csv.js';
@@ -51,7 +52,7 @@ export const partnerDigestPlugin: FastifyPluginAsyncZod<PartnerDigestOptions> = 
 
   app.get('/api/partner/digests/:isoWeek.csv', { schema: { params: weekParams, response: { 200: csvFile } } }, async (request, reply) => {
     const d = await find(request, request.params.isoWeek, 'partner.digest_exported');
-    const csv = digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold));
+    const csv = digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold), uiLang(request));
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="relais-synthese-${d.iso_week}.csv"`)

@@ -6,6 +6,7 @@ import { exportPartnerReports, findPartnerReport, flagReport, partnerStats, sear
 import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
 import { formBody, htmlPage } from '../http/form-fields.js';
+import { uiLang } from '../i18n/ui-lang.js';
 import { notFound } from '../http/http-error.js';
 import { done, sendPage } from '../http/respond.js';
 import { partnerListPage, partnerReportPage, partnerStatsPage } from '../views/partner-pages.js';
@@ -13,7 +14,7 @@ import { statsAggregatesCsv } from './aggregate-csv.js';
 import { partnerCsv } from './partner-csv.js';
 import { partnerReportAnswer, partnerReportJson } from './partner-json.js';
 import { partnerQuery } from './partner-query.js';
-import { publishPartnerStats, STATS_DIMENSION_LABELS } from './published-stats.js';
+import { publishPartnerStats } from './published-stats.js';
 
 const idParams = z.object({ id: z.uuid() });
 const flagBody = formBody({ comment: z.string().trim().min(3, 'validation.flagComment').max(2_000) });
@@ -86,7 +87,7 @@ export const partnerReportsPlugin: FastifyPluginAsyncZod<PartnerReportsOptions> 
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv"`)
-      .send(statsAggregatesCsv(published, STATS_DIMENSION_LABELS));
+      .send(statsAggregatesCsv(published, uiLang(request)));
   });
 
   app.post('/api/partner/reports/:id/flag', { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } }, async (request, reply) => {
