@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findPartnerScope, listAccounts, listAudit, listPartners, listSafePlaces, type RelaisDb } from '@relais/db';
 import { roleGuard } from '../auth/role-guard.js';
-import { htmlPage } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { sendPage } from '../http/respond.js';
 import { accountsPage, auditPage, partnersPage, safePlacesPage } from '../views/admin-pages.js';
 import { auditQuery } from './admin-schemas.js';

@@ -5,17 +5,16 @@ import { DEFAULT_SMALL_COUNT_THRESHOLD, ISO_WEEK_PATTERN, publishDigest, weekBou
 import { findPartnerDigest, listDigestWeekReports, listPartnerDigests, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
-import { htmlPage } from '../http/form-fields.js';
+import { csvFile, htmlPage } from '../http/response-content.js';
 import { notFound } from '../http/http-error.js';
 import { uiLang } from '../i18n/ui-lang.js';
-import { sendPage } from '../http/respond.js';
+import { sendCsv, sendPage } from '../http/respond.js';
 import { digestArchivePage, digestPage } from '../views/digest-pages.js';
 import { digestAggregatesCsv } from './aggregate-csv.js';
 
 const weekParams = z.object({ isoWeek: z.string().regex(ISO_WEEK_PATTERN) });
 const digestSummary = { isoWeek: z.string(), content: z.unknown(), createdAt: z.date(), emailStatus: z.string() };
 const weekReport = z.object({ reference: z.string(), releasedAt: z.string(), postalCode: z.string().nullable(), categories: z.array(z.string()).readonly(), anonymisedText: z.string().nullable() });
-const csvFile = { content: { 'text/csv': { schema: z.string() } } };
 
 /** What the partner digest plugins need; `smallCountThreshold` defaults to 5. */
 export interface PartnerDigestOptions {
@@ -55,11 +54,7 @@ export const partnerDigestApiPlugin: FastifyPluginAsyncZod<PartnerDigestOptions>
 
   app.get('/:isoWeek.csv', { schema: { params: weekParams, response: { 200: csvFile } } }, async (request, reply) => {
     const d = await findDigest(db, request, request.params.isoWeek, 'partner.digest_exported');
-    const csv = digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold), uiLang(request));
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="relais-synthese-${d.iso_week}.csv"`)
-      .send(csv);
+    return sendCsv(reply, `relais-synthese-${d.iso_week}.csv`, digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold), uiLang(request)));
   });
 
   const digestAnswer = z.object({ ...digestSummary, reports: z.array(weekReport) });

@@ -5,10 +5,11 @@ import { DEFAULT_SMALL_COUNT_THRESHOLD } from '@relais/core';
 import { exportPartnerReports, findPartnerReport, flagReport, partnerStats, searchPartnerReports, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
-import { formBody, htmlPage } from '../http/form-fields.js';
+import { formBody } from '../http/form-fields.js';
+import { csvFile, htmlPage } from '../http/response-content.js';
 import { uiLang } from '../i18n/ui-lang.js';
 import { notFound } from '../http/http-error.js';
-import { done, sendPage } from '../http/respond.js';
+import { done, sendCsv, sendPage } from '../http/respond.js';
 import { partnerListPage, partnerReportPage, partnerStatsPage } from '../views/partner-pages.js';
 import { statsAggregatesCsv } from './aggregate-csv.js';
 import { partnerCsv } from './partner-csv.js';
@@ -30,7 +31,6 @@ const statsAnswer = z.object({
   byPostalCode: breakdown,
   byReleaseWeek: breakdown,
 });
-const csvFile = { content: { 'text/csv': { schema: z.string() } } };
 
 /** What the partner reports plugins need; `smallCountThreshold` defaults to 5. */
 export interface PartnerReportsOptions {
@@ -75,10 +75,7 @@ export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOption
     const q = request.query;
     const rows = await exportPartnerReports(db, partnerIdOf(request), { ...q, limit: undefined, offset: undefined });
     await auditRequest(db, request, 'partner.export', { type: 'partner', id: partnerIdOf(request) }, { rows: rows.length, filters: { ...q, limit: undefined, offset: undefined } });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="relais-signalements-${new Date().toISOString().slice(0, 10)}.csv"`)
-      .send(partnerCsv(rows));
+    return sendCsv(reply, `relais-signalements-${new Date().toISOString().slice(0, 10)}.csv`, partnerCsv(rows));
   });
 
   // Aggregates only, small counts suppressed across every breakdown: it may leave the UI.
@@ -87,10 +84,7 @@ export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOption
     const filters = { ...q, limit: undefined, offset: undefined };
     const published = publishPartnerStats(await partnerStats(db, partnerIdOf(request), filters), threshold);
     await auditRequest(db, request, 'partner.stats_exported', { type: 'partner', id: partnerIdOf(request) }, { filters, threshold });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv"`)
-      .send(statsAggregatesCsv(published, uiLang(request)));
+    return sendCsv(reply, `relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv`, statsAggregatesCsv(published, uiLang(request)));
   });
 
   app.post('/reports/:id/flag', { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } }, async (request, reply) => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACT_TYPES, REPORT_STATUSES, codesOf, parseReference, postalCode, tunnelSlug } from '@relais/core';
 import { countActiveReports, countClosedReports, listStaffQueue, type RelaisDb } from '@relais/db';
 import { queueItemAnswer } from './staff-schemas.js';
-import { htmlPage } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { sendPage } from '../http/respond.js';
 import { staffQueuePage } from '../views/staff-queue-page.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditRequest } from '../audit/audit-request.js';
-import { htmlPage } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { sendPage } from '../http/respond.js';
 import { staffReportPage } from '../views/staff-report-page.js';
 import { loadStaffReport, staffReportJson } from './report-detail.js';
