@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { ACT_TYPES, REPORT_STATUSES } from '@relais/core';
 import type { StaffQueueItem } from '@relais/db';
-import { t, uiLang } from '../i18n/ui-lang.js';
+import { t, tHtml, uiLang } from '../i18n/ui-lang.js';
 import { html } from './html.js';
 import { labelsFor, when } from './labels.js';
 import { layout } from './layout.js';
@@ -40,7 +40,7 @@ export function staffQueuePage(request: FastifyRequest, q: QueueQuery, items: St
     request,
     t(request, 'nav.queue'),
     html`<section aria-label="${t(request, 'queue.countsLabel')}"><ul class="counts">
-${Object.entries(counts).map(([k, n]) => html`<li>${l.status(k)} : <strong>${n}</strong></li>`)}
+${Object.entries(counts).map(([k, n]) => html`<li>${tHtml(request, 'queue.count', { status: l.status(k), count: html`<strong>${n}</strong>` })}</li>`)}
 </ul></section>
 <form method="get" action="/staff" aria-label="${t(request, 'queue.filters')}">
 <label for="f-status">${t(request, 'queue.status')}</label><select id="f-status" name="status"><option value="">${t(request, 'queue.toHandle')}</option>

@@ -36,7 +36,7 @@ export function staffReportPage(request: FastifyRequest, d: StaffReportDetail, r
     const fields = html`${version}<input type="hidden" name="kind" value="${s.kind}"><input type="hidden" name="start" value="${s.start}"><input type="hidden" name="end" value="${s.end}">`;
     const confidence = { percent: Math.round(s.confidence * 100) };
     return html`<li class="suggestion" data-suggestion>
-<span class="badge">${s.kind}</span> « ${s.text} » <span class="muted">(${t(request, s.high ? 'report.confidenceBlocking' : 'report.confidence', confidence)})</span>
+<span class="badge">${s.kind}</span> ${t(request, 'report.quoted', { text: s.text })} <span class="muted">(${t(request, s.high ? 'report.confidenceBlocking' : 'report.confidence', confidence)})</span>
 ${s.dismissed
   ? html` — <em>${t(request, 'report.dismissed')}</em>`
   : editable
@@ -56,7 +56,7 @@ ${actionForm(request, `${base}/suggestions/dismiss`, here, fields, html`<button 
 ${r.reject_reason ? html`<dt>${t(request, 'report.rejectReason')}</dt><dd>${r.reject_reason}</dd>` : null}
 </dl>`;
   const flags = d.flags.length
-    ? html`<section aria-labelledby="flags-h"><h2 id="flags-h">${t(request, 'report.flags')}</h2><ul>${d.flags.map((f) => html`<li>${f.partnerName}, ${when(f.createdAt)} : « ${f.comment} »${f.resolvedAt ? t(request, 'report.flagResolved') : ''}</li>`)}</ul></section>`
+    ? html`<section aria-labelledby="flags-h"><h2 id="flags-h">${t(request, 'report.flags')}</h2><ul>${d.flags.map((f) => html`<li>${t(request, 'report.flagLine', { partner: f.partnerName, at: when(f.createdAt), comment: f.comment })}${f.resolvedAt ? t(request, 'report.flagResolved') : ''}</li>`)}</ul></section>`
     : null;
   const contact = r.contact_method
     ? html`<section aria-labelledby="contact-h"><h2 id="contact-h">${t(request, 'report.contact', { method: r.contact_method })}</h2>
