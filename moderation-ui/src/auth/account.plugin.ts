@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findAccount, setAccountPassword, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
-import { formBody, htmlPage } from '../http/form-fields.js';
+import { formBody } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { HttpError } from '../http/http-error.js';
 import { done, sendPage } from '../http/respond.js';
 import { accountPage } from '../views/account-page.js';
@@ -17,29 +18,34 @@ const passwordBody = formBody({
   next: z.string().min(MIN_PASSWORD_LENGTH, 'validation.passwordLength').max(1024),
 });
 
-/** What the account plugin needs. */
-interface AccountPluginOptions {
+/** What the account API needs. */
+export interface AccountPluginOptions {
   readonly db: RelaisDb;
   readonly sessions: SessionStore;
 }
 
+/** The signed-in account's page, registered under `/account`, any role (one role hook). */
+export const accountPagePlugin: FastifyPluginAsyncZod<{ readonly db: RelaisDb }> = async (app, { db }) => {
+  app.addHook('preValidation', roleGuard(db, ANY_ROLE));
+  // `no-slash`: the page is `/account` only, as before it had a prefix.
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, accountPage(request)));
+};
+
 /**
- * The signed-in account, any role (one role hook): `GET /api/auth/me`, `GET /account`,
- * `POST /api/auth/password`.
+ * The signed-in account's API, registered under `/api/auth` beside sign-in, any role (one role
+ * hook): `GET /me`, `POST /password`.
  */
-export const accountPlugin: FastifyPluginAsyncZod<AccountPluginOptions> = async (app, deps) => {
+export const accountApiPlugin: FastifyPluginAsyncZod<AccountPluginOptions> = async (app, deps) => {
   const { db } = deps;
   app.addHook('preValidation', roleGuard(db, ANY_ROLE));
 
   const me = z.object({ accountId: z.string(), role: accountRoles, partnerId: z.string().nullable(), displayName: z.string(), csrfToken: z.string() });
-  app.get('/api/auth/me', { schema: { response: { 200: me } } }, async (request) => {
+  app.get('/me', { schema: { response: { 200: me } } }, async (request) => {
     const { account } = request;
     return { accountId: account.accountId, role: account.role, partnerId: account.partnerId, displayName: account.displayName, csrfToken: account.session.csrf };
   });
 
-  app.get('/account', { schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, accountPage(request)));
-
-  app.post('/api/auth/password', { schema: { body: passwordBody, response: { 200: z.object({ ok: z.literal(true), csrfToken: z.string() }) } } }, async (request, reply) => {
+  app.post('/password', { schema: { body: passwordBody, response: { 200: z.object({ ok: z.literal(true), csrfToken: z.string() }) } } }, async (request, reply) => {
     const { account: auth, body } = request;
     const account = await findAccount(db, auth.accountId);
     if (!account || !(await verifyPassword(account.password_hash, body.current))) {

@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
-import { formBody, htmlPage } from '../http/form-fields.js';
+import { formBody } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { isFormPost, safeReturn, sendPage } from '../http/respond.js';
 import { loginPage } from '../views/login-page.js';
 import { accountRoles } from './account-schemas.js';
@@ -21,8 +22,8 @@ const loginBody = formBody({
 
 const loginQuery = z.object({ next: z.unknown().optional() });
 
-/** What the sign-in plugin needs (`login` is nested: a plugin option named `prefix` would prefix its routes). */
-interface AuthPluginOptions {
+/** What the sign-in API needs (`login` is nested: a plugin option named `prefix` would prefix its routes). */
+export interface AuthPluginOptions {
   readonly login: LoginDeps;
   readonly sessions: SessionStore;
 }
@@ -32,31 +33,36 @@ export function homeOf(role: string): string {
   return role === 'partner' ? '/partner' : '/staff';
 }
 
-/**
- * Sign-in and sign-out (open to everyone; CSRF-checked like every state change): `GET /login`,
- * `GET /api/auth/csrf`, `POST /api/auth/login`, `POST /api/auth/logout`.
- */
-export const authPlugin: FastifyPluginAsyncZod<AuthPluginOptions> = async (app, deps) => {
-  const { db } = deps.login;
+/** The sign-in form's CSRF token: the browser's own if well formed, else a new one (set as its cookie). */
+function loginToken(reply: FastifyReply, existing: string | undefined): string {
+  const token = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
+  setLoginCsrfCookie(reply, token);
+  return token;
+}
 
-  const loginToken = (reply: FastifyReply, existing: string | undefined) => {
-    const token = existing && /^[A-Za-z0-9_-]{32,64}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
-    setLoginCsrfCookie(reply, token);
-    return token;
-  };
-
-  app.get('/login', { schema: { querystring: loginQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+/** The sign-in form, registered under `/login` (open to everyone). */
+export const loginPagePlugin: FastifyPluginAsyncZod = async (app) => {
+  // `no-slash`: the page is `/login` only, as before it had a prefix.
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: loginQuery, response: { 200: htmlPage } } }, async (request, reply) => {
     const token = loginToken(reply, request.cookies[LOGIN_CSRF_COOKIE]);
     return sendPage(reply, loginPage(request, token, safeReturn(request.query.next, '')));
   });
+};
 
-  app.get('/api/auth/csrf', { schema: { response: { 200: z.object({ csrfToken: z.string() }) } } }, async (request, reply) => {
+/**
+ * Sign-in and sign-out, registered under `/api/auth` (open to everyone; CSRF-checked like every
+ * state change): `GET /csrf`, `POST /login`, `POST /logout`.
+ */
+export const authApiPlugin: FastifyPluginAsyncZod<AuthPluginOptions> = async (app, deps) => {
+  const { db } = deps.login;
+
+  app.get('/csrf', { schema: { response: { 200: z.object({ csrfToken: z.string() }) } } }, async (request, reply) => {
     // The login form's token (signed-in clients get their session token from /api/auth/me).
     return reply.send({ csrfToken: loginToken(reply, request.cookies[LOGIN_CSRF_COOKIE]) });
   });
 
   const signedIn = z.object({ accountId: z.string(), role: accountRoles, partnerId: z.string().nullable(), csrfToken: z.string() });
-  app.post('/api/auth/login', { config: { csrf: 'login' }, schema: { body: loginBody, response: { 200: signedIn } } }, async (request, reply) => {
+  app.post('/login', { config: { csrf: 'login' }, schema: { body: loginBody, response: { 200: signedIn } } }, async (request, reply) => {
     const body = request.body;
     const account = await checkCredentials(deps.login, request, body);
     // A new session id at every login (no fixation); any session this browser had ends here.
@@ -69,7 +75,7 @@ export const authPlugin: FastifyPluginAsyncZod<AuthPluginOptions> = async (app, 
     return reply.send({ accountId: account.id, role: account.role, partnerId: account.partner_id, csrfToken: session.csrf });
   });
 
-  app.post('/api/auth/logout', { schema: { response: { 200: z.object({ ok: z.literal(true) }) } } }, async (request, reply) => {
+  app.post('/logout', { schema: { response: { 200: z.object({ ok: z.literal(true) }) } } }, async (request, reply) => {
     if (request.auth) {
       await deps.sessions.destroy(request.auth.sessionId, request.auth.accountId);
       await auditRequest(db, request, 'auth.logout');

@@ -11,6 +11,3 @@ const formFields = { _csrf: z.unknown().optional(), _return: z.unknown().optiona
 export function formBody<T extends z.ZodRawShape>(shape: T) {
   return z.object({ ...formFields, ...shape });
 }
-
-/** The content type of an HTML page, for route response schemas. */
-export const htmlPage = { content: { 'text/html': { schema: z.string() } } };

@@ -10,14 +10,15 @@ import { z } from 'zod';
 import type { Redis } from 'ioredis';
 import { RateLimiter, pingRedis, type Keyring, type Logger, type RelaisConfig } from '@relais/core';
 import { pingDatabase, type RelaisDb } from '@relais/db';
-import { adminPlugin } from '../admin/admin.plugin.js';
-import { accountPlugin } from '../auth/account.plugin.js';
-import { authPlugin, homeOf } from '../auth/auth.plugin.js';
+import { adminApiPlugin } from '../admin/admin-api.plugin.js';
+import { adminPagesPlugin } from '../admin/admin-pages.plugin.js';
+import { accountApiPlugin, accountPagePlugin } from '../auth/account.plugin.js';
+import { authApiPlugin, homeOf, loginPagePlugin } from '../auth/auth.plugin.js';
 import { authentication, csrfProtection } from '../auth/authenticate.js';
 import { SessionStore } from '../auth/session-store.js';
-import { partnerPlugin } from '../partner/partner.plugin.js';
+import { partnerApiPlugin, partnerPagesPlugin } from '../partner/partner.plugin.js';
 import { legacyReportsPlugin } from '../staff/legacy-reports.plugin.js';
-import { staffPlugin } from '../staff/staff.plugin.js';
+import { staffApiPlugin, staffPagesPlugin } from '../staff/staff.plugin.js';
 import { errorHandling } from './error-handler.js';
 import { securityHeaders } from './security-headers.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -46,8 +47,9 @@ const healthAnswer = z.object({ status: z.enum(['ok', 'unavailable']), database:
 /**
  * The moderation service's HTTP API and pages (port 3000): sign-in, the staff queue and
  * anonymisation screen, partner views under row-level security, admin, `GET /healthz`. One
- * plugin per feature, each guarded one by its own role hook; every route's body, query, params
- * and answers are zod schemas (validated by `zodValidatorCompiler`, typed by `ZodTypeProvider`).
+ * plugin per feature, registered with its prefix (a side's JSON API under `/api/<side>`, its pages
+ * under `/<side>`), each guarded one by its own role hook; every route's body, query, params and
+ * answers are zod schemas (validated by `zodValidatorCompiler`, typed by `ZodTypeProvider`).
  */
 export function createModerationServer(deps: ModerationServerDeps): FastifyInstance {
   const app = Fastify({
@@ -80,11 +82,18 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   }
   app.get('/', async (request, reply) => reply.redirect(request.auth ? homeOf(request.auth.role) : '/login', 303));
 
-  void app.register(authPlugin, { login: { db: deps.db, redis: deps.redis, prefix: keyPrefix, keyring: deps.keyring, throttle }, sessions });
-  void app.register(accountPlugin, { db: deps.db, sessions });
-  void app.register(staffPlugin, { db: deps.db, keyring: deps.keyring, outbound: deps.outbound, redis: deps.redis, keyPrefix });
-  void app.register(legacyReportsPlugin, { db: deps.db, devApiToken: deps.config.devApiToken });
-  void app.register(partnerPlugin, { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold });
-  void app.register(adminPlugin, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests });
+  void app.register(loginPagePlugin, { prefix: '/login' });
+  void app.register(authApiPlugin, { login: { db: deps.db, redis: deps.redis, prefix: keyPrefix, keyring: deps.keyring, throttle }, sessions, prefix: '/api/auth' });
+  void app.register(accountPagePlugin, { db: deps.db, prefix: '/account' });
+  void app.register(accountApiPlugin, { db: deps.db, sessions, prefix: '/api/auth' });
+  const staff = { db: deps.db, keyring: deps.keyring, outbound: deps.outbound, redis: deps.redis, keyPrefix };
+  void app.register(staffPagesPlugin, { ...staff, prefix: '/staff' });
+  void app.register(staffApiPlugin, { ...staff, prefix: '/api/staff' });
+  void app.register(legacyReportsPlugin, { db: deps.db, devApiToken: deps.config.devApiToken, prefix: '/api/reports' });
+  const partner = { db: deps.db, smallCountThreshold: deps.config.smallCountThreshold };
+  void app.register(partnerPagesPlugin, { ...partner, prefix: '/partner' });
+  void app.register(partnerApiPlugin, { ...partner, prefix: '/api/partner' });
+  void app.register(adminPagesPlugin, { db: deps.db, prefix: '/admin' });
+  void app.register(adminApiPlugin, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests, prefix: '/api/admin' });
   return app;
 }

@@ -22,7 +22,12 @@ export function done(request: FastifyRequest, reply: FastifyReply, json: unknown
   return reply.send(json);
 }
 
-/** Sends a rendered page. */
+/** Sends a rendered page (`htmlPage` in the route's response schema). */
 export function sendPage(reply: FastifyReply, page: SafeHtml, status = 200): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').send(page.value);
+}
+
+/** Sends a CSV download named `filename` (`csvFile` in the route's response schema). */
+export function sendCsv(reply: FastifyReply, filename: string, csv: string): FastifyReply {
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(csv);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '@relais/core';
+import { escapeHtml, SafeHtml } from '../views/html.js';
 import { uiEn } from './messages-en.js';
 import { uiFr, type UiKey } from './messages-fr.js';
 
@@ -16,6 +17,24 @@ export const DEFAULT_UI_LANG: Lang = 'fr';
 /** Renders a catalog message in `lang`, replacing `{name}` placeholders with `params`. */
 export function translate(lang: Lang, key: UiKey, params: UiParams = {}): string {
   return UI_CATALOGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/** Placeholders of a message rendered as markup: `SafeHtml` values go in as they are. */
+export type UiHtmlParams = Readonly<Record<string, string | number | SafeHtml>>;
+
+/**
+ * Renders a catalog message in `lang` as markup, for a message with markup inside (a figure in
+ * bold): its text and plain `params` are escaped, `SafeHtml` params inserted as they are.
+ */
+export function translateHtml(lang: Lang, key: UiKey, params: UiHtmlParams): SafeHtml {
+  const markup = UI_CATALOGS[lang][key]
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const value = /^\{\w+\}$/.test(part) ? params[part.slice(1, -1)] : undefined;
+      return value instanceof SafeHtml ? value.value : escapeHtml(value === undefined ? part : String(value));
+    })
+    .join('');
+  return new SafeHtml(markup);
 }
 
 /** Whether a string is a catalog key (zod rules of our own carry one as their message). */

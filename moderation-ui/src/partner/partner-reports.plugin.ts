@@ -5,15 +5,17 @@ import { DEFAULT_SMALL_COUNT_THRESHOLD } from '@relais/core';
 import { exportPartnerReports, findPartnerReport, flagReport, partnerStats, searchPartnerReports, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
-import { formBody, htmlPage } from '../http/form-fields.js';
+import { formBody } from '../http/form-fields.js';
+import { csvFile, htmlPage } from '../http/response-content.js';
+import { uiLang } from '../i18n/ui-lang.js';
 import { notFound } from '../http/http-error.js';
-import { done, sendPage } from '../http/respond.js';
+import { done, sendCsv, sendPage } from '../http/respond.js';
 import { partnerListPage, partnerReportPage, partnerStatsPage } from '../views/partner-pages.js';
 import { statsAggregatesCsv } from './aggregate-csv.js';
 import { partnerCsv } from './partner-csv.js';
 import { partnerReportAnswer, partnerReportJson } from './partner-json.js';
 import { partnerQuery } from './partner-query.js';
-import { publishPartnerStats, STATS_DIMENSION_LABELS } from './published-stats.js';
+import { publishPartnerStats } from './published-stats.js';
 
 const idParams = z.object({ id: z.uuid() });
 const flagBody = formBody({ comment: z.string().trim().min(3, 'validation.flagComment').max(2_000) });
@@ -29,67 +31,63 @@ const statsAnswer = z.object({
   byPostalCode: breakdown,
   byReleaseWeek: breakdown,
 });
-const csvFile = { content: { 'text/csv': { schema: z.string() } } };
 
-/** What the partner reports plugin needs; `smallCountThreshold` defaults to 5. */
-interface PartnerReportsOptions {
+/** What the partner reports plugins need; `smallCountThreshold` defaults to 5. */
+export interface PartnerReportsOptions {
   readonly db: RelaisDb;
   readonly smallCountThreshold?: number | undefined;
 }
 
+const partnerIdOf = (request: FastifyRequest) => partnerAccount(request).partnerId;
+
+/** A released report the partner may see (audited as viewed), else a 404 audited as an authorisation failure. */
+async function findVisible(db: RelaisDb, request: FastifyRequest, id: string) {
+  const report = await findPartnerReport(db, partnerIdOf(request), id);
+  if (!report) {
+    await auditRequest(db, request, 'authz.denied', { type: 'report', id }, { reason: 'not_visible_to_partner' });
+    throw notFound();
+  }
+  await auditRequest(db, request, 'partner.report_viewed', { type: 'report', id });
+  return report;
+}
+
 /**
- * The partner side. Every read goes through row-level security as `relais_partner` with the
+ * The partner API's reports, statistics, exports and flags (`/reports…`, `/stats…` under
+ * `/api/partner`). Every read goes through row-level security as `relais_partner` with the
  * partner id of the session (never from the request), plus explicit status and scope filters.
  * Anything the partner cannot see is a 404, audited as an authorisation failure. Registered
- * inside the partner plugin (its role hook).
+ * inside the partner API plugin (its role hook).
  */
-export const partnerReportsPlugin: FastifyPluginAsyncZod<PartnerReportsOptions> = async (app, deps) => {
+export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOptions> = async (app, deps) => {
   const { db } = deps;
   const threshold = deps.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
-  const partnerIdOf = (request: FastifyRequest) => partnerAccount(request).partnerId;
 
-  const findVisible = async (request: FastifyRequest, id: string) => {
-    const report = await findPartnerReport(db, partnerIdOf(request), id);
-    if (!report) {
-      await auditRequest(db, request, 'authz.denied', { type: 'report', id }, { reason: 'not_visible_to_partner' });
-      throw notFound();
-    }
-    await auditRequest(db, request, 'partner.report_viewed', { type: 'report', id });
-    return report;
-  };
-
-  app.get('/api/partner/reports', { schema: { querystring: partnerQuery, response: { 200: z.object({ items: z.array(partnerReportAnswer) }) } } }, async (request) => {
+  app.get('/reports', { schema: { querystring: partnerQuery, response: { 200: z.object({ items: z.array(partnerReportAnswer) }) } } }, async (request) => {
     const q = request.query;
     return { items: (await searchPartnerReports(db, partnerIdOf(request), q)).map(partnerReportJson) };
   });
 
-  app.get('/api/partner/reports/:id', { schema: { params: idParams, response: { 200: partnerReportAnswer } } }, async (request) => partnerReportJson(await findVisible(request, request.params.id)));
+  app.get('/reports/:id', { schema: { params: idParams, response: { 200: partnerReportAnswer } } }, async (request) => partnerReportJson(await findVisible(db, request, request.params.id)));
 
-  app.get('/api/partner/stats', { schema: { querystring: partnerQuery, response: { 200: statsAnswer } } }, async (request) => partnerStats(db, partnerIdOf(request), request.query));
+  app.get('/stats', { schema: { querystring: partnerQuery, response: { 200: statsAnswer } } }, async (request) => partnerStats(db, partnerIdOf(request), request.query));
 
-  app.get('/api/partner/reports.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
+  app.get('/reports.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
     const q = request.query;
     const rows = await exportPartnerReports(db, partnerIdOf(request), { ...q, limit: undefined, offset: undefined });
     await auditRequest(db, request, 'partner.export', { type: 'partner', id: partnerIdOf(request) }, { rows: rows.length, filters: { ...q, limit: undefined, offset: undefined } });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="relais-signalements-${new Date().toISOString().slice(0, 10)}.csv"`)
-      .send(partnerCsv(rows));
+    return sendCsv(reply, `relais-signalements-${new Date().toISOString().slice(0, 10)}.csv`, partnerCsv(rows));
   });
 
   // Aggregates only, small counts suppressed across every breakdown: it may leave the UI.
-  app.get('/api/partner/stats.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
+  app.get('/stats.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
     const q = request.query;
     const filters = { ...q, limit: undefined, offset: undefined };
     const published = publishPartnerStats(await partnerStats(db, partnerIdOf(request), filters), threshold);
     await auditRequest(db, request, 'partner.stats_exported', { type: 'partner', id: partnerIdOf(request) }, { filters, threshold });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv"`)
-      .send(statsAggregatesCsv(published, STATS_DIMENSION_LABELS));
+    return sendCsv(reply, `relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv`, statsAggregatesCsv(published, uiLang(request)));
   });
 
-  app.post('/api/partner/reports/:id/flag', { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } }, async (request, reply) => {
+  app.post('/reports/:id/flag', { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } }, async (request, reply) => {
     const { id } = request.params;
     const { body } = request;
     const flagId = await flagReport(db, { partnerId: partnerIdOf(request), accountId: request.account.accountId, reportId: id, comment: body.comment });
@@ -100,16 +98,24 @@ export const partnerReportsPlugin: FastifyPluginAsyncZod<PartnerReportsOptions> 
     await auditRequest(db, request, 'report.flagged', { type: 'report', id }, { flagId });
     return done(request, reply, { flagId }, '/partner');
   });
+};
 
-  app.get('/partner', { schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+/**
+ * The partner pages of released reports (`/partner`, `/partner/stats`, `/partner/reports/:id`),
+ * read like the API's, under row-level security. Registered inside the partner pages plugin.
+ */
+export const partnerReportsPagePlugin: FastifyPluginAsyncZod<PartnerReportsOptions> = async (app, { db }) => {
+
+  // `no-slash`: the list is `/partner` only, as before it had a prefix.
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
     const q = request.query;
     return sendPage(reply, partnerListPage(request, q, await searchPartnerReports(db, partnerIdOf(request), q)));
   });
 
-  app.get('/partner/stats', { schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+  app.get('/stats', { schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
     const q = request.query;
     return sendPage(reply, partnerStatsPage(request, q, await partnerStats(db, partnerIdOf(request), q)));
   });
 
-  app.get('/partner/reports/:id', { schema: { params: idParams, response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, partnerReportPage(request, await findVisible(request, request.params.id))));
+  app.get('/reports/:id', { schema: { params: idParams, response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, partnerReportPage(request, await findVisible(db, request, request.params.id))));
 };

@@ -1,7 +1,7 @@
-import { publishBreakdownSet, type PublishedBreakdownSet } from '@relais/core';
+import { publishBreakdownSet, type Lang, type PublishedBreakdownSet } from '@relais/core';
 import type { Breakdown, PartnerStats } from '@relais/db';
-import type { DimensionLabels } from '../views/dimension-labels.js';
-import { DIGEST_DIMENSION_LABELS } from '../views/dimension-labels.js';
+import { translate } from '../i18n/catalog.js';
+import { digestDimensionLabels, type DimensionLabels } from '../views/dimension-labels.js';
 
 const cells = (b: Breakdown) => Object.fromEntries(b.map((r) => [r.key, r.count]));
 
@@ -13,12 +13,15 @@ function complete(b: Breakdown, total: number, rest: string): Record<string, num
   return out;
 }
 
-/** Titles and labels of the statistics' dimensions (those of digests, plus months and weeks). */
-export const STATS_DIMENSION_LABELS: Readonly<Record<string, DimensionLabels>> = {
-  ...DIGEST_DIMENSION_LABELS,
-  month: { title: 'Par mois des faits', label: (k) => k },
-  releaseWeek: { title: 'Évolution : signalements publiés par semaine', label: (k) => (k === 'earlier' ? 'Publiés avant ces 13 semaines' : k) },
-};
+/** Titles and labels of the statistics' dimensions in `lang` (those of digests, plus months and weeks). */
+export function statsDimensionLabels(lang: Lang): Readonly<Record<string, DimensionLabels>> {
+  const earlier = translate(lang, 'dimension.releasedEarlier');
+  return {
+    ...digestDimensionLabels(lang),
+    month: { title: translate(lang, 'dimension.month'), label: (k) => k },
+    releaseWeek: { title: translate(lang, 'dimension.releaseWeek'), label: (k) => (k === 'earlier' ? earlier : k) },
+  };
+}
 
 /**
  * A partner's statistics as they may leave the UI: every breakdown made to add up to the total

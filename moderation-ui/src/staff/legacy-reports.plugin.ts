@@ -29,13 +29,14 @@ const reportsAnswer = z.object({
 });
 
 /**
- * `GET /api/reports`, the first API, kept: a staff session, or the development bearer token
+ * `GET /api/reports` (registered under that prefix), the first API, kept: a staff session, or the development bearer token
  * outside production (its one role hook accepts either).
  */
 export const legacyReportsPlugin: FastifyPluginAsyncZod<LegacyReportsOptions> = async (app, deps) => {
   app.addHook('preValidation', roleGuard(deps.db, STAFF_ROLES, { bearerToken: deps.devApiToken }));
 
-  app.get('/api/reports', { schema: { querystring: queueQuery, response: { 200: reportsAnswer } } }, async (request) => {
+  // `no-slash`: the route is `/api/reports` only, as before it had a prefix.
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: queueQuery, response: { 200: reportsAnswer } } }, async (request) => {
     const items = await listStaffQueue(deps.db, queueFilter(request.query));
     return {
       items: items.map((r) => ({

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { OUTBOUND_JOB, seal, type OutboundJobData } from '@relais/core';
 import { findStaffReport, insertOutboundMessage, sealingContext } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
-import { formBody, htmlPage } from '../http/form-fields.js';
+import { formBody } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { done, isFormPost, sendPage } from '../http/respond.js';
 import { staffReportPage } from '../views/staff-report-page.js';
@@ -18,7 +19,7 @@ const replyBody = formBody({ body: z.string().trim().min(1, 'validation.writeMes
  * The confidential side of a report: reply to a reporter who asked to be re-contacted (a sealed
  * `messages` row plus an `outbound` job whose id is the message id), and reveal contact details
  * to staff (each reveal audited). Partners never reach these routes: registered inside the staff
- * plugin under the prefix `/api/staff/reports/:id`.
+ * API plugin under the prefix `/reports/:id` (so `/api/staff/reports/:id`).
  */
 export const staffContactPlugin: FastifyPluginAsyncZod<StaffDeps> = async (app, deps) => {
   const { db, keyring } = deps;

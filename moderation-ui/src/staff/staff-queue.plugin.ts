@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACT_TYPES, REPORT_STATUSES, codesOf, parseReference, postalCode, tunnelSlug } from '@relais/core';
 import { countActiveReports, countClosedReports, listStaffQueue, type RelaisDb } from '@relais/db';
 import { queueItemAnswer } from './staff-schemas.js';
-import { htmlPage } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { sendPage } from '../http/respond.js';
 import { staffQueuePage } from '../views/staff-queue-page.js';
 
@@ -65,10 +65,9 @@ interface StaffQueueOptions {
 
 const queueAnswer = z.object({ items: z.array(queueItemAnswer), counts: z.record(z.string(), z.number()) });
 
-/** `GET /api/staff/queue` and `GET /staff`: the queue with counts per status (inside the staff plugin). */
-export const staffQueuePlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async (app, deps) => {
+/** The queue with counts per status, as both the API and the page show it. */
+function staffQueue(deps: StaffQueueOptions) {
   const { db } = deps;
-
   const counts = async () => {
     // Closed statuses cover most of the table: counted at most once a minute.
     const key = `${deps.keyPrefix}:ui:closed-counts`;
@@ -77,16 +76,24 @@ export const staffQueuePlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async 
     if (!cached) await deps.redis.set(key, JSON.stringify(closed), 'EX', CLOSED_COUNTS_TTL);
     return { ...(await countActiveReports(db)), ...closed };
   };
-
-  const queue = async (q: QueueQuery) => {
+  return async (q: QueueQuery) => {
     const [items, statusCounts] = await Promise.all([listStaffQueue(db, queueFilter(q)), counts()]);
     return { items, counts: statusCounts };
   };
+}
 
-  app.get('/api/staff/queue', { schema: { querystring: queueQuery, response: { 200: queueAnswer } } }, async (request) => queue(request.query));
+/** `GET /queue` of the staff API: the queue with counts per status (inside the staff API plugin). */
+export const staffQueueApiPlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async (app, deps) => {
+  const queue = staffQueue(deps);
+  app.get('/queue', { schema: { querystring: queueQuery, response: { 200: queueAnswer } } }, async (request) => queue(request.query));
+};
 
-  app.get('/staff', { schema: { querystring: queueQuery, response: { 200: htmlPage } } }, async (request, reply) => {
-    const { items, counts: c } = await queue(request.query);
-    return sendPage(reply, staffQueuePage(request, request.query, items, c));
+/** The queue page, the root of the staff pages (`/staff`; inside the staff pages plugin). */
+export const staffQueuePagePlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async (app, deps) => {
+  const queue = staffQueue(deps);
+  // `no-slash`: the page is `/staff` only, as before it had a prefix.
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: queueQuery, response: { 200: htmlPage } } }, async (request, reply) => {
+    const { items, counts } = await queue(request.query);
+    return sendPage(reply, staffQueuePage(request, request.query, items, counts));
   });
 };

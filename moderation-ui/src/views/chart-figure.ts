@@ -10,9 +10,10 @@ interface ChartData {
 
 /**
  * A chart (drawn by /assets/charts.js from its `data-chart` attribute) with the same figures in an
- * accessible table right under it: the table is the source, the chart its picture.
+ * accessible table right under it: the table is the source, the chart its picture. `columns` are
+ * the table's two headers (category, figure), in the page's language.
  */
-export function chartFigure(data: ChartData, columns: readonly [string, string] = ['Valeur', 'Nombre']): SafeHtml {
+export function chartFigure(data: ChartData, columns: readonly [string, string]): SafeHtml {
   return html`<figure class="chart" data-chart="${JSON.stringify(data)}">
 <table><caption>${data.title}</caption><thead><tr><th scope="col">${columns[0]}</th><th scope="col">${columns[1]}</th></tr></thead>
 <tbody>${data.labels.map((label, i) => html`<tr><td>${label}</td><td>${data.values[i] ?? 0}</td></tr>`)}</tbody></table>

@@ -1,66 +1,72 @@
 import type { FastifyRequest } from 'fastify';
-import { ACT_TYPES, MOTIVES, PLACE_TYPES } from '@relais/core';
+import { ACT_TYPES, MOTIVES, PLACE_TYPES, type TaxonomyEntry } from '@relais/core';
 import type { Breakdown, PartnerReport, PartnerStats } from '@relais/db';
+import { t, uiLang } from '../i18n/ui-lang.js';
 import type { PartnerQuery } from '../partner/partner-query.js';
 import { html } from './html.js';
-import { actLabel, complaintLabel, motiveLabel, placeLabel, postalCodeLabel, roleLabel, when } from './labels.js';
+import { labelsFor, when } from './labels.js';
 import { chartFigure } from './chart-figure.js';
 import { csrfField, layout } from './layout.js';
 import { pageLink } from './page-link.js';
 
-function filters(q: PartnerQuery, action: string) {
+function filters(request: FastifyRequest, q: PartnerQuery, action: string) {
+  const lang = uiLang(request);
   const sel = (v: string | undefined, x: string) => (v === x ? html` selected` : null);
-  return html`<form method="get" action="${action}" aria-label="Filtres">
-<label for="f-act">Type d’acte</label><select id="f-act" name="actType"><option value="">Tous</option>${ACT_TYPES.map((a) => html`<option value="${a.code}"${sel(q.actType, a.code)}>${a.labels.fr}</option>`)}</select>
-<label for="f-motive">Motif</label><select id="f-motive" name="motive"><option value="">Tous</option>${MOTIVES.map((a) => html`<option value="${a.code}"${sel(q.motive, a.code)}>${a.labels.fr}</option>`)}</select>
-<label for="f-place">Type de lieu</label><select id="f-place" name="placeType"><option value="">Tous</option>${PLACE_TYPES.map((a) => html`<option value="${a.code}"${sel(q.placeType, a.code)}>${a.labels.fr}</option>`)}</select>
-<label for="f-cp">Code postal</label><input id="f-cp" name="postalCode" value="${q.postalCode ?? ''}" inputmode="numeric">
-<label for="f-month">Mois des faits</label><input id="f-month" name="month" type="month" value="${q.month ?? ''}">
-<p><button type="submit">Filtrer</button></p></form>`;
+  const options = (entries: readonly TaxonomyEntry[], value: string | undefined) =>
+    html`<option value="">${t(request, 'common.all')}</option>${entries.map((a) => html`<option value="${a.code}"${sel(value, a.code)}>${a.labels[lang]}</option>`)}`;
+  return html`<form method="get" action="${action}" aria-label="${t(request, 'common.filters')}">
+<label for="f-act">${t(request, 'partner.actType')}</label><select id="f-act" name="actType">${options(ACT_TYPES, q.actType)}</select>
+<label for="f-motive">${t(request, 'partner.motive')}</label><select id="f-motive" name="motive">${options(MOTIVES, q.motive)}</select>
+<label for="f-place">${t(request, 'partner.placeType')}</label><select id="f-place" name="placeType">${options(PLACE_TYPES, q.placeType)}</select>
+<label for="f-cp">${t(request, 'partner.postalCode')}</label><input id="f-cp" name="postalCode" value="${q.postalCode ?? ''}" inputmode="numeric">
+<label for="f-month">${t(request, 'partner.month')}</label><input id="f-month" name="month" type="month" value="${q.month ?? ''}">
+<p><button type="submit">${t(request, 'common.filter')}</button></p></form>`;
 }
 
 /** A partner's released reports of its scope. */
 export function partnerListPage(request: FastifyRequest, q: PartnerQuery, items: PartnerReport[]) {
+  const l = labelsFor(uiLang(request));
   const rows = items.map(
-    (r) => html`<tr><td><a href="/partner/reports/${r.id}">${r.reference}</a></td><td>${r.act_types.map(actLabel).join(', ')}</td><td>${placeLabel(r.place_type)}</td><td>${r.postal_code ?? '—'}</td><td>${r.occurred_on ?? '—'}</td><td>${when(r.released_at)}</td></tr>`,
+    (r) => html`<tr><td><a href="/partner/reports/${r.id}">${r.reference}</a></td><td>${r.act_types.map(l.act).join(', ')}</td><td>${l.place(r.place_type)}</td><td>${r.postal_code ?? '—'}</td><td>${r.occurred_on ?? '—'}</td><td>${when(r.released_at)}</td></tr>`,
   );
   return layout(
     request,
-    'Signalements de votre périmètre',
-    html`<p class="muted">Signalements terminés et anonymisés par l’association. Ne cherchez jamais à identifier une personne ; signalez tout élément identifiant.</p>
-${filters(q, '/partner')}
-<p><a href="${pageLink('/api/partner/reports.csv', { ...q, limit: undefined, offset: undefined })}">Exporter en CSV (journalisé)</a></p>
-<table><caption>Les plus récemment publiés d’abord</caption><thead><tr><th scope="col">Référence</th><th scope="col">Actes</th><th scope="col">Lieu</th><th scope="col">Code postal</th><th scope="col">Date des faits</th><th scope="col">Publié (UTC)</th></tr></thead>
-<tbody id="partner-reports">${rows.length ? rows : html`<tr><td colspan="6">Aucun signalement.</td></tr>`}</tbody></table>
-${items.length === q.limit ? html`<p><a href="${pageLink('/partner', q, { offset: q.offset + q.limit })}">Page suivante</a></p>` : null}`,
+    t(request, 'partner.listTitle'),
+    html`<p class="muted">${t(request, 'partner.listNote')}</p>
+${filters(request, q, '/partner')}
+<p><a href="${pageLink('/api/partner/reports.csv', { ...q, limit: undefined, offset: undefined })}">${t(request, 'partner.exportReports')}</a></p>
+<table><caption>${t(request, 'partner.listCaption')}</caption><thead><tr><th scope="col">${t(request, 'partner.reference')}</th><th scope="col">${t(request, 'partner.acts')}</th><th scope="col">${t(request, 'partner.place')}</th><th scope="col">${t(request, 'partner.postalCode')}</th><th scope="col">${t(request, 'partner.occurredOn')}</th><th scope="col">${t(request, 'partner.releasedUtc')}</th></tr></thead>
+<tbody id="partner-reports">${rows.length ? rows : html`<tr><td colspan="6">${t(request, 'partner.empty')}</td></tr>`}</tbody></table>
+${items.length === q.limit ? html`<p><a href="${pageLink('/partner', q, { offset: q.offset + q.limit })}">${t(request, 'common.nextPage')}</a></p>` : null}`,
   );
 }
 
 /** One released report, anonymised, with the flag form. */
 export function partnerReportPage(request: FastifyRequest, r: PartnerReport) {
+  const l = labelsFor(uiLang(request));
   return layout(
     request,
-    `Signalement ${r.reference}`,
+    t(request, 'partner.reportTitle', { reference: r.reference }),
     html`<dl>
-<dt>Actes</dt><dd>${r.act_types.map(actLabel).join(', ')}</dd>
-<dt>Motifs</dt><dd>${r.motives.map(motiveLabel).join(', ') || '—'}</dd>
-<dt>Lieu</dt><dd>${placeLabel(r.place_type)} · ${r.postal_code ?? r.location_kind}${r.commune ? ` · ${r.commune}` : ''}</dd>
-<dt>Date des faits</dt><dd>${r.occurred_on ?? '—'}</dd>
-<dt>Publié</dt><dd>${when(r.released_at)}</dd>
+<dt>${t(request, 'partner.acts')}</dt><dd>${r.act_types.map(l.act).join(', ')}</dd>
+<dt>${t(request, 'partner.motives')}</dt><dd>${r.motives.map(l.motive).join(', ') || '—'}</dd>
+<dt>${t(request, 'partner.place')}</dt><dd>${l.place(r.place_type)} · ${r.postal_code ?? r.location_kind}${r.commune ? ` · ${r.commune}` : ''}</dd>
+<dt>${t(request, 'partner.occurredOn')}</dt><dd>${r.occurred_on ?? '—'}</dd>
+<dt>${t(request, 'partner.released')}</dt><dd>${when(r.released_at)}</dd>
 </dl>
-<h2>Récit anonymisé</h2>
-<div class="text" id="anonymised-text">${r.anonymised_text ?? '(aucun texte)'}</div>
+<h2>${t(request, 'partner.narrative')}</h2>
+<div class="text" id="anonymised-text">${r.anonymised_text ?? t(request, 'partner.noText')}</div>
 <form method="post" action="/api/partner/reports/${r.id}/flag">${csrfField(request)}<input type="hidden" name="_return" value="/partner">
-<h2><label for="comment">Ce signalement permet-il encore d’identifier quelqu’un ?</label></h2>
+<h2><label for="comment">${t(request, 'partner.flagQuestion')}</label></h2>
 <textarea id="comment" name="comment" required minlength="3" maxlength="2000"></textarea>
-<p><button type="submit" id="flag">Signaler à l’association</button></p>
-<p class="muted">Le signalement disparaîtra aussitôt de votre vue et de celle des autres partenaires, jusqu’à sa nouvelle anonymisation.</p>
+<p><button type="submit" id="flag">${t(request, 'partner.flag')}</button></p>
+<p class="muted">${t(request, 'partner.flagNote')}</p>
 </form>`,
   );
 }
 
-function chart(title: string, rows: Breakdown, label: (k: string) => string = (k) => k, kind: 'bar' | 'line' = 'bar') {
-  return chartFigure({ title, labels: rows.map((r) => label(r.key)), values: rows.map((r) => r.count), kind });
+function chart(request: FastifyRequest, title: string, rows: Breakdown, label: (k: string) => string = (k) => k, kind: 'bar' | 'line' = 'bar') {
+  return chartFigure({ title, labels: rows.map((r) => label(r.key)), values: rows.map((r) => r.count), kind }, [t(request, 'chart.value'), t(request, 'chart.count')]);
 }
 
 /**
@@ -69,16 +75,18 @@ function chart(title: string, rows: Breakdown, label: (k: string) => string = (k
  * accessible tables, with the filters of the list and a CSV export of the (suppressed) figures.
  */
 export function partnerStatsPage(request: FastifyRequest, q: PartnerQuery, s: PartnerStats) {
+  const l = labelsFor(uiLang(request));
+  const c = (key: Parameters<typeof t>[1], rows: Breakdown, label?: (k: string) => string, kind?: 'bar' | 'line') => chart(request, t(request, key), rows, label, kind);
   return layout(
     request,
-    'Statistiques',
-    html`<p>${s.total} signalement(s) publiés dans votre périmètre.</p>
-${filters(q, '/partner/stats')}
-<p><a href="${pageLink('/api/partner/stats.csv', { ...q, limit: undefined, offset: undefined })}">Exporter ces chiffres en CSV (petits effectifs masqués, journalisé)</a></p>
-${chart('Évolution : signalements publiés par semaine (13 semaines)', s.byReleaseWeek, (k) => k, 'line')}
-${chart('Par type d’acte', s.byActType, actLabel)}${chart('Par motif', s.byMotive, motiveLabel)}${chart('Par type de lieu', s.byPlaceType, placeLabel)}
-${chart('Victimes et témoins', s.byReporterRole, roleLabel)}${chart('Plainte', s.byComplaint, complaintLabel)}
-${chart('Par mois des faits', s.byMonth, (k) => k, 'line')}${chart('Par code postal du périmètre', s.byPostalCode, postalCodeLabel)}`,
+    t(request, 'nav.stats'),
+    html`<p>${t(request, 'partner.statsTotal', { total: s.total })}</p>
+${filters(request, q, '/partner/stats')}
+<p><a href="${pageLink('/api/partner/stats.csv', { ...q, limit: undefined, offset: undefined })}">${t(request, 'partner.exportStats')}</a></p>
+${c('partner.chartReleaseWeeks', s.byReleaseWeek, (k) => k, 'line')}
+${c('dimension.actType', s.byActType, l.act)}${c('dimension.motive', s.byMotive, l.motive)}${c('dimension.placeType', s.byPlaceType, l.place)}
+${c('dimension.reporterRole', s.byReporterRole, l.role)}${c('dimension.complaint', s.byComplaint, l.complaint)}
+${c('dimension.month', s.byMonth, (k) => k, 'line')}${c('partner.chartPostalCodes', s.byPostalCode, l.postalCode)}`,
     { charts: true },
   );
 }

@@ -6,7 +6,6 @@ import {
   createPartner,
   createSafePlace,
   findPartner,
-  findPartnerScope,
   listAccounts,
   listAudit,
   listPartners,
@@ -21,20 +20,22 @@ import { provisionAccount } from '../accounts/provision-account.js';
 import { auditRequest } from '../audit/audit-request.js';
 import { roleGuard } from '../auth/role-guard.js';
 import type { SessionStore } from '../auth/session-store.js';
-import { formBody, htmlPage } from '../http/form-fields.js';
+import { formBody } from '../http/form-fields.js';
+import { htmlPage } from '../http/response-content.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { done, isFormPost, sendPage } from '../http/respond.js';
-import { accountsPage, auditPage, partnersPage, safePlacesPage } from '../views/admin-pages.js';
+import { accountsPage } from '../views/admin-pages.js';
 import { requestDigest } from './request-digest.js';
-import { accountAnswer, accountBody, auditQuery, createdAccountAnswer, digestRequestBody, partnerBody, rowsAnswer, safePlaceBody, scopeBody, scopeOf, storedRow, type AuditQuery } from './admin-schemas.js';
+import { accountAnswer, accountBody, auditQuery, createdAccountAnswer, digestRequestBody, partnerBody, rowsAnswer, safePlaceBody, scopeBody, scopeOf, storedRow } from './admin-schemas.js';
+import { auditFilter } from './audit-filter.js';
 
 const idParams = z.object({ id: z.uuid() });
 const partnerStatusBody = formBody({ status: z.enum(['active', 'suspended']) });
 const accountStatusBody = formBody({ status: z.enum(['active', 'disabled']) });
 const safePlaceActiveBody = formBody({ active: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]) });
 
-/** What the admin plugin needs. */
-interface AdminPluginOptions {
+/** What the admin plugins need. */
+export interface AdminPluginOptions {
   readonly db: RelaisDb;
   readonly keyring: Keyring;
   readonly sessions: SessionStore;
@@ -42,21 +43,17 @@ interface AdminPluginOptions {
 }
 
 /**
- * Admin: partners and scopes, suspensions, accounts, safe places and the audit log (each change
- * audited), behind one role hook (admins only).
+ * The admin API, registered under `/api/admin`: partners and scopes, suspensions, accounts, safe
+ * places and the audit log (each change audited), behind one role hook (admins only). A form post
+ * is answered with a redirect to its page (or, for a new account, the page with its secrets).
  */
-export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app, deps) => {
+export const adminApiPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app, deps) => {
   const { db } = deps;
   app.addHook('preValidation', roleGuard(db, ['admin']));
 
-  app.get('/api/admin/partners', { schema: { response: { 200: rowsAnswer } } }, async () => ({ items: await listPartners(db) }));
-  app.get('/admin/partners', { schema: { response: { 200: htmlPage } } }, async (request, reply) => {
-    const partners = await listPartners(db);
-    const scopes = new Map(await Promise.all(partners.map(async (p) => [p.id, await findPartnerScope(db, p.id)] as const)));
-    return sendPage(reply, partnersPage(request, partners, scopes));
-  });
+  app.get('/partners', { schema: { response: { 200: rowsAnswer } } }, async () => ({ items: await listPartners(db) }));
 
-  app.post('/api/admin/partners', { schema: { body: partnerBody, response: { 200: z.object({ partner: storedRow }) } } }, async (request, reply) => {
+  app.post('/partners', { schema: { body: partnerBody, response: { 200: z.object({ partner: storedRow }) } } }, async (request, reply) => {
     const { body } = request;
     const scope = scopeOf(body.postalCodes, body.tunnels);
     if (scope.length === 0) throw new HttpError(400, 'EMPTY_SCOPE', 'error.emptyScopeNew');
@@ -65,7 +62,7 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return done(request, reply, { partner }, '/admin/partners');
   });
 
-  app.post('/api/admin/partners/:id/scope', { schema: { params: idParams, body: scopeBody, response: { 200: z.object({ ok: z.literal(true) }) } } }, async (request, reply) => {
+  app.post('/partners/:id/scope', { schema: { params: idParams, body: scopeBody, response: { 200: z.object({ ok: z.literal(true) }) } } }, async (request, reply) => {
     const { id } = request.params;
     const { body } = request;
     if (!(await findPartner(db, id))) throw notFound('partner');
@@ -76,7 +73,7 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return done(request, reply, { ok: true }, '/admin/partners');
   });
 
-  app.post('/api/admin/partners/:id/digests', { schema: { params: idParams, body: digestRequestBody, response: { 200: z.object({ queued: z.literal(true), isoWeek: z.string() }) } } }, async (request, reply) => {
+  app.post('/partners/:id/digests', { schema: { params: idParams, body: digestRequestBody, response: { 200: z.object({ queued: z.literal(true), isoWeek: z.string() }) } } }, async (request, reply) => {
     const { id } = request.params;
     const { isoWeek } = request.body;
     const partner = await findPartner(db, id);
@@ -86,7 +83,7 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return done(request, reply, { queued: true, isoWeek }, '/admin/partners');
   });
 
-  app.post('/api/admin/partners/:id/status', { schema: { params: idParams, body: partnerStatusBody, response: { 200: z.object({ status: z.enum(['active', 'suspended']) }) } } }, async (request, reply) => {
+  app.post('/partners/:id/status', { schema: { params: idParams, body: partnerStatusBody, response: { 200: z.object({ status: z.enum(['active', 'suspended']) }) } } }, async (request, reply) => {
     const { id } = request.params;
     const { status } = request.body;
     if (!(await findPartner(db, id))) throw notFound('partner');
@@ -95,12 +92,11 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return done(request, reply, { status }, '/admin/partners');
   });
 
-  app.get('/api/admin/accounts', { schema: { response: { 200: z.object({ items: z.array(accountAnswer) }) } } }, async () => ({
+  app.get('/accounts', { schema: { response: { 200: z.object({ items: z.array(accountAnswer) }) } } }, async () => ({
     items: (await listAccounts(db)).map(({ password_hash: _h, totp_secret_enc: _t, ...a }) => a),
   }));
-  app.get('/admin/accounts', { schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, accountsPage(request, await listAccounts(db), await listPartners(db))));
 
-  app.post('/api/admin/accounts', { schema: { body: accountBody, response: { 200: htmlPage, 201: createdAccountAnswer } } }, async (request, reply) => {
+  app.post('/accounts', { schema: { body: accountBody, response: { 200: htmlPage, 201: createdAccountAnswer } } }, async (request, reply) => {
     const { body } = request;
     if ((body.role === 'partner') !== Boolean(body.partnerId)) throw new HttpError(400, 'PARTNER_REQUIRED', 'error.partnerRequired');
     const created = await provisionAccount(db, deps.keyring, { email: body.email, displayName: body.displayName, role: body.role, partnerId: body.partnerId ?? null }).catch((error: unknown) => {
@@ -113,7 +109,7 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return reply.code(201).send(secrets);
   });
 
-  app.post('/api/admin/accounts/:id/status', { schema: { params: idParams, body: accountStatusBody, response: { 200: z.object({ status: z.enum(['active', 'disabled']) }) } } }, async (request, reply) => {
+  app.post('/accounts/:id/status', { schema: { params: idParams, body: accountStatusBody, response: { 200: z.object({ status: z.enum(['active', 'disabled']) }) } } }, async (request, reply) => {
     const { id } = request.params;
     const { status } = request.body;
     if (!(await setAccountStatus(db, id, status))) throw notFound('account');
@@ -122,17 +118,16 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return done(request, reply, { status }, '/admin/accounts');
   });
 
-  app.get('/api/admin/safe-places', { schema: { response: { 200: rowsAnswer } } }, async () => ({ items: await listSafePlaces(db) }));
-  app.get('/admin/safe-places', { schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, safePlacesPage(request, await listSafePlaces(db))));
+  app.get('/safe-places', { schema: { response: { 200: rowsAnswer } } }, async () => ({ items: await listSafePlaces(db) }));
 
-  app.post('/api/admin/safe-places', { schema: { body: safePlaceBody, response: { 200: z.object({ place: storedRow }) } } }, async (request, reply) => {
+  app.post('/safe-places', { schema: { body: safePlaceBody, response: { 200: z.object({ place: storedRow }) } } }, async (request, reply) => {
     const { _csrf: _c, _return: _r, ...body } = request.body;
     const place = await createSafePlace(db, body);
     await auditRequest(db, request, 'admin.safe_place_created', { type: 'safe_place', id: place.id });
     return done(request, reply, { place }, '/admin/safe-places');
   });
 
-  app.post('/api/admin/safe-places/:id/active', { schema: { params: idParams, body: safePlaceActiveBody, response: { 200: z.object({ active: z.boolean() }) } } }, async (request, reply) => {
+  app.post('/safe-places/:id/active', { schema: { params: idParams, body: safePlaceActiveBody, response: { 200: z.object({ active: z.boolean() }) } } }, async (request, reply) => {
     const { id } = request.params;
     const { active } = request.body;
     if (!(await setSafePlaceActive(db, id, active))) throw notFound('safePlace');
@@ -140,17 +135,5 @@ export const adminPlugin: FastifyPluginAsyncZod<AdminPluginOptions> = async (app
     return done(request, reply, { active }, '/admin/safe-places');
   });
 
-  const audit = async (q: AuditQuery) => {
-    const filter = {
-      ...q,
-      from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-      to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
-    };
-    return { q, items: await listAudit(db, filter) };
-  };
-  app.get('/api/admin/audit', { schema: { querystring: auditQuery, response: { 200: rowsAnswer } } }, async (request) => ({ items: (await audit(request.query)).items }));
-  app.get('/admin/audit', { schema: { querystring: auditQuery, response: { 200: htmlPage } } }, async (request, reply) => {
-    const { q, items } = await audit(request.query);
-    return sendPage(reply, auditPage(request, q, items));
-  });
+  app.get('/audit', { schema: { querystring: auditQuery, response: { 200: rowsAnswer } } }, async (request) => ({ items: await listAudit(db, auditFilter(request.query)) }));
 };
