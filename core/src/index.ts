@@ -7,6 +7,7 @@ export * from './errors/config-error.js';
 export * from './errors/crypto-error.js';
 export * from './config/index.js';
 export * from './logger/index.js';
+export * from './i18n/index.js';
 export * from './report/index.js';
 export * from './scope/index.js';
 export * from './crypto/index.js';
