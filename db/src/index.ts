@@ -11,6 +11,10 @@ export type { Database, Executor } from './database.js';
 export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
 export { pingDatabase } from './ping-database.js';
 
+// Languages a report may be in (the table follows core's LANGS).
+export type * from './languages/language.table.js';
+export { syncLanguages } from './languages/language.repository.js';
+
 // Reports: the table, staff moderation and queue, partner views, the reporter's own listing, retention.
 export type * from './reports/report.table.js';
 export { PARTNER_REPORT_COLUMNS, type PartnerReport } from './reports/partner-columns.js';
