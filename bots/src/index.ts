@@ -14,7 +14,7 @@ export { IntakeQueue } from './intake/intake-queue.js';
 export { ErasureQueue } from './maintenance/erasure-queue.js';
 export { createTelegramBot, type TelegramBotDeps } from './telegram/telegram-bot.js';
 export { encodeChoice, decodeChoice, CALLBACK_DATA_MAX_BYTES } from './telegram/telegram-renderer.js';
-export { translate, CATALOGS, type MessageKey } from './flow/catalog.js';
+export { translate, CATALOGS, type MessageKey } from './i18n/catalog.js';
 export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';
 export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';
 export { ReferenceReservation } from './services/reference-reservation.js';

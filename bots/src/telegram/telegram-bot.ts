@@ -4,7 +4,7 @@ import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
 import { keyedHash, newReference, type Keyring, type Logger } from '@relais/core';
-import { translate } from '../flow/catalog.js';
+import { translate } from '../i18n/catalog.js';
 import { RateLimiter, type RateLimit } from '../redis/rate-limiter.js';
 import type { ConversationRunner } from '../flow/conversation-runner.js';
 import { ConversationBusyError } from '../flow/draft-store.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { followUpPage } from './follow-up-page.js';
-import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
+import { CATALOGS } from '../../i18n/catalog.js';
+
+const FOLLOW_UP_TEXTS = { fr: CATALOGS.fr.followUpPage, en: CATALOGS.en.followUpPage };
 
 describe('follow-up page', () => {
   it('has the same texts in French and English', () => {

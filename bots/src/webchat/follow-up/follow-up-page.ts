@@ -1,6 +1,6 @@
-import type { Lang } from '@relais/core';
+import { otherLang, type Lang } from '@relais/core';
+import { CATALOGS } from '../../i18n/catalog.js';
 import { escapeHtml as escape, pageHead } from '../pages/page-head.js';
-import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
 const inertJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -11,8 +11,8 @@ const inertJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u00
  * the page needs no inline script under its CSP). Every text from the server is rendered as text.
  */
 export function followUpPage(lang: Lang): string {
-  const t = FOLLOW_UP_TEXTS[lang];
-  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const t = CATALOGS[lang].followUpPage;
+  const other = otherLang(lang);
   return `${pageHead(lang, t.title, ['/report.css', '/follow.css'])}
 <body>
 <header class="top"><button type="button" id="exit" class="exit" aria-describedby="exit-hint">${escape(t.exit)}</button><span id="exit-hint" class="sr-only">${escape(t.exitHint)}</span></header>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tunnelSlug, type Lang } from '@relais/core';
+import { detectLang, tunnelSlug, type Lang } from '@relais/core';
 import { REPORT_CSS } from './page-styles.js';
 import { tunnelPage, unknownTunnelPage } from './tunnel-page.js';
 
@@ -12,11 +12,8 @@ export interface TunnelRoutesDeps {
   isKnownTunnel(tunnel: string): Promise<boolean>;
 }
 
-const langOf = (request: FastifyRequest): Lang => {
-  const asked = (request.query as { lang?: string }).lang;
-  if (asked === 'en' || asked === 'fr') return asked;
-  return request.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-};
+const langOf = (request: FastifyRequest): Lang =>
+  detectLang({ chosen: (request.query as { lang?: string }).lang, tag: request.headers['accept-language'] });
 
 function pageHeaders(reply: FastifyReply, request: FastifyRequest): FastifyReply {
   const host = request.host;

@@ -1,6 +1,7 @@
 /**
  * French texts of the help the conversation gives: emergency guidance, safe places, next steps
- * after a report, the command list. Same keys in the English catalog.
+ * after a report, the command list: the `guidance` section of `fr.ts`, kept apart for its length.
+ * Same keys in `guidance-en.ts`.
  */
 export const guidanceFr = {
   emergency:

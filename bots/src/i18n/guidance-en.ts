@@ -1,6 +1,6 @@
 import type { GuidanceKey } from './guidance-fr.js';
 
-/** English texts of the help the conversation gives; same keys as the French catalog. */
+/** English texts of the help the conversation gives (the `guidance` section of `en.ts`); same keys as `guidance-fr.ts`. */
 export const guidanceEn: Record<GuidanceKey, string> = {
   emergency:
     '⚠️ If you are in danger now:\n• call 17 (police) or 112;\n• if you cannot speak, text 114.\n' +
