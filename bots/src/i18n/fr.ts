@@ -235,6 +235,24 @@ export const fr = {
     otherLang: 'English',
   },
   /** What the Direct Line endpoint says by itself, before the flow knows the language (all languages are shown). */
+  /** The embeddable web chat widget (`/widget.js`), which receives this section when it is served. */
+  widget: {
+    title: 'Signaler un acte anti-LGBT+',
+    exit: 'Sortie rapide',
+    exitHint: 'Quitte immédiatement cette page (touche Échap)',
+    log: 'Conversation avec l’assistant de signalement',
+    input: 'Votre message',
+    send: 'Envoyer',
+    choices: 'Réponses proposées',
+    connecting: 'Connexion…',
+    offline: 'La connexion est interrompue. Votre saisie est conservée ; nouvel essai…',
+    slowDown: 'Vous envoyez beaucoup de messages : patientez une minute. Votre saisie est conservée.',
+    invalid: 'Ce message n’a pas pu être envoyé : un message fait au plus 20 000 caractères de texte. Votre saisie est conservée ; raccourcissez-la puis renvoyez.',
+    expired: 'Votre session a expiré. Pour votre sécurité, cette conversation ne peut pas reprendre : rechargez la page pour recommencer.',
+    you: 'Vous',
+    bot: 'Assistant',
+    emergency: 'En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
+  },
   directLine: {
     slowDown: 'Vous envoyez beaucoup de messages : patientez une minute, votre saisie est conservée.',
     turnFailed: 'Désolé, un problème technique est survenu. Votre saisie est conservée : réessayez dans un instant.',

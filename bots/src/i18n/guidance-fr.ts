@@ -38,6 +38,3 @@ export const guidanceFr = {
     '/urgence : que faire en danger, lieux sûrs proches\n/suivi : où en sont mes signalements\n/supprimer : effacer mes signalements\n' +
     'En danger : 17, 112, ou SMS au 114.',
 } as const;
-
-/** A key of the guidance catalogs. */
-export type GuidanceKey = keyof typeof guidanceFr;
