@@ -27,6 +27,6 @@ describe('follow-up page', () => {
   it('keeps its texts inert inside the JSON block', () => {
     const json = /<script type="application\/json" id="follow-texts">(.*?)<\/script>/s.exec(followUpPage('fr'))?.[1] ?? '';
     expect(json).not.toContain('<');
-    expect(JSON.parse(json)).toMatchObject({ lang: 'fr', title: FOLLOW_UP_TEXTS.fr.title });
+    expect(JSON.parse(json)).toMatchObject({ lang: 'fr', locale: 'fr-FR', title: FOLLOW_UP_TEXTS.fr.title });
   });
 });

@@ -1,5 +1,6 @@
 import { otherLang, type Lang } from '@relais/core';
 import { CATALOGS } from '../../i18n/catalog.js';
+import { DATE_LOCALES } from '../../i18n/format-dates.js';
 import { escapeHtml as escape, pageHead } from '../pages/page-head.js';
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
@@ -7,7 +8,7 @@ const inertJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u00
 
 /**
  * The follow-up page (`GET /report/follow`): sign in with reference and secret phrase, then status,
- * messages, answer and erasure, all driven by `/follow.js` (texts handed over as inert JSON, so
+ * messages, answer and erasure, all driven by `/follow.js` (texts and date locale handed over as inert JSON, so
  * the page needs no inline script under its CSP). Every text from the server is rendered as text.
  */
 export function followUpPage(lang: Lang): string {
@@ -53,7 +54,7 @@ export function followUpPage(lang: Lang): string {
 <p class="privacy">${escape(t.privacy)}</p>
 <p class="lang"><a href="?lang=${other}" hreflang="${other}">${escape(t.otherLang)}</a> · <a href="/report?lang=${lang}">${escape(t.report)}</a></p>
 </main>
-<script type="application/json" id="follow-texts">${inertJson({ lang, ...t })}</script>
+<script type="application/json" id="follow-texts">${inertJson({ lang, locale: DATE_LOCALES[lang], ...t })}</script>
 <script src="/follow.js" defer></script>
 </body>
 </html>`;
