@@ -66,12 +66,12 @@
    */
 
   /** @param {string} iso */
-  const when = (iso) => new Date(iso).toLocaleString(T.lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+  const when = (iso) => new Date(iso).toLocaleString(T.locale, { dateStyle: 'long', timeStyle: 'short' });
 
   /** @param {View} view */
   function render(view) {
     $('report-title').textContent = t('reportTitle', { reference: view.reference });
-    $('report-sent').textContent = t('sentOn', { date: new Date(view.submittedAt).toLocaleDateString(T.lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }) });
+    $('report-sent').textContent = t('sentOn', { date: new Date(view.submittedAt).toLocaleDateString(T.locale, { dateStyle: 'long' }) });
     $('report-status').textContent = t(`status_${view.status}`);
     $('no-answers').hidden = view.answersExpected || !view.open;
     const list = $('messages');

@@ -11,46 +11,16 @@
   if (!script) return;
   const base = new URL(script.src).origin;
   const data = script.dataset;
-  const lang = data.lang === 'en' || data.lang === 'fr' ? data.lang : navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  // The widget's texts by language, from the bots' catalogs (bots/src/i18n, section `widget`),
+  // written in here by the bots service when it serves this file; languages in LANGS order.
+  const TEXTS = /** @type {Record<string, Record<string, string>>} */ (/* relais:widget-texts */ {});
+  const langs = Object.keys(TEXTS);
+  const wanted = data.lang ?? '';
+  const lang = Object.hasOwn(TEXTS, wanted) ? wanted : (langs.find((l) => navigator.language.toLowerCase().startsWith(l)) ?? langs[0] ?? 'fr');
   const exitUrl = data.exitUrl && /^https:\/\//.test(data.exitUrl) ? data.exitUrl : 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
   const tunnel = data.tunnel && /^[A-Za-z0-9_-]{1,64}$/.test(data.tunnel) ? data.tunnel : undefined;
 
-  const T = {
-    fr: {
-      title: 'Signaler un acte anti-LGBT+',
-      exit: 'Sortie rapide',
-      exitHint: 'Quitte immédiatement cette page (touche Échap)',
-      log: 'Conversation avec l’assistant de signalement',
-      input: 'Votre message',
-      send: 'Envoyer',
-      choices: 'Réponses proposées',
-      connecting: 'Connexion…',
-      offline: 'La connexion est interrompue. Votre saisie est conservée ; nouvel essai…',
-      slowDown: 'Vous envoyez beaucoup de messages : patientez une minute. Votre saisie est conservée.',
-      invalid: 'Ce message n’a pas pu être envoyé : un message fait au plus 20 000 caractères de texte. Votre saisie est conservée ; raccourcissez-la puis renvoyez.',
-      expired: 'Votre session a expiré. Pour votre sécurité, cette conversation ne peut pas reprendre : rechargez la page pour recommencer.',
-      you: 'Vous',
-      bot: 'Assistant',
-      emergency: 'En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
-    },
-    en: {
-      title: 'Report an anti-LGBT+ act',
-      exit: 'Quick exit',
-      exitHint: 'Leaves this page at once (Escape key)',
-      log: 'Conversation with the reporting assistant',
-      input: 'Your message',
-      send: 'Send',
-      choices: 'Suggested answers',
-      connecting: 'Connecting…',
-      offline: 'The connection dropped. What you typed is kept; retrying…',
-      slowDown: 'You are sending a lot of messages: please wait a minute. What you typed is kept.',
-      invalid: 'This message could not be sent: a message is at most 20,000 characters of text. What you typed is kept; shorten it and send it again.',
-      expired: 'Your session has expired. For your safety this conversation cannot resume: reload the page to start again.',
-      you: 'You',
-      bot: 'Assistant',
-      emergency: 'In danger? Call 17 or 112, or text 114.',
-    },
-  }[lang];
+  const T = TEXTS[lang] ?? {};
 
   /** Leaves at once for a neutral page, replacing this entry in the history. */
   function quickExit() {

@@ -7,7 +7,7 @@ export { step } from './flow/report-flow.js';
 export type * from './flow/flow-types.js';
 export { DraftStore } from './flow/draft-store.js';
 export { ErasureQueue } from './maintenance/erasure-queue.js';
-export { translate } from './flow/catalog.js';
+export { translate } from './i18n/catalog.js';
 export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';
 export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';
 export { ReferenceReservation } from './services/reference-reservation.js';

@@ -1,4 +1,4 @@
-import { checkRedis, runService } from '@relais/core';
+import { DEFAULT_LANG, LANGS, checkRedis, runService } from '@relais/core';
 import { checkDatabase } from '@relais/db';
 import { createBotsService } from './bots-service.js';
 import { commandMenu } from './telegram/telegram-commands.js';
@@ -11,9 +11,11 @@ await runService({
   async started(service, config, logger) {
     const bot = service.telegram;
     if (bot) {
-      // The command menu, in French by default and in English for English-speaking clients.
-      await bot.api.setMyCommands(commandMenu('fr')).catch(() => logger.warn('could not set the Telegram command menu'));
-      await bot.api.setMyCommands(commandMenu('en'), { language_code: 'en' }).catch(() => undefined);
+      // The command menu, in the default language (French) for everyone and in each other language of LANGS for its clients.
+      await bot.api.setMyCommands(commandMenu(DEFAULT_LANG)).catch(() => logger.warn('could not set the Telegram command menu'));
+      for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+        await bot.api.setMyCommands(commandMenu(lang), { language_code: lang }).catch(() => undefined);
+      }
     }
     if (bot && config.telegram.mode === 'webhook') {
       await bot.api.setWebhook(`${config.publicUrl}/telegram/webhook`, {

@@ -10,6 +10,7 @@ export * from './errors/startup-error.js';
 export * from './errors/missing-data-key-error.js';
 export * from './config/index.js';
 export * from './logger/index.js';
+export * from './i18n/index.js';
 export * from './report/index.js';
 export * from './scope/index.js';
 export * from './crypto/index.js';

@@ -5,6 +5,7 @@ import type { DigestTable } from './digests/digest.table.js';
 import type { ReporterErasureTable } from './erasures/reporter-erasure.table.js';
 import type { FlagTable } from './flags/flag.table.js';
 import type { FollowUpTable } from './follow-ups/follow-up.table.js';
+import type { LanguageTable } from './languages/language.table.js';
 import type { MessageTable } from './messages/message.table.js';
 import type { PartnerScopeRuleTable, PartnerTable } from './partners/partner.table.js';
 import type { ReportTable } from './reports/report.table.js';
@@ -26,6 +27,7 @@ export interface Database {
   safe_places: SafePlaceTable;
   report_follow_ups: FollowUpTable;
   reporter_erasures: ReporterErasureTable;
+  languages: LanguageTable;
 }
 
 /** What repository functions take first: the database handle or a transaction. */

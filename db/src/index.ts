@@ -12,6 +12,10 @@ export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
 export { pingDatabase } from './ping-database.js';
 export { checkDatabase } from './check-database.js';
 
+// Languages a report may be in (the table follows core's LANGS).
+export type * from './languages/language.table.js';
+export { syncLanguages } from './languages/language.repository.js';
+
 // Reports: the table, staff moderation and queue, partner views, the reporter's own listing, retention.
 export type * from './reports/report.table.js';
 export { PARTNER_REPORT_COLUMNS, type PartnerReport } from './reports/partner-columns.js';

@@ -1,6 +1,8 @@
 import { Kysely, Migrator, PostgresDialect, type MigrationResult } from 'kysely';
 import pg from 'pg';
 import { RelaisError } from '@relais/core';
+import type { Database } from './database.js';
+import { syncLanguages } from './languages/language.repository.js';
 import { migrationProvider } from './migrations/index.js';
 
 /** A migration failed; the message names it and the database's reason. */
@@ -10,12 +12,12 @@ export class MigrationError extends RelaisError {
   }
 }
 
-async function withOwnerConnection<T>(connectionString: string, fn: (migrator: Migrator) => Promise<T>): Promise<T> {
-  const db = new Kysely<unknown>({
+async function withOwnerConnection<T>(connectionString: string, fn: (migrator: Migrator, db: Kysely<Database>) => Promise<T>): Promise<T> {
+  const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString, max: 1, application_name: 'relais-migrate' }) }),
   });
   try {
-    return await fn(new Migrator({ db, provider: migrationProvider }));
+    return await fn(new Migrator({ db, provider: migrationProvider }), db);
   } finally {
     await db.destroy();
   }
@@ -31,13 +33,17 @@ function check(error: unknown, results: MigrationResult[] | undefined): string[]
 }
 
 /**
- * Applies every pending migration, as the connection's own (owner) role. Returns the names applied.
- * Safe to run concurrently: kysely takes a lock.
+ * Applies every pending migration, as the connection's own (owner) role, then runs the repeatable
+ * steps: `syncLanguages` adds every language of core's `LANGS` to the `languages` table (so the
+ * database accepts a new language without a migration). Returns the names of the migrations applied.
+ * Safe to run concurrently: kysely takes a lock, and the repeatable steps are idempotent.
  */
 export async function migrateToLatest(connectionString: string): Promise<string[]> {
-  return withOwnerConnection(connectionString, async (migrator) => {
+  return withOwnerConnection(connectionString, async (migrator, db) => {
     const { error, results } = await migrator.migrateToLatest();
-    return check(error, results);
+    const applied = check(error, results);
+    await syncLanguages(db);
+    return applied;
   });
 }
 

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateDown, migrateToLatest } from '@relais/db';
+import { LANGS, type Lang } from '@relais/core';
+import { createDatabase, migrateDown, migrateToLatest } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
+import { reportRow } from '../support/report-rows.ts';
 import { testConfig } from '../support/test-config.ts';
 
 let t: TestDatabase;
@@ -22,6 +24,7 @@ describe('migrations', () => {
       'audit_events',
       'digests',
       'flags',
+      'languages',
       'messages',
       'partner_scope_rules',
       'partners',
@@ -47,5 +50,27 @@ describe('migrations', () => {
     await t.db.insertInto('audit_events').values({ actor_role: 'system', action: 'test' }).execute();
     await expect(t.db.updateTable('audit_events').set({ action: 'forged' }).execute()).rejects.toThrow(/permission denied/);
     await expect(t.db.deleteFrom('audit_events').execute()).rejects.toThrow(/permission denied/);
+  });
+
+  it('let a report be in every language of LANGS and refuse any other', async () => {
+    for (const lang of LANGS) await t.db.insertInto('reports').values(reportRow({ lang })).execute();
+    const stored = await t.db.selectFrom('reports').select('lang').where('lang', 'in', [...LANGS]).execute();
+    expect(new Set(stored.map((r) => r.lang))).toEqual(new Set(LANGS));
+    await expect(t.db.insertInto('reports').values(reportRow({ lang: 'de' as Lang })).execute()).rejects.toThrow(/reports_lang_fkey/);
+  });
+
+  it('fill the languages table from LANGS after migrating, again after a language was removed', async () => {
+    const owner = createDatabase({ connectionString: t.url, max: 1, withoutAppRole: true });
+    try {
+      const codes = async () => (await owner.selectFrom('languages').select('code').orderBy('code').execute()).map((r) => r.code);
+      expect(await codes()).toEqual([...LANGS].sort());
+      await owner.deleteFrom('reports').where('lang', '=', 'en').execute();
+      await owner.deleteFrom('languages').where('code', '=', 'en').execute();
+      expect(await codes()).not.toContain('en');
+      expect(await migrateToLatest(t.url)).toEqual([]);
+      expect(await codes()).toEqual([...LANGS].sort());
+    } finally {
+      await owner.destroy();
+    }
   });
 });

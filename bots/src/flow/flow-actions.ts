@@ -1,5 +1,5 @@
 import { tunnelSlug } from '@relais/core';
-import type { MessageKey } from './catalog.js';
+import type { MessageKey } from '../i18n/catalog.js';
 import { promptOf, say } from './flow-render.js';
 import { hasAnswers, inReport, newReport } from './flow-state.js';
 import type { FlowContext, FlowOutput, FlowState, StepResult } from './flow-types.js';

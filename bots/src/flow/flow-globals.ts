@@ -1,5 +1,6 @@
+import { LANGS, isLang, type Lang } from '@relais/core';
 import { emergency, reAsk, result, startReport } from './flow-actions.js';
-import { translate } from './catalog.js';
+import { translate, type MessageKey } from '../i18n/catalog.js';
 import { GLOBAL_NAMESPACE, promptOf, say } from './flow-render.js';
 import { hasAnswers, idleState, inReport } from './flow-state.js';
 import type { EffectResult, FlowCommand, FlowContext, FlowOutput, FlowState, StepResult } from './flow-types.js';
@@ -11,7 +12,13 @@ const effect = (s: FlowState, output: FlowOutput): StepResult => result(s, [outp
 /** The current question again, only when a report is in progress. */
 const promptIfReport = (s: FlowState, ctx: FlowContext): FlowOutput[] => (inReport(s) ? [promptOf(s, ctx)] : []);
 
-function setLang(s: FlowState, lang: 'fr' | 'en', ctx: FlowContext): StepResult {
+/** The button label naming each language, in the language of the conversation. */
+const LANG_NAMES: Readonly<Record<Lang, MessageKey>> = { fr: 'langFr', en: 'langEn' };
+
+/** The option of a language button (`lang-fr`, `lang-en`), handled whatever the step. */
+const LANG_OPTION = 'lang-';
+
+function setLang(s: FlowState, lang: Lang, ctx: FlowContext): StepResult {
   const state: FlowState = { ...s, lang, langChosen: true };
   const welcome = state.step === 'welcome' ? [say(lang, 'welcome')] : [];
   return result(state, [say(lang, 'langSet'), ...welcome, ...promptIfReport(state, ctx)]);
@@ -43,15 +50,12 @@ export function onCommand(s: FlowState, name: FlowCommand, arg: string | undefin
       return cancel(s, ctx);
     case 'lang': {
       const wanted = arg?.trim().toLowerCase().slice(0, 2);
-      if (wanted === 'fr' || wanted === 'en') return setLang(s, wanted, ctx);
+      if (isLang(wanted)) return setLang(s, wanted, ctx);
       return result(s, [
         {
           kind: 'message',
           text: translate(s.lang, 'chooseLang'),
-          choices: [
-            { value: `${GLOBAL_NAMESPACE}:lang-fr`, label: translate(s.lang, 'langFr') },
-            { value: `${GLOBAL_NAMESPACE}:lang-en`, label: translate(s.lang, 'langEn') },
-          ],
+          choices: LANGS.map((lang) => ({ value: `${GLOBAL_NAMESPACE}:${LANG_OPTION}${lang}`, label: translate(s.lang, LANG_NAMES[lang]) })),
         },
       ]);
     }
@@ -69,10 +73,9 @@ export function onCommand(s: FlowState, name: FlowCommand, arg: string | undefin
 /** Buttons handled whatever the step: language, confirmations, safe places, start. */
 export function onGlobalChoice(s: FlowState, option: string, ctx: FlowContext): StepResult {
   const clear: FlowState = { ...s, pending: null };
+  const chosenLang = option.startsWith(LANG_OPTION) ? option.slice(LANG_OPTION.length) : undefined;
+  if (isLang(chosenLang)) return setLang(s, chosenLang, ctx);
   switch (option) {
-    case 'lang-fr':
-    case 'lang-en':
-      return setLang(s, option === 'lang-fr' ? 'fr' : 'en', ctx);
     case 'start':
       return startReport(clear, undefined, ctx);
     case 'cancel':

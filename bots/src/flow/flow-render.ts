@@ -1,5 +1,5 @@
 import type { Lang } from '@relais/core';
-import { translate, type MessageKey } from './catalog.js';
+import { translate, type MessageKey } from '../i18n/catalog.js';
 import { inReport } from './flow-state.js';
 import type { FlowChoice, FlowContext, FlowOutput, FlowState } from './flow-types.js';
 import type { ChoiceSpec, Prompt, Said } from './steps/step-definition.js';

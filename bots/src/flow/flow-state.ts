@@ -9,6 +9,7 @@ import {
   codesOf,
   reportLocation,
   reportOccurrence,
+  langCode,
   type Lang,
 } from '@relais/core';
 import type { FlowContext, FlowState, StepName } from './flow-types.js';
@@ -32,7 +33,7 @@ const contactAnswer = z.discriminatedUnion('method', [
 const flowStateSchema = z.object({
   v: z.literal(2),
   step: z.enum(STEP_NAMES),
-  lang: z.enum(['fr', 'en']),
+  lang: langCode,
   langChosen: z.boolean(),
   tunnel: z.string().max(64).nullable(),
   reportId: z.string().max(64),

@@ -1,8 +1,8 @@
 import type { Lang, ReportStatus } from '@relais/core';
-import { translate, type MessageKey } from './catalog.js';
+import { translate, type MessageKey } from '../i18n/catalog.js';
 import { inReport } from './flow-state.js';
 import type { FlowAnswers, FlowOutput, FlowState, ReporterReport, SafePlace } from './flow-types.js';
-import { formatDay } from './format-dates.js';
+import { formatDay } from '../i18n/format-dates.js';
 import { GLOBAL_NAMESPACE } from './flow-render.js';
 import { nextStepsFor } from './next-steps.js';
 

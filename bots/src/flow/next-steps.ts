@@ -1,4 +1,4 @@
-import type { GuidanceKey } from './guidance-fr.js';
+import type { GuidanceKey } from '../i18n/catalog.js';
 import type { FlowAnswers } from './flow-types.js';
 
 /** One piece of advice after a report, and when it applies. */

@@ -1,7 +1,7 @@
 import { ACT_TYPES, COMPLAINT_STATUSES, MOTIVES, PLACE_TYPES, REPORTER_ROLES, communesOf, type Lang, type TaxonomyEntry } from '@relais/core';
-import { translate, type MessageKey } from './catalog.js';
+import { translate, type MessageKey } from '../i18n/catalog.js';
 import type { FlowAnswers, FlowState } from './flow-types.js';
-import { formatDay, formatMonth } from './format-dates.js';
+import { formatDay, formatMonth } from '../i18n/format-dates.js';
 
 /** How much of the description the summary shows (it can be long; the whole text is kept). */
 const STORY_PREVIEW = 300;

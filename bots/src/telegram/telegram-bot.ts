@@ -4,7 +4,7 @@ import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
 import { RateLimiter, keyedHash, newReference, type Keyring, type Logger, type RateLimit } from '@relais/core';
-import { translate } from '../flow/catalog.js';
+import { translate } from '../i18n/catalog.js';
 import type { ConversationRunner } from '../flow/conversation-runner.js';
 import { ConversationBusyError } from '../flow/draft-store.js';
 import type { FlowContext } from '../flow/flow-types.js';

@@ -1,6 +1,6 @@
 import type { BotCommand } from 'grammy/types';
 import type { Lang } from '@relais/core';
-import { translate, type MessageKey } from '../flow/catalog.js';
+import { translate, type MessageKey } from '../i18n/catalog.js';
 
 const MENU: readonly (readonly [string, MessageKey])[] = [
   ['start', 'menuStart'],

@@ -1,12 +1,12 @@
 import type { Context } from 'grammy';
-import type { Lang } from '@relais/core';
+import { detectLang, type Lang } from '@relais/core';
 import { commandOf } from '../flow/flow-commands.js';
 import type { FlowInput } from '../flow/flow-types.js';
 import { decodeChoice } from './telegram-renderer.js';
 
-/** The client's language: English when Telegram says so, French otherwise. */
+/** The client's language, from Telegram's `language_code` (core's `detectLang`: French unless it names another of `LANGS`). */
 export function clientLang(ctx: Context): Lang {
-  return ctx.from?.language_code?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  return detectLang({ tag: ctx.from?.language_code });
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
 import { RateLimiter, type Keyring, type Logger } from '@relais/core';
 import { ConversationBusyError } from '../flow/draft-store.js';
+import { inEveryLang } from '../i18n/catalog.js';
 import { ConversationStore } from './directline/conversation-store.js';
 import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
@@ -36,6 +37,8 @@ export interface DirectLineEndpoint {
   close(): void;
 }
 
+const TURN_FAILED = inEveryLang((m) => m.directLine.turnFailed);
+
 /**
  * Wires the self-hosted Direct Line 3.0 compatible endpoint: tokens keyed from the data key,
  * conversations and sealed activities in Redis, the in-process botbuilder adapter running `bot`.
@@ -47,7 +50,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     // Not this turn's fault: the route answers 503 and the client sends the activity again.
     if (error instanceof ConversationBusyError) throw error;
     deps.logger.error({ err: { name: error.name }, conversation: 'directline' }, 'web chat turn failed');
-    await context.sendActivity('Désolé, un problème technique est survenu. Votre saisie est conservée : réessayez dans un instant. / Sorry, something went wrong; what you typed is kept, please try again.');
+    await context.sendActivity(TURN_FAILED);
   };
   const tokenKey = createHmac('sha256', deps.keyring.current.hashingKey).update('relais/directline-token/v1').digest();
   const tokens = new DirectLineTokens(tokenKey, deps.tokenTtlSeconds);

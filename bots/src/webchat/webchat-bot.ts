@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityHandler, ActivityTypes, MessageFactory, TextFormatTypes, type Activity, type CardAction, type TurnContext } from 'botbuilder';
-import { keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
+import { detectLang, keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
 import type { ConversationRunner, RenderableOutput } from '../flow/conversation-runner.js';
 import { commandOf } from '../flow/flow-commands.js';
 import type { FlowChoice, FlowContext, FlowInput } from '../flow/flow-types.js';
@@ -15,7 +15,7 @@ interface WebChatBotDeps {
   tunnelOf(conversationId: string): Promise<string | null>;
 }
 
-const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('en') ? 'en' : 'fr');
+const langOf = (locale: string | undefined): Lang => detectLang({ tag: locale });
 
 /**
  * A choice as a Bot Framework `messageBack` action: the person sees the label, the bot reads the

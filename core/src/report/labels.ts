@@ -1,8 +1,4 @@
-/** A language Relais speaks to reporters and partners. */
-export type Lang = 'fr' | 'en';
-
-/** The languages, French first (the default). */
-export const LANGS = ['fr', 'en'] as const satisfies readonly Lang[];
+import type { Lang } from '../i18n/langs.js';
 
 /** A text in every language Relais speaks. */
 export type Labels = Readonly<Record<Lang, string>>;

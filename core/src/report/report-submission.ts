@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACT_TYPES, COMPLAINT_STATUSES, MOTIVES, PLACE_TYPES, REPORTER_ROLES, codesOf } from './taxonomy.js';
 import { REFERENCE_PATTERN } from './reference.js';
+import { langCode } from '../i18n/langs.js';
 
 /** A partner tunnel slug: opaque, 1 to 64 characters among `A-Za-z0-9_-`. */
 export const tunnelSlug = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tunnel is 1 to 64 characters among A-Z a-z 0-9 _ -');
@@ -52,7 +53,7 @@ export const reportSubmission = z.object({
   reference: z.string().regex(REFERENCE_PATTERN),
   channel: z.enum(['telegram', 'webchat']),
   tunnel: tunnelSlug.nullable(),
-  lang: z.enum(['fr', 'en']),
+  lang: langCode,
   submittedAt: z.iso.datetime({ offset: true }),
   reporterRole: z.enum(codesOf(REPORTER_ROLES)).nullable(),
   actTypes: z.array(z.enum(codesOf(ACT_TYPES))).min(1).max(ACT_TYPES.length),

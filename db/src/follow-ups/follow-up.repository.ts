@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ReportStatus } from '@relais/core';
+import type { Lang, ReportStatus } from '@relais/core';
 import type { Executor } from '../database.js';
 
 /** A web report as its follow-up page knows it: no content, only what its holder may see. */
@@ -7,7 +7,7 @@ export interface FollowUpReport {
   readonly reportId: string;
   readonly reference: string;
   readonly status: ReportStatus;
-  readonly lang: 'fr' | 'en';
+  readonly lang: Lang;
   readonly submittedAt: Date;
   /** Keyed hash of the web conversation (the erasure job needs it); null on a tombstone. */
   readonly reporterKey: string | null;

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { ReportStatus } from '@relais/core';
+import type { Lang, ReportStatus } from '@relais/core';
 
 /** A stored PII finding: kind and offsets into the original text, never the text itself. */
 export interface StoredPiiFinding {
@@ -28,7 +28,7 @@ export interface ReportTable {
   version: Generated<number>;
   channel: 'telegram' | 'webchat';
   tunnel: string | null;
-  lang: 'fr' | 'en';
+  lang: Lang;
   reporter_role: string | null;
   act_types: string[];
   motives: string[];

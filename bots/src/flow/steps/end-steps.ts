@@ -1,4 +1,4 @@
-import { translate, type MessageKey } from '../catalog.js';
+import { translate, type MessageKey } from '../../i18n/catalog.js';
 import { summarise } from '../summary.js';
 import { toSubmission } from '../submission.js';
 import type { StepName } from '../flow-types.js';

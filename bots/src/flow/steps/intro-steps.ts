@@ -1,4 +1,4 @@
-import { REPORTER_ROLES } from '@relais/core';
+import { REPORTER_ROLES, otherLang } from '@relais/core';
 import { answered, findCode, reject, taxonomyChoices, type StepDefinition } from './step-definition.js';
 
 /** Consent to go on, after the welcome text (what this is, what is kept, who sees what). */
@@ -11,7 +11,7 @@ export const welcomeStep: StepDefinition = {
     choices: [
       { option: 'go', label: 'consentGo' },
       { option: 'privacy', label: 'consentPrivacy' },
-      { option: `lang-${s.lang === 'fr' ? 'en' : 'fr'}`, label: 'otherLang', global: true },
+      { option: `lang-${otherLang(s.lang)}`, label: 'otherLang', global: true },
     ],
   }),
   accept(s, answer) {

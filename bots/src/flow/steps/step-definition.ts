@@ -1,5 +1,5 @@
 import type { Labels } from '@relais/core';
-import type { MessageKey } from '../catalog.js';
+import type { MessageKey } from '../../i18n/catalog.js';
 import type { FlowContext, FlowOutput, FlowState, StepName } from '../flow-types.js';
 
 /** Groups of steps changed together from the summary ("where" = postal code + kind of place). */

@@ -1,4 +1,4 @@
-import { formatMonth } from '../format-dates.js';
+import { formatMonth } from '../../i18n/format-dates.js';
 import { addDays, monthBefore, todayInFrance } from '../validators/calendar.js';
 import { parseOccurrence } from '../validators/occurrence-answer.js';
 import type { FlowContext, FlowState } from '../flow-types.js';

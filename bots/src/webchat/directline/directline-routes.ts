@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger, RateLimit, RateLimiter } from '@relais/core';
 import { ConversationBusyError } from '../../flow/draft-store.js';
+import { inEveryLang } from '../../i18n/catalog.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import { clientActivityId, conversationRequest, postedActivity, tokenRequest, watermarkQuery, type PostedActivity } from './directline-schemas.js';
@@ -35,9 +36,7 @@ export const DIRECT_LINE_LIMITS: Readonly<Record<'tokens' | 'conversation' | 'ad
   address: { max: 240, windowSeconds: 60 },
 };
 
-const SLOW_DOWN =
-  'Vous envoyez beaucoup de messages : patientez une minute, votre saisie est conservée. / ' +
-  'You are sending a lot of messages: please wait a minute; what you typed is kept.';
+const SLOW_DOWN = inEveryLang((m) => m.directLine.slowDown);
 
 const BASE = '/v3/directline';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { followUpPage } from './follow-up-page.js';
-import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
+import { CATALOGS } from '../../i18n/catalog.js';
+
+const FOLLOW_UP_TEXTS = { fr: CATALOGS.fr.followUpPage, en: CATALOGS.en.followUpPage };
 
 describe('follow-up page', () => {
   it('has the same texts in French and English', () => {
@@ -25,6 +27,6 @@ describe('follow-up page', () => {
   it('keeps its texts inert inside the JSON block', () => {
     const json = /<script type="application\/json" id="follow-texts">(.*?)<\/script>/s.exec(followUpPage('fr'))?.[1] ?? '';
     expect(json).not.toContain('<');
-    expect(JSON.parse(json)).toMatchObject({ lang: 'fr', title: FOLLOW_UP_TEXTS.fr.title });
+    expect(JSON.parse(json)).toMatchObject({ lang: 'fr', locale: 'fr-FR', title: FOLLOW_UP_TEXTS.fr.title });
   });
 });

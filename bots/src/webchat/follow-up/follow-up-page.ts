@@ -1,18 +1,19 @@
-import type { Lang } from '@relais/core';
+import { otherLang, type Lang } from '@relais/core';
+import { CATALOGS } from '../../i18n/catalog.js';
+import { DATE_LOCALES } from '../../i18n/format-dates.js';
 import { escapeHtml as escape, pageHead } from '../pages/page-head.js';
-import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
 const inertJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
  * The follow-up page (`GET /report/follow`): sign in with reference and secret phrase, then status,
- * messages, answer and erasure, all driven by `/follow.js` (texts handed over as inert JSON, so
+ * messages, answer and erasure, all driven by `/follow.js` (texts and date locale handed over as inert JSON, so
  * the page needs no inline script under its CSP). Every text from the server is rendered as text.
  */
 export function followUpPage(lang: Lang): string {
-  const t = FOLLOW_UP_TEXTS[lang];
-  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const t = CATALOGS[lang].followUpPage;
+  const other = otherLang(lang);
   return `${pageHead(lang, t.title, ['/report.css', '/follow.css'])}
 <body>
 <header class="top"><button type="button" id="exit" class="exit" aria-describedby="exit-hint">${escape(t.exit)}</button><span id="exit-hint" class="sr-only">${escape(t.exitHint)}</span></header>
@@ -53,7 +54,7 @@ export function followUpPage(lang: Lang): string {
 <p class="privacy">${escape(t.privacy)}</p>
 <p class="lang"><a href="?lang=${other}" hreflang="${other}">${escape(t.otherLang)}</a> · <a href="/report?lang=${lang}">${escape(t.report)}</a></p>
 </main>
-<script type="application/json" id="follow-texts">${inertJson({ lang, ...t })}</script>
+<script type="application/json" id="follow-texts">${inertJson({ lang, locale: DATE_LOCALES[lang], ...t })}</script>
 <script src="/follow.js" defer></script>
 </body>
 </html>`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Lang, Logger } from '@relais/core';
+import { detectLang, type Lang, type Logger } from '@relais/core';
 import { followUpPage } from './follow-up-page.js';
 import type { FollowUpService } from './follow-up-service.js';
 import type { FollowUpSessions } from './follow-up-sessions.js';
@@ -22,11 +22,8 @@ interface FollowUpRoutesDeps {
   readonly logger: Logger;
 }
 
-const langOf = (request: FastifyRequest): Lang => {
-  const asked = (request.query as { lang?: string }).lang;
-  if (asked === 'en' || asked === 'fr') return asked;
-  return request.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-};
+const langOf = (request: FastifyRequest): Lang =>
+  detectLang({ chosen: (request.query as { lang?: string }).lang, tag: request.headers['accept-language'] });
 
 const bearer = (request: FastifyRequest): string | undefined => /^Bearer ([A-Za-z0-9_-]+)$/.exec(request.headers.authorization ?? '')?.[1];
 

@@ -1,10 +1,11 @@
-import type { Lang } from '@relais/core';
+import { otherLang, type Lang } from '@relais/core';
+import { CATALOGS } from '../../i18n/catalog.js';
 import { escapeHtml as escape, pageHead } from './page-head.js';
-import { PAGE_TEXTS } from './page-texts.js';
 
 /** The reporting page: intro, emergency numbers, the chat widget (tagged with `tunnel`, if any). */
 export function tunnelPage(lang: Lang, tunnel: string | null): string {
-  const t = PAGE_TEXTS[lang];
+  const t = CATALOGS[lang].tunnelPage;
+  const other = otherLang(lang);
   const tunnelAttr = tunnel ? ` data-tunnel="${escape(tunnel)}"` : '';
   return `${pageHead(lang, t.title, ['/report.css'])}
 <body>
@@ -15,7 +16,7 @@ export function tunnelPage(lang: Lang, tunnel: string | null): string {
 <div id="chat"></div>
 <p class="follow"><a href="/report/follow?lang=${lang}">${escape(t.follow)}</a></p>
 <p class="privacy">${escape(t.privacy)}</p>
-<p class="lang"><a href="?lang=${lang === 'fr' ? 'en' : 'fr'}" hreflang="${lang === 'fr' ? 'en' : 'fr'}">${lang === 'fr' ? 'English' : 'Français'}</a></p>
+<p class="lang"><a href="?lang=${other}" hreflang="${other}">${escape(t.otherLang)}</a></p>
 </main>
 <script src="/widget.js" data-target="#chat" data-lang="${lang}"${tunnelAttr} defer></script>
 </body>
@@ -24,7 +25,7 @@ export function tunnelPage(lang: Lang, tunnel: string | null): string {
 
 /** The 404 page of an unknown tunnel: plain, and it still shows the emergency numbers. */
 export function unknownTunnelPage(lang: Lang): string {
-  const t = PAGE_TEXTS[lang];
+  const t = CATALOGS[lang].tunnelPage;
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t.notFoundTitle)}</title><link rel="stylesheet" href="/report.css"></head>

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tunnelSlug, type Lang } from '@relais/core';
+import { LANGS, RelaisError, detectLang, tunnelSlug, type Lang } from '@relais/core';
+import { CATALOGS } from '../../i18n/catalog.js';
 import { REPORT_CSS } from './page-styles.js';
 import { tunnelPage, unknownTunnelPage } from './tunnel-page.js';
 
@@ -12,11 +13,18 @@ export interface TunnelRoutesDeps {
   isKnownTunnel(tunnel: string): Promise<boolean>;
 }
 
-const langOf = (request: FastifyRequest): Lang => {
-  const asked = (request.query as { lang?: string }).lang;
-  if (asked === 'en' || asked === 'fr') return asked;
-  return request.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-};
+/** Where `widget.js` takes its texts: replaced, when the file is served, by the catalogs' `widget` sections. */
+const WIDGET_TEXTS_MARKER = '/* relais:widget-texts */ {}';
+
+/** `widget.js` with the `widget` texts of every language of `LANGS` written in (the file itself holds none). */
+export function widgetScript(source: string): string {
+  if (!source.includes(WIDGET_TEXTS_MARKER)) throw new RelaisError('WIDGET_TEXTS', `widget.js must contain ${WIDGET_TEXTS_MARKER} where its texts go; put it back in bots/public/widget.js`);
+  const texts = Object.fromEntries(LANGS.map((lang) => [lang, CATALOGS[lang].widget]));
+  return source.replace(WIDGET_TEXTS_MARKER, () => JSON.stringify(texts));
+}
+
+const langOf = (request: FastifyRequest): Lang =>
+  detectLang({ chosen: (request.query as { lang?: string }).lang, tag: request.headers['accept-language'] });
 
 function pageHeaders(reply: FastifyReply, request: FastifyRequest): FastifyReply {
   const host = request.host;
@@ -39,7 +47,7 @@ function pageHeaders(reply: FastifyReply, request: FastifyRequest): FastifyReply
  * (with its stylesheet), served to any origin so partners embed it with one script tag.
  */
 export function tunnelRoutes(app: FastifyInstance, deps: TunnelRoutesDeps): void {
-  const widget = readFileSync(`${publicDir}widget.js`, 'utf8');
+  const widget = widgetScript(readFileSync(`${publicDir}widget.js`, 'utf8'));
   const widgetCss = readFileSync(`${publicDir}widget.css`, 'utf8');
   const asset = (reply: FastifyReply, type: string, body: string) =>
     reply

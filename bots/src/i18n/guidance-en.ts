@@ -1,7 +1,7 @@
-import type { GuidanceKey } from './guidance-fr.js';
+import type { Messages } from './catalog.js';
 
-/** English texts of the help the conversation gives; same keys as the French catalog. */
-export const guidanceEn: Record<GuidanceKey, string> = {
+/** English texts of the help the conversation gives (the `guidance` section of `en.ts`); same keys as `guidance-fr.ts`. */
+export const guidanceEn: Messages['guidance'] = {
   emergency:
     '⚠️ If you are in danger now:\n• call 17 (police) or 112;\n• if you cannot speak, text 114.\n' +
     'Places of the “En lieu sûr” network (shops, public services…) can take you in and call for help on your behalf.',

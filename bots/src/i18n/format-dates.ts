@@ -1,13 +1,14 @@
 import type { Lang } from '@relais/core';
 
-const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** The locale each language formats dates in (bots and the follow-up page's script alike). */
+export const DATE_LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
 const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 function format(cache: Map<Lang, Intl.DateTimeFormat>, lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let f = cache.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(locales[lang], { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { ...options, timeZone: 'UTC' });
     cache.set(lang, f);
   }
   return f;

@@ -1,6 +1,7 @@
 /**
  * French texts of the help the conversation gives: emergency guidance, safe places, next steps
- * after a report, the command list. Same keys in the English catalog.
+ * after a report, the command list: the `guidance` section of `fr.ts`, kept apart for its length.
+ * Same keys in `guidance-en.ts`.
  */
 export const guidanceFr = {
   emergency:
@@ -37,6 +38,3 @@ export const guidanceFr = {
     '/urgence : que faire en danger, lieux sûrs proches\n/suivi : où en sont mes signalements\n/supprimer : effacer mes signalements\n' +
     'En danger : 17, 112, ou SMS au 114.',
 } as const;
-
-/** A key of the guidance catalogs. */
-export type GuidanceKey = keyof typeof guidanceFr;

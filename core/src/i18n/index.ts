@@ -1,0 +1,2 @@
+export * from './langs.js';
+export * from './detect-lang.js';
