@@ -1,6 +1,7 @@
 /**
  * @relais/core: the report model, taxonomy, PII detection, scope matching, configuration,
- * logging and cryptography shared by every Relais workspace. No I/O.
+ * logging, cryptography and the intake's tagging rules (priority, categories, postal geography,
+ * text fingerprints) shared by every Relais workspace. No I/O.
  */
 export * from './errors/relais-error.js';
 export * from './errors/config-error.js';
@@ -13,5 +14,6 @@ export * from './crypto/index.js';
 export * from './queue/index.js';
 export * from './digest/index.js';
 export * from './pii/index.js';
+export * from './tagging/index.js';
 export * from './crypto/message-body.js';
 export * from './health/index.js';
