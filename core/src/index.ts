@@ -1,7 +1,8 @@
 /**
  * @relais/core: the report model, taxonomy, PII detection, scope matching, configuration,
- * logging, cryptography, the Redis connection and the rate limiter shared by every Relais
- * workspace. No I/O apart from `src/redis/`.
+ * logging, cryptography, the intake's tagging rules (priority, categories, postal geography, text
+ * fingerprints), the Redis connection, the rate limiter and service start-up shared by every Relais
+ * workspace. No I/O apart from `src/redis/` and `src/service/`.
  */
 export * from './errors/relais-error.js';
 export * from './errors/config-error.js';
@@ -17,6 +18,7 @@ export * from './crypto/index.js';
 export * from './queue/index.js';
 export * from './digest/index.js';
 export * from './pii/index.js';
+export * from './tagging/index.js';
 export * from './crypto/message-body.js';
 export * from './health/index.js';
 export * from './redis/index.js';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { RelaisError } from '@relais/core';
@@ -9,39 +8,6 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** The role every application connection switches to: it owns no table, so row-level security applies. */
 const APP_ROLE = 'relais_app';
-
-/**
- * Starts a statement that runs as a named prepared statement on each connection: PostgreSQL parses
- * and plans it once per connection instead of at every run (worth it for a large statement run
- * often with different parameters, such as the intake's batch insert). Put it first in the SQL
- * text, which must then not vary with the data (the data goes in parameters).
- */
-export const PREPARED_STATEMENT = '/* relais:prepared */ ';
-
-/** Statement names by text, from a hash of the text: one text, one name, on every connection and after any clear. */
-const statementNames = new Map<string, string>();
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) {
-    if (statementNames.size >= 1_000) statementNames.clear();
-    statementNames.set(text, (name = `relais_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`));
-  }
-  return name;
-}
-
-/**
- * A pooled client as kysely uses it, running {@link PREPARED_STATEMENT} texts as named prepared
- * statements (node-postgres prepares a name once per connection, again after a reconnection).
- */
-function preparing(client: pg.PoolClient): PostgresPoolClient {
-  return {
-    query: ((text: unknown, parameters?: readonly unknown[]) =>
-      typeof text === 'string' && text.startsWith(PREPARED_STATEMENT)
-        ? client.query({ name: statementName(text), text, values: [...(parameters ?? [])] })
-        : client.query(text as string, parameters as unknown[])) as unknown as PostgresPoolClient['query'],
-    release: () => client.release(),
-  };
-}
 
 /** Options of {@link createDatabase}. */
 export interface DatabaseOptions {
@@ -89,7 +55,7 @@ function appRolePool(pool: pg.Pool): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
-      if (switched.has(client)) return preparing(client);
+      if (switched.has(client)) return client;
       try {
         await client.query(`SET ROLE ${APP_ROLE}`);
       } catch (error) {
@@ -100,7 +66,7 @@ function appRolePool(pool: pg.Pool): PostgresPool {
         throw error;
       }
       switched.add(client);
-      return preparing(client);
+      return client;
     },
     end: () => pool.end(),
   };
@@ -121,6 +87,5 @@ export function createDatabase(options: DatabaseOptions): RelaisDb {
   });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => undefined);
-  const ownRole: PostgresPool = { connect: async () => preparing(await pool.connect()), end: () => pool.end() };
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.withoutAppRole ? ownRole : appRolePool(pool) }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.withoutAppRole ? pool : appRolePool(pool) }) });
 }

@@ -6,7 +6,7 @@
  */
 
 // Connection, schema and migrations.
-export { DatabaseRoleError, PREPARED_STATEMENT, createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
+export { DatabaseRoleError, createDatabase, type DatabaseOptions, type RelaisDb } from './create-database.js';
 export type { Database, Executor } from './database.js';
 export { migrateToLatest, migrateDown, MigrationError } from './migrate.js';
 export { pingDatabase } from './ping-database.js';
@@ -16,17 +16,17 @@ export { checkDatabase } from './check-database.js';
 export type * from './languages/language.table.js';
 export { syncLanguages } from './languages/language.repository.js';
 
-// Reports: the table, staff moderation and queue, partner views, the reporter's own listing, retention.
+// Reports: the table, the intake's row and insert, staff moderation and queue, partner views, the reporter's own listing, retention.
 export type * from './reports/report.table.js';
 export { PARTNER_REPORT_COLUMNS, type PartnerReport } from './reports/partner-columns.js';
+export { toReportRow, type StoredReportTags } from './reports/to-report-row.js';
+export { insertReports, type InsertReportResult } from './reports/insert-reports.js';
 export * from './reports/report.repository.js';
 export * from './reports/report-moderation.repository.js';
 export * from './reports/staff-queue.repository.js';
 export * from './reports/partner-report.repository.js';
 export * from './reports/reporter-report.repository.js';
 export * from './reports/retention.repository.js';
-// The intake's insert (its own file until the intake rewrite lands in reports/).
-export * from './repositories/intake.repository.js';
 // Sealing contexts of the encrypted columns.
 export { sealingContext } from './repositories/sealing-context.js';
 

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { addWeeks, createLogger, DIGEST_HISTORY_WEEKS, loadConfig, previousIsoWeek, weekBounds } from '@relais/core';
 import { createPartner } from '@relais/db';
 import { createTestDatabase } from '@relais/db/testing';
-import { partnerDigestJob } from '@relais/worker';
+import { partnerDigestJob } from '@relais/worker/digest';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
 

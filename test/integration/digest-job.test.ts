@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, previousIsoWeek, weekBounds, type RelaisConfig } from '@relais/core';
 import { createPartner, insertReport, setPartnerStatus } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createJobRegistry, ensureWeeklyDigestSchedule, partnerDigestJob, smtpMailer, weeklyDigestsJob } from '@relais/worker';
+import { createJobRegistry, ensureWeeklyDigestSchedule, partnerDigestJob, smtpMailer, weeklyDigestsJob } from '@relais/worker/digest';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';

@@ -1,10 +1,10 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, sealSubmission, type RelaisConfig, type ReportSubmission } from '@relais/core';
+import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, sealSubmission, type PiiDetector, type RelaisConfig, type ReportSubmission } from '@relais/core';
 import { createPartner, findReport, findTextFingerprint } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createWorkerService, type PiiDetector, type WorkerService } from '@relais/worker';
+import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import { submission } from '../support/submissions.ts';
 import { testConfig } from '../support/test-config.ts';

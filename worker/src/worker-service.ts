@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { createKeyring, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, type Logger, type RelaisConfig } from '@relais/core';
+import { createKeyring, createRedis, detectPii, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, type Logger, type PiiDetector, type RelaisConfig } from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createWorkerServer } from './http/worker-server.js';
 import { ensureWeeklyDigestSchedule, type DigestScheduleOutcome } from './jobs/digest/digest-schedule.js';
@@ -9,8 +9,6 @@ import { smtpMailer } from './jobs/digest/digest-mailer.js';
 import { partnerDigestJob } from './jobs/digest/partner-digest.job.js';
 import { weeklyDigestsJob } from './jobs/digest/weekly-digests.job.js';
 import { intakeJob } from './jobs/intake/intake-job.js';
-import { localTagger, threadTagger } from './jobs/intake/report-tagger.js';
-import type { PiiDetector } from './jobs/intake/pii-tagging.js';
 import type { AnyJobDefinition } from './jobs/job-definition.js';
 import { createJobRegistry } from './jobs/job-registry.js';
 import { erasureJob } from './jobs/maintenance/erasure-job.js';
@@ -20,8 +18,6 @@ import { outboundJob } from './jobs/outbound/outbound-job.js';
 import { createTelegramSender } from './jobs/outbound/telegram-sender.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics.js';
 import { checkEvictionPolicy } from './redis/check-eviction-policy.js';
-import { createRedis } from '@relais/core';
-import { holdWritesThisTurn } from './redis/hold-writes.js';
 import { closeWithDeadline, DEFAULT_SHUTDOWN_DEADLINE_MS } from './runtime/close-with-deadline.js';
 import { startQueueWorker, type QueueSettings, type QueueWorker } from './runtime/queue-worker.js';
 
@@ -41,7 +37,7 @@ export interface WorkerService {
 
 /** Options of {@link createWorkerService} beyond the config. */
 export interface WorkerServiceOptions {
-  /** Finds PII in report text at intake, on the calling thread; default core's `detectPii` on the intake tagging thread. */
+  /** Finds PII in report text at intake; default core's `detectPii` (benchmarks may pass `noPiiDetector`). */
   readonly detectPii?: PiiDetector;
   /** Per-queue concurrency and rate limits, over {@link DEFAULT_QUEUE_SETTINGS}. */
   readonly queueSettings?: Partial<Record<string, QueueSettings>>;
@@ -56,10 +52,9 @@ export interface WorkerServiceOptions {
 }
 
 /**
- * Concurrency per queue. Intake jobs mostly wait (on their tagging thread and the database), and
- * concurrent ones share statements (micro-batches of up to 64, four at a time: one being tagged
- * while others are stored), so many run at once: 256 keeps four full batches going (measured in
- * BENCHMARKS.md). Outbound is rate-limited below Telegram's ~30 messages per second per bot (and
+ * Concurrency per queue. Intake jobs mostly wait (on the database), and concurrent ones share
+ * statements (micro-batches of up to 64, four at a time: one being tagged while others are stored),
+ * so many run at once: 256 keeps four full batches going (see docs/performance.md). Outbound is rate-limited below Telegram's ~30 messages per second per bot (and
  * its 429s are waited out); maintenance runs one job at a time.
  */
 export const DEFAULT_QUEUE_SETTINGS: Readonly<Record<string, QueueSettings>> = {
@@ -105,19 +100,10 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   const telegram = config.telegram.token ? createTelegramSender({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }) : undefined;
 
-  // Each queue's worker has a connection of its own; the intake job holds its writes per batch.
+  // Each queue's worker has a connection of its own.
   const connections = new Map([INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE].map((name) => [name, quietDuplicate(redis)] as const));
-  const intakeConnection = connections.get(INTAKE_QUEUE)!;
-  // Reports are tagged on a thread of their own with core's detectPii; a custom detector (tests) runs here.
-  const tagger = options.detectPii ? localTagger(keyring, options.detectPii) : threadTagger(config.dataKey, logger.child({ queue: INTAKE_QUEUE }));
   const definitions: AnyJobDefinition[] = [
-    intakeJob({
-      db,
-      keyring,
-      logger: logger.child({ queue: INTAKE_QUEUE }),
-      tagger,
-      beforeSettle: () => holdWritesThisTurn(intakeConnection),
-    }),
+    intakeJob({ db, keyring, logger: logger.child({ queue: INTAKE_QUEUE }), detectPii: options.detectPii ?? detectPii }),
     outboundJob({ db, keyring, logger: logger.child({ queue: OUTBOUND_QUEUE }), telegram }),
     retentionJob({ db, logger: logger.child({ queue: MAINTENANCE_QUEUE }), retentionDays: config.retentionDays }),
     erasureJob({ db, logger: logger.child({ queue: MAINTENANCE_QUEUE }), intakeQueue: queues.get(INTAKE_QUEUE)! }),
@@ -163,7 +149,6 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
       await race(server.close(), 2_000);
       await race(Promise.all([...queues.values()].map((q) => q.close())), 2_000);
       await race(db.destroy(), 2_000);
-      await race(tagger.close(), 2_000);
       for (const { worker } of workers) race(worker.close(true), 0);
       mailer?.close();
       for (const connection of connections.values()) connection.disconnect();

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { CryptoError } from '../errors/crypto-error.js';
 import type { Keyring } from './keyring.js';
 
@@ -6,25 +6,12 @@ const VERSION = 1;
 const HEADER = 1 + 4 + 12 + 16; // version, key id, IV, GCM tag
 
 const IV_LENGTH = 12;
-/** Random bytes for IVs, drawn 4 KiB at a time: one call to the CSPRNG per ~340 envelopes, not one each. */
-const ivPool = Buffer.alloc(IV_LENGTH * 341);
-let ivOffset = ivPool.length;
-
-/** Copies the next unused 12 random bytes into `target` at `at`; no byte of the pool serves twice. */
-function writeIv(target: Buffer, at: number): void {
-  if (ivOffset + IV_LENGTH > ivPool.length) {
-    randomFillSync(ivPool);
-    ivOffset = 0;
-  }
-  ivPool.copy(target, at, ivOffset, ivOffset + IV_LENGTH);
-  ivOffset += IV_LENGTH;
-}
 
 /**
  * Seals `plaintext` with AES-256-GCM under the keyring's current key. The envelope is
  * `version(1) | keyId(4) | iv(12) | tag(16) | ciphertext`, written into one buffer. `context` is
  * authenticated but not stored (e.g. `report:<id>:description`): an envelope moved to another row
- * or column won't open. IVs are random (96 bits from the CSPRNG, pooled).
+ * or column won't open. IVs are random (96 bits from the CSPRNG, drawn per envelope).
  */
 export function seal(keyring: Keyring, plaintext: string | Buffer, context: string): Buffer {
   const key = keyring.current;
@@ -32,7 +19,7 @@ export function seal(keyring: Keyring, plaintext: string | Buffer, context: stri
   const envelope = Buffer.allocUnsafe(HEADER + body.length);
   envelope[0] = VERSION;
   key.id.copy(envelope, 1);
-  writeIv(envelope, 5);
+  randomBytes(IV_LENGTH).copy(envelope, 5);
   const cipher = createCipheriv('aes-256-gcm', key.encryptionKey, envelope.subarray(5, 5 + IV_LENGTH));
   cipher.setAAD(Buffer.from(context, 'utf8'));
   // GCM is a stream mode: the ciphertext is exactly as long as the plaintext.

@@ -3,4 +3,3 @@ export * from './taxonomy.js';
 export * from './reference.js';
 export * from './report-submission.js';
 export * from './report-status.js';
-export * from './postal-codes.js';

@@ -18,3 +18,9 @@ export async function insertReport(db: Executor, row: NewReportRow): Promise<boo
 export async function findReport(db: Executor, id: string): Promise<ReportRow | undefined> {
   return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The text fingerprint of one report (tests and staff tooling), or undefined when none. */
+export async function findTextFingerprint(db: Executor, reportId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('reports').select('text_fingerprint').where('id', '=', reportId).executeTakeFirst();
+  return row?.text_fingerprint ?? undefined;
+}

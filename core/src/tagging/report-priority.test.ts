@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportSubmission } from '@relais/core';
+import type { ReportSubmission } from '../report/report-submission.js';
 import { PRIORITY, reportPriority } from './report-priority.js';
 
 const now = new Date('2026-11-22T12:00:00Z');

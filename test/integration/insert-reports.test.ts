@@ -2,44 +2,41 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring } from '@relais/core';
-import { insertIntakeReports, PREPARED_STATEMENT } from '@relais/db';
+import { createKeyring, noPiiDetector, reportTags } from '@relais/core';
+import { insertReports, toReportRow } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { toReportRow } from '@relais/worker';
 import { submission } from '../support/submissions.ts';
 import { testConfig } from '../support/test-config.ts';
 
 let t: TestDatabase;
 const keyring = createKeyring(randomBytes(32));
-const report = () => ({ row: toReportRow(submission(), keyring, { tunnel: null, piiFindings: [], now: new Date() }), textFingerprint: null });
+const report = () => {
+  const s = submission();
+  return toReportRow(s, { ...reportTags(s, { keyring, detectPii: noPiiDetector, now: new Date() }), tunnel: null }, keyring);
+};
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'prepared');
+  t = await createTestDatabase(testConfig().databaseUrl, 'insertreports');
 });
 
 afterAll(async () => {
   await t?.drop();
 });
 
-describe('a statement marked PREPARED_STATEMENT', () => {
-  it('is prepared once per connection and reused, with each run its own data; other statements are not prepared', async () => {
+describe('insertReports', () => {
+  it('stores each batch with its own data, run after run on one connection', async () => {
     await t.db.connection().execute(async (connection) => {
-      const first = await insertIntakeReports(connection, [report(), report()]);
-      const second = await insertIntakeReports(connection, [report()]);
+      const first = await insertReports(connection, [report(), report()]);
+      const second = await insertReports(connection, [report()]);
       expect([...first, ...second].map((r) => r.stored)).toEqual([true, true, true]);
-      await sql`SELECT 1`.execute(connection);
-      const prepared = await sql<{ name: string; statement: string }>`SELECT name, statement FROM pg_prepared_statements`.execute(connection);
-      expect(prepared.rows).toHaveLength(1);
-      expect(prepared.rows[0]!.name).toMatch(/^relais_[0-9a-f]{24}$/);
-      expect(prepared.rows[0]!.statement.startsWith(PREPARED_STATEMENT)).toBe(true);
     });
     expect(Number((await sql<{ n: string }>`SELECT count(*) AS n FROM reports`.execute(t.db)).rows[0]!.n)).toBe(3);
   });
 
-  it('is prepared again on a new connection after the old one was cut by the server', async () => {
+  it('stores again on a new connection after the old one was cut by the server', async () => {
     const pids = new Set<number>();
     await t.db.connection().execute(async (connection) => {
-      await insertIntakeReports(connection, [report()]);
+      await insertReports(connection, [report()]);
       pids.add((await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(connection)).rows[0]!.pid);
     });
     // Cut every connection of the pool from outside, as a server restart would.
@@ -52,10 +49,10 @@ describe('a statement marked PREPARED_STATEMENT', () => {
     );
     await admin.end();
     expect(Number(cut.rows[0].n)).toBeGreaterThanOrEqual(1);
-    // The pool drops dead connections as it meets them; a fresh one prepares the statement for itself.
+    // The pool drops dead connections as it meets them; a fresh one stores the report.
     let stored: boolean | undefined;
     for (let attempt = 0; attempt < 12 && stored === undefined; attempt++) {
-      stored = await insertIntakeReports(t.db, [report()]).then((r) => r[0]!.stored, () => undefined);
+      stored = await insertReports(t.db, [report()]).then((r) => r[0]!.stored, () => undefined);
     }
     expect(stored).toBe(true);
     const now = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(t.db)).rows[0]!.pid;

@@ -1,5 +1,3 @@
-import type { StoredPiiFinding } from '@relais/db';
-
 /** One identifying detail a detector found: kind and UTF-16 offsets (a copy of the text is ignored). */
 export interface DetectedPii {
   readonly kind: string;
@@ -18,7 +16,7 @@ export const noPiiDetector: PiiDetector = () => [];
  * The PII findings stored with a report: kind, offsets and confidence only, never the text they
  * point at (a detector's `text` field is dropped), sorted by position.
  */
-export function storedPiiFindings(detect: PiiDetector, text: string): StoredPiiFinding[] {
+export function storedPiiFindings(detect: PiiDetector, text: string): DetectedPii[] {
   if (text === '') return [];
   return detect(text)
     .map((f) => ({ kind: f.kind, start: f.start, end: f.end, confidence: f.confidence }))

@@ -1,4 +1,4 @@
-import type { ReportSubmission } from '@relais/core';
+import type { ReportSubmission } from '../report/report-submission.js';
 
 /** Priority levels of the moderation queue. */
 export const PRIORITY = { normal: 0, high: 1, urgent: 2 } as const;

@@ -1,5 +1,5 @@
 import { createCipheriv, createHmac, type Cipher } from 'node:crypto';
-import type { Keyring } from '@relais/core';
+import type { Keyring } from '../crypto/keyring.js';
 
 const SHINGLE_WORDS = 3;
 const BLOCK = 16;
@@ -134,3 +134,6 @@ export function fingerprintSimilarity(a: string, b: string): number {
 
 /** Texts whose fingerprints share at least this similarity are "near-identical". */
 export const NEAR_IDENTICAL_SIMILARITY = 0.5;
+
+/** Fingerprint slots two near-identical texts have in common, at least (the intake's duplicate link). */
+export const NEAR_IDENTICAL_MIN_EQUAL_SLOTS = Math.ceil(NEAR_IDENTICAL_SIMILARITY * FINGERPRINT_SLOTS);

@@ -54,13 +54,6 @@ describe('createMicroBatcher', () => {
     expect(batches).toEqual([[1], [2, 3, 4]]);
   });
 
-  it('calls beforeSettle once per batch, before any caller of the batch gets its result', async () => {
-    const events: string[] = [];
-    const run = createMicroBatcher(async (items: readonly number[]) => items, { beforeSettle: () => events.push('settle') });
-    await Promise.all([1, 2, 3].map((i) => run(i).then((r) => events.push(`result ${r}`))));
-    expect(events).toEqual(['settle', 'result 1', 'result 2', 'result 3']);
-  });
-
   it('runs a lone call at once, with no timer to wait for', async () => {
     const run = createMicroBatcher(async (items: readonly number[]) => items);
     let settled = false;

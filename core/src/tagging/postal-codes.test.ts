@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { communesOf, isKnownPostalCode } from './postal-codes.js';
-import { postalCode } from './report-submission.js';
+import { communesOf, isKnownPostalCode } from './postal-communes.js';
+import { postalCode } from '../report/report-submission.js';
 
 describe('postal codes', () => {
   it('knows the codes of Montpellier, Paris, Corsica and overseas, and their communes', () => {

@@ -4,8 +4,6 @@ export interface MicroBatcherOptions {
   readonly maxBatch?: number;
   /** How many batches may run at once (each takes a database connection). Default 2. */
   readonly maxInFlight?: number;
-  /** Called just before a batch's callers get their results (e.g. to send their replies in one write). */
-  readonly beforeSettle?: () => void;
 }
 
 interface Pending<Item, Result> {
@@ -39,7 +37,6 @@ export function createMicroBatcher<Item, Result>(
   const settle = async (batch: readonly Pending<Item, Result>[]) => {
     try {
       const results = await run(batch.map((p) => p.item));
-      options.beforeSettle?.();
       batch.forEach((p, i) => p.resolve(results[i]!));
     } catch (error) {
       if (batch.length === 1) batch[0]!.reject(error);

@@ -1,6 +1,6 @@
 import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createKeyring } from '@relais/core';
+import { createKeyring } from '../crypto/keyring.js';
 import { FINGERPRINT_SLOTS, fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, normalisedWords, textFingerprint, wordHash } from './text-fingerprint.js';
 
 // A fixed key keeps the estimate (a random sample of word triples) the same on every run.

@@ -1,29 +1,21 @@
-import { seal, sealJson, sealingContext, type Keyring, type ReportSubmission } from '@relais/core';
-import type { NewReportRow, StoredPiiFinding } from '@relais/db';
-import { communeLabel, type PostalPlace } from './postal-communes.js';
-import { departementOf } from './postal-geography.js';
-import { reportCategories } from './report-categories.js';
-import { reportPriority } from './report-priority.js';
+import { seal, sealJson, sealingContext, type Keyring, type ReportSubmission, type ReportTags } from '@relais/core';
+import type { NewReportRow } from './report.table.js';
 
-/** Tags computed at intake, beside what the person answered. */
-export interface IntakeTags {
+/** What intake adds to a report's tags before it is stored. */
+export interface StoredReportTags extends ReportTags {
   /** The tunnel, kept only when a partner scope knows it. */
   readonly tunnel: string | null;
-  readonly piiFindings: readonly StoredPiiFinding[];
-  /** Communes and département of the postal code, when the shipped data knows it. */
-  readonly place?: PostalPlace | undefined;
-  /** An earlier near-identical report of the same reporter. */
+  /** An earlier near-identical report of the same reporter (`insertReports` links it otherwise). */
   readonly duplicateOf?: string | null;
-  readonly now: Date;
 }
 
 /**
- * The row stored for a submission: original text and contact details sealed with the data key,
- * answers in clear, tags computed. Status `received`.
+ * The `reports` row of a new report: its opened content (`submission`) with its free text and
+ * contact details sealed with the data key, answers in clear, and its tags (core's `reportTags`
+ * plus the tunnel). Status `received`. No I/O: `insertReports` stores it.
  */
-export function toReportRow(submission: ReportSubmission, keyring: Keyring, tags: IntakeTags): NewReportRow {
+export function toReportRow(submission: ReportSubmission, tags: StoredReportTags, keyring: Keyring): NewReportRow {
   const location = submission.location;
-  const postalCode = location.kind === 'fr' ? location.postalCode : null;
   const occurred = submission.occurred;
   return {
     id: submission.id,
@@ -38,15 +30,15 @@ export function toReportRow(submission: ReportSubmission, keyring: Keyring, tags
     occurred_precision: occurred?.precision ?? null,
     occurred_on: occurred ? (occurred.precision === 'day' ? occurred.date : `${occurred.month}-01`) : null,
     location_kind: location.kind,
-    postal_code: postalCode,
-    commune: tags.place ? communeLabel(tags.place) : null,
-    departement: tags.place?.departement ?? (postalCode ? (departementOf(postalCode) ?? null) : null),
+    postal_code: location.kind === 'fr' ? location.postalCode : null,
+    commune: tags.commune,
+    departement: tags.departement,
     place_type: submission.placeType,
     complaint: submission.complaint,
     in_danger: submission.inDanger,
     minor_involved: submission.minorInvolved,
-    priority: reportPriority(submission, tags.now),
-    categories: reportCategories(submission),
+    priority: tags.priority,
+    categories: [...tags.categories],
     description_enc: submission.description ? seal(keyring, submission.description, sealingContext.reportDescription(submission.id)) : null,
     contact_method: submission.contact?.method ?? null,
     contact_enc: submission.contact ? sealJson(keyring, submission.contact, sealingContext.reportContact(submission.id)) : null,
@@ -63,5 +55,6 @@ export function toReportRow(submission: ReportSubmission, keyring: Keyring, tags
     reject_reason: null,
     erased_at: null,
     purged_at: null,
+    text_fingerprint: tags.textFingerprint,
   };
 }

@@ -1,4 +1,4 @@
-import type { ReportSubmission } from '@relais/core';
+import type { ReportSubmission } from '../report/report-submission.js';
 
 const VIOLENCE = new Set(['physical_violence', 'sexual_violence']);
 
