@@ -28,7 +28,6 @@ export * from './reports/partner-report.repository.js';
 export * from './reports/reporter-report.repository.js';
 export * from './reports/retention.repository.js';
 // Sealing contexts of the encrypted columns.
-export { sealingContext } from './repositories/sealing-context.js';
 
 // Erasure of a reporter's reports (tombstones) and the requests remembered for reports still in intake.
 export type * from './erasures/reporter-erasure.table.js';

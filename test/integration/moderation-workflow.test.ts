@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTBOUND_QUEUE, open } from '@relais/core';
-import { insertReport, sealingContext } from '@relais/db';
+import { OUTBOUND_QUEUE, open, sealingContext } from '@relais/core';
+import { insertReport } from '@relais/db';
 import { moderationStack, type ModerationStack, type TestAccount } from '../support/moderation-stack.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';

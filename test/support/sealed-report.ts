@@ -1,5 +1,5 @@
-import { seal, sealJson, type ContactRequest, type Keyring } from '@relais/core';
-import { sealingContext, type NewReportRow } from '@relais/db';
+import { seal, sealJson, type ContactRequest, type Keyring, sealingContext } from '@relais/core';
+import { type NewReportRow } from '@relais/db';
 import { reportRow } from './report-rows.ts';
 
 /** A stored report whose description (and contact, when given) are sealed as the worker seals them. */

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { sealJson, type Keyring } from '@relais/core';
-import { createAccount, sealingContext, type AccountRole, type AccountRow, type Executor } from '@relais/db';
+import { sealJson, type Keyring, sealingContext } from '@relais/core';
+import { createAccount, type AccountRole, type AccountRow, type Executor } from '@relais/db';
 import { hashPassword } from '../auth/password.js';
 import { newTotpSecret, otpauthUri } from '../auth/totp.js';
 

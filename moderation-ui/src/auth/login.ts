@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
-import { openJson, type Keyring, type RateCounter, type RateLimiter } from '@relais/core';
-import { findAccountByEmail, recordAudit, sealingContext, touchAccountLogin, type AccountRow, type RelaisDb } from '@relais/db';
+import { openJson, type Keyring, type RateCounter, type RateLimiter, sealingContext } from '@relais/core';
+import { findAccountByEmail, recordAudit, touchAccountLogin, type AccountRow, type RelaisDb } from '@relais/db';
 import { HttpError } from '../http/http-error.js';
 import { verifyPassword } from './password.js';
 import { matchTotp } from './totp.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { newReference, seal, sealJson, type Keyring } from '@relais/core';
-import { createPartner, findPartnerBySlug, insertReport, insertSafePlaces, sealingContext, type RelaisDb } from '@relais/db';
+import { newReference, seal, sealJson, type Keyring, sealingContext } from '@relais/core';
+import { createPartner, findPartnerBySlug, insertReport, insertSafePlaces, type RelaisDb } from '@relais/db';
 import { provisionAccount, type ProvisionedAccount } from '../accounts/provision-account.js';
 
 /** Invented reports for the demo (no real person, place or event). */

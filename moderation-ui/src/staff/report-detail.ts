@@ -1,5 +1,5 @@
-import { open, type Keyring } from '@relais/core';
-import { findStaffReport, listReportFlags, listReportMessages, sealingContext, type FlagView, type RelaisDb, type StaffReportRow } from '@relais/db';
+import { open, type Keyring, sealingContext } from '@relais/core';
+import { findStaffReport, listReportFlags, listReportMessages, type FlagView, type RelaisDb, type StaffReportRow } from '@relais/db';
 import { notFound } from '../http/http-error.js';
 import { detectPii, type PiiFinding } from '../pii/pii.js';
 import { draftText, originalText, suggestionsFor, type Suggestion } from './report-text.js';

@@ -1,5 +1,5 @@
-import { keyedHash, open, openJson, type Keyring } from '@relais/core';
-import { sealingContext, type PiiDismissal, type StaffReportRow } from '@relais/db';
+import { keyedHash, open, openJson, type Keyring, sealingContext } from '@relais/core';
+import { type PiiDismissal, type StaffReportRow } from '@relais/db';
 import { detectPii, isHighConfidence, type PiiFinding } from '../pii/pii.js';
 
 /** The original description of a report, opened (staff only; empty when there is none or it was purged). */

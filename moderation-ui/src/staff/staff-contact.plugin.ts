@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OUTBOUND_JOB, seal, type OutboundJobData } from '@relais/core';
-import { findStaffReport, insertOutboundMessage, sealingContext } from '@relais/db';
+import { OUTBOUND_JOB, seal, type OutboundJobData, sealingContext } from '@relais/core';
+import { findStaffReport, insertOutboundMessage } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { formBody } from '../http/form-fields.js';
 import { htmlPage } from '../http/response-content.js';
