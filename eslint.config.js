@@ -8,9 +8,11 @@ export default tseslint.config(
     ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.relais/**', '**/public/build/**'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
+      // Type-aware rules: each file is checked with the tsconfig.json of its workspace.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
     },
     rules: {
@@ -26,6 +28,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Plain JavaScript (the browser scripts, this file) belongs to no tsconfig: no type-aware rules.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // The embeddable widget is browser JavaScript, served as is.
