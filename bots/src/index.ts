@@ -9,7 +9,7 @@ export { readFlowState, flowStateSchema } from './flow/flow-state.js';
 export { DraftStore, DRAFT_TTL_SECONDS, ConversationBusyError } from './flow/draft-store.js';
 export { ConversationRunner, type RenderableOutput } from './flow/conversation-runner.js';
 export type { FlowServices } from './flow/flow-services.js';
-export { createFlowServices, type FlowServicesDeps } from './services/create-flow-services.js';
+export { createFlowServices, SUBMISSION_LIMIT, type FlowServicesDeps } from './services/create-flow-services.js';
 export { IntakeQueue } from './intake/intake-queue.js';
 export { ErasureQueue } from './maintenance/erasure-queue.js';
 export { createTelegramBot, type TelegramBotDeps } from './telegram/telegram-bot.js';
