@@ -64,7 +64,7 @@ export async function startIntakeHarness(
         await q.obliterate({ force: true }).catch(() => undefined);
         await q.close();
       }
-      await queue.close();
+      await queue.close().catch(() => undefined);
       redis.disconnect();
       await t.drop();
     },
