@@ -8,9 +8,11 @@ export default tseslint.config(
     ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.relais/**', '**/public/build/**'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
+      // Type-aware rules: each file is checked with the tsconfig.json of its workspace.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
     },
     rules: {
@@ -25,7 +27,26 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // The no-unsafe-* family flags ~240 reads of `any` (JSON bodies, logs and rows parsed in tests,
+      // untyped library callbacks): each needs a schema or a type of its own, a change of judgement
+      // per file rather than a local fix. Boundaries are already zod schemas in production code.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // ~56 async functions without `await` implement async interfaces (handlers, repositories,
+      // fakes) on purpose: making them sync would change their contract.
+      '@typescript-eslint/require-await': 'off',
+      // Its 5 findings are deliberate String(unknown) calls (HTML escaping, CSV cells, error reasons,
+      // WebSocket frames) where any value must become text; the rule cannot see that intent.
+      '@typescript-eslint/no-base-to-string': 'off',
     },
+  },
+  {
+    // Plain JavaScript (the browser scripts, this file) belongs to no tsconfig: no type-aware rules.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // The embeddable widget is browser JavaScript, served as is.

@@ -83,7 +83,7 @@ async function startBareProcess(config: RelaisConfig, prefix: string): Promise<C
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`bare worker exited with ${code}`)));
   });
   return child;

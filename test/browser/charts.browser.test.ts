@@ -76,9 +76,9 @@ describe('partner statistics', () => {
     expect(await trend.locator('tbody tr').last().textContent()).toMatch(/W\d{2}\s*3$/);
     expect(await trend.locator('canvas').getAttribute('aria-label')).toMatch(/W\d{2} 0, /);
     await page.evaluate(AXE);
-    const serious = (await page.evaluate(
+    const serious = await page.evaluate<string[]>(
       "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id))",
-    )) as string[];
+    );
     expect(serious).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

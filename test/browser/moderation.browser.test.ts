@@ -27,9 +27,9 @@ const violations: string[] = [];
  */
 async function checkA11y(page: Page): Promise<void> {
   await page.evaluate(AXE);
-  const found = (await page.evaluate(
+  const found = await page.evaluate<Array<{ id: string; impact: string | null; help: string }>>(
     "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help })))",
-  )) as Array<{ id: string; impact: string | null; help: string }>;
+  );
   for (const v of found) if (v.impact === 'serious' || v.impact === 'critical') violations.push(`${new URL(page.url()).pathname}: ${v.id} (${v.help})`);
 }
 

@@ -27,8 +27,8 @@ function npmStart(): { child: ChildProcess; output: () => string; ready: Promise
       output += chunk.toString();
       if (output.includes('press Ctrl-C to stop everything')) resolve();
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before the stack was up:\n${output}`)));
   });
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));

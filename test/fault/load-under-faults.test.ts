@@ -1,5 +1,5 @@
+import { SUBMISSION_LIMIT } from '@relais/bots';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBMISSION_LIMIT } from '../../bots/src/services/create-flow-services.ts';
 import { runLoad, type LoadOutcome } from '../load/load-run.ts';
 import { startLoadStack, type LoadStack } from '../load/load-stack.ts';
 

@@ -1,57 +1,35 @@
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, sealSubmission, type RelaisConfig } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
+import { INTAKE_JOB_OPTIONS } from '@relais/core';
 import { createWorkerService, type WorkerService } from '@relais/worker';
+import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { capturedLogger } from '../support/log-capture.ts';
-import { submission } from '../support/submissions.ts';
 import { startTcpProxy, viaProxy, type TcpProxy } from '../support/tcp-proxy.ts';
-import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const OUTAGE_MS = 30_000;
-let t: TestDatabase;
-let config: RelaisConfig;
+let h: IntakeHarness;
 let proxy: TcpProxy;
 let worker: WorkerService;
-let redis: Redis;
-let queue: Queue;
-
-const storedCount = async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM reports`.execute(t.db)).rows[0]!.n);
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'pgoutage');
-  const target = new URL(t.url);
-  proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
-  config = testConfig({ DATABASE_URL: viaProxy(t.url, proxy) });
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  queue = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  worker = await createWorkerService(config, capturedLogger('pg-outage').logger);
+  h = await startIntakeHarness('pgoutage', async (t) => {
+    const target = new URL(t.url);
+    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+    return { DATABASE_URL: viaProxy(t.url, proxy) };
+  });
+  worker = await createWorkerService(h.config, capturedLogger('pg-outage').logger);
 });
 
 afterAll(async () => {
   await worker?.close({ deadlineMs: 1_000 });
   await proxy?.close();
-  for (const name of [INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE]) {
-    const q = new Queue(name, { connection: redis, prefix: config.queuePrefix });
-    await q.obliterate({ force: true }).catch(() => undefined);
-    await q.close();
-  }
-  await queue?.close();
-  redis?.disconnect();
-  await t?.drop();
+  await h?.close();
 });
 
 describe('PostgreSQL unreachable for 30 seconds during intake', () => {
   it('retries with exponential backoff, fails nothing, and stores every report once it is back', { timeout: 120_000 }, async () => {
-    const keyring = createKeyring(config.dataKey!);
-    const add = async (n: number) => {
-      const batch = Array.from({ length: n }, () => submission());
-      await queue.addBulk(batch.map((s) => ({ name: INTAKE_JOB, data: sealSubmission(keyring, s), opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id } })));
-      return batch;
-    };
+    const { t, queue, storedCount } = h;
+    const add = (n: number) => h.enqueue(n);
     const all = await add(150);
     await waitFor(async () => ((await storedCount()) >= 150 ? true : undefined), 20_000, 'first reports stored');
 

@@ -58,7 +58,7 @@ describe('Direct Line 3.0 compatible endpoint', () => {
       const { token: t } = await token();
       const client = new DirectLine({ token: t, domain: `${base}/v3/directline`, webSocket, pollingInterval: 200 });
       const received: Array<{ from: { id: string }; text?: string; suggestedActions?: unknown }> = [];
-      const subscription = client.activity$.subscribe((a) => received.push(a as (typeof received)[number]));
+      const subscription = client.activity$.subscribe((a) => received.push(a));
       await waitFor(async () => (received.some((a) => a.text === 'hello') ? true : undefined), 10_000, 'the welcome');
       await new Promise<void>((resolve, reject) =>
         client.postActivity({ type: 'message', from: { id: 'person' }, text: 'bonjour' }).subscribe({ next: () => resolve(), error: reject }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import { QueueEvents, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   INTAKE_JOB,
@@ -12,11 +12,12 @@ import {
   type RelaisConfig,
   type ReportSubmission,
 } from '@relais/core';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
+import type { TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
+import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { capturedLogger } from '../support/log-capture.ts';
-import { testConfig } from '../support/test-config.ts';
 
+let h: IntakeHarness;
 let t: TestDatabase;
 let config: RelaisConfig;
 let worker: WorkerService;
@@ -51,10 +52,8 @@ function submission(overrides: Partial<ReportSubmission> = {}): ReportSubmission
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'intake');
-  config = testConfig({ DATABASE_URL: t.url });
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  queue = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  h = await startIntakeHarness('intake');
+  ({ t, config, redis, queue } = h);
   events = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
   await events.waitUntilReady();
   worker = await createWorkerService(config, logs.logger);
@@ -63,10 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.close();
   await events?.close();
-  await queue?.obliterate({ force: true }).catch(() => undefined);
-  await queue?.close();
-  redis?.disconnect();
-  await t?.drop();
+  await h?.close();
 });
 
 describe('intake job', () => {

@@ -1,13 +1,13 @@
-import { Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import { QueueEvents, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, sealSubmission, type PiiDetector, type RelaisConfig, type ReportSubmission } from '@relais/core';
 import { createPartner, findReport, findTextFingerprint } from '@relais/db';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
+import type { TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
+import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { submission } from '../support/submissions.ts';
-import { testConfig } from '../support/test-config.ts';
 
 const PHONE = '06 12 34 56 78';
 /** A stand-in for core's detectPii: finds the phone number, and returns its text as detectors do. */
@@ -17,6 +17,7 @@ const detectPhone: PiiDetector = (text) => {
   return start < 0 ? [] : [finding];
 };
 
+let h: IntakeHarness;
 let t: TestDatabase;
 let config: RelaisConfig;
 let worker: WorkerService;
@@ -32,10 +33,8 @@ async function store(s: ReportSubmission) {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'tagging');
-  config = testConfig({ DATABASE_URL: t.url });
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  queue = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  h = await startIntakeHarness('tagging');
+  ({ t, config, redis, queue } = h);
   events = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
   await events.waitUntilReady();
   await createPartner(t.db, { slug: 'montpellier', name: 'Ville de Montpellier', scope: [{ tunnels: ['montpellier'], postalCodes: [] }] });
@@ -45,10 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.close();
   await events?.close();
-  await queue?.obliterate({ force: true }).catch(() => undefined);
-  await queue?.close();
-  redis?.disconnect();
-  await t?.drop();
+  await h?.close();
 });
 
 describe('intake tagging', () => {

@@ -10,7 +10,7 @@ import { EMBEDDED_POSTGRES_PORT, localPostgres } from '../../scripts/start/local
 import { LOCAL_REDIS_PORT, localRedis } from '../../scripts/start/local-redis.ts';
 import { freePort } from '../support/free-port.ts';
 
-const cleanups: Array<() => Promise<unknown> | unknown> = [];
+const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });

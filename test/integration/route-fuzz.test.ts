@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeededRandom } from '@relais/core/testing';
 import { createLogger } from '@relais/core';
 import { createPartner, insertReport } from '@relais/db';
 import { createBotsService, type BotsService } from '@relais/bots';
@@ -7,7 +8,6 @@ import { moderationStack, type ModerationStack } from '../support/moderation-sta
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
 import { fuzzRequest, routesOf, type FuzzRequest, type FuzzRoute } from '../support/route-fuzzer.ts';
-import { SeededRandom } from '../support/seeded-random.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const SEED = 20261201;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeededRandom } from '@relais/core/testing';
 import type { Bot } from 'grammy';
 import { Redis } from 'ioredis';
 import { createKeyring, type Keyring, type RelaisConfig } from '@relais/core';
@@ -8,7 +9,6 @@ import { createBotsService, DraftStore, type BotsService, type FlowState } from 
 import { FAKE_BOT } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { DEMO_SAFE_PLACES } from '../support/safe-places.ts';
-import { SeededRandom } from '../support/seeded-random.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const SEED = 20261122;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SeededRandom } from './seeded-random.ts';
+import type { SeededRandom } from '@relais/core/testing';
 
 /** One route of a Fastify server: a method and a path with `:params`. */
 export interface FuzzRoute {

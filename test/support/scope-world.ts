@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { reportMatchesScope, type PartnerScope, type ScopeRule } from '@relais/core';
 import type { NewReportRow } from '@relais/db';
-import { SeededRandom } from './seeded-random.ts';
+import { SeededRandom } from '@relais/core/testing';
 
 /** A partner of a {@link ScopeWorld}. */
 export interface WorldPartner {

@@ -149,7 +149,7 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
       await race(server.close(), 2_000);
       await race(Promise.all([...queues.values()].map((q) => q.close())), 2_000);
       await race(db.destroy(), 2_000);
-      for (const { worker } of workers) race(worker.close(true), 0);
+      for (const { worker } of workers) void race(worker.close(true), 0);
       mailer?.close();
       for (const connection of connections.values()) connection.disconnect();
       redis.disconnect();

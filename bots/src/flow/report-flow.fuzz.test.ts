@@ -1,19 +1,9 @@
+import { SeededRandom } from '@relais/core/testing';
 import { describe, expect, it } from 'vitest';
 import { readFlowState } from './flow-state.js';
 import type { EffectResult, FlowInput, FlowState } from './flow-types.js';
 import { step } from './report-flow.js';
 import { testContext } from './testing/flow-driver.js';
-
-/** mulberry32: a seeded PRNG, so a failure replays. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXTS = ['34000', '99999', 'hier', '12/13/2025', 'a@b.fr', '06 12 34 56 78', 'au secours', 'help', '', ' ', 'x'.repeat(25_000), 'Une histoire assez longue pour être gardée comme description.'];
 const COMMANDS = ['help', 'cancel', 'lang', 'urgence', 'suivi', 'supprimer', 'unknown'] as const;
@@ -27,8 +17,9 @@ const RESULTS: EffectResult[] = [
 
 describe('the pure flow under random input', () => {
   it('never throws, always leaves a readable state and a non-empty answer, over 10,000 seeded inputs', () => {
-    const random = seeded(4);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const rng = new SeededRandom(4);
+    const random = () => rng.next();
+    const pick = <T>(items: readonly T[]): T => rng.pick(items);
     const ctx = testContext();
     let state: FlowState | null = null;
     let buttons: string[] = [];

@@ -49,6 +49,7 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
  */
 export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion sets Fastify's Logger type parameter (FastifyBaseLogger, not pino's Logger) that plugins expect
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1_048_576,
@@ -93,7 +94,7 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
     });
   }
   await deps.directLine.register(app);
-  tunnelRoutes(app, { isKnownTunnel: deps.isKnownTunnel });
+  tunnelRoutes(app, { isKnownTunnel: (tunnel) => deps.isKnownTunnel(tunnel) });
   if (deps.botFramework) botFrameworkRoute(app, { ...deps.botFramework, logger: deps.logger.child({ component: 'bot-framework' }) });
   return app;
 }

@@ -1,12 +1,9 @@
 import { LANGS, type Lang } from '@relais/core';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import type { Messages } from './messages.js';
 
-/**
- * The shape of a bots catalog: the sections and keys of the French reference catalog (`fr.ts`),
- * each text a string. Every language's catalog has this type.
- */
-export type Messages = { readonly [Section in keyof typeof fr]: Readonly<Record<keyof (typeof fr)[Section], string>> };
+export type { Messages };
 
 /** A key of the conversation texts (`conversation` section). */
 export type ConversationKey = keyof Messages['conversation'];

@@ -1,4 +1,4 @@
-import type { Messages } from './catalog.js';
+import type { Messages } from './messages.js';
 import { guidanceEn } from './guidance-en.js';
 
 /** The English catalog of the bots; same sections, keys and placeholders as `fr.ts`. */

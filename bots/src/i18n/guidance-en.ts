@@ -1,4 +1,4 @@
-import type { Messages } from './catalog.js';
+import type { Messages } from './messages.js';
 
 /** English texts of the help the conversation gives (the `guidance` section of `en.ts`); same keys as `guidance-fr.ts`. */
 export const guidanceEn: Messages['guidance'] = {

@@ -1,4 +1,5 @@
 export * from './iso-week.js';
+export * from './published-count.js';
 export * from './small-counts.js';
 export * from './digest-content.js';
 export * from './build-digest.js';

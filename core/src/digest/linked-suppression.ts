@@ -1,4 +1,4 @@
-import type { PublishedCount } from './small-counts.js';
+import type { PublishedCount } from './published-count.js';
 
 /** An additive relation a reader may use between published figures: `total` = sum of `parts`. */
 export interface FigureRelation {

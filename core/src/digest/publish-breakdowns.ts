@@ -1,5 +1,6 @@
 import { suppressLinkedCounts, type FigureRelation } from './linked-suppression.js';
-import type { PublishedBreakdown, PublishedCount } from './small-counts.js';
+import type { PublishedCount } from './published-count.js';
+import type { PublishedBreakdown } from './small-counts.js';
 
 /** Several breakdowns of the same reports as they may leave the UI (e.g. a statistics CSV). */
 export interface PublishedBreakdownSet {

@@ -1,6 +1,7 @@
 import { DIGEST_DIMENSIONS, type Breakdowns, type DigestContent, type DigestDimension } from './digest-content.js';
 import { suppressLinkedCounts, type FigureRelation } from './linked-suppression.js';
-import type { PublishedBreakdown, PublishedCount } from './small-counts.js';
+import type { PublishedCount } from './published-count.js';
+import type { PublishedBreakdown } from './small-counts.js';
 
 /** Breakdowns as they may leave the UI: every dimension with small counts suppressed. */
 export interface PublishedBreakdowns {

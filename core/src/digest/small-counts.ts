@@ -1,8 +1,7 @@
+import type { PublishedCount } from './published-count.js';
+
 /** Default threshold below which a count never leaves the UI (e-mail, CSV). */
 export const DEFAULT_SMALL_COUNT_THRESHOLD = 5;
-
-/** A count as published outside the UI: the number, or the mark `< k` when it is suppressed. */
-export type PublishedCount = number | `< ${number}`;
 
 /** A breakdown as published: its cells and its total, each possibly suppressed. */
 export interface PublishedBreakdown {

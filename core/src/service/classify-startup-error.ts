@@ -41,7 +41,7 @@ const SETTINGS: Readonly<Record<Dependency, { name: string; variable: string; st
   redis: { name: 'Redis', variable: 'REDIS_URL', start: 'start redis-server' },
 };
 
-const raw = (error: unknown): RawError => (typeof error === 'object' && error !== null ? (error as RawError) : {});
+const raw = (error: unknown): RawError => (typeof error === 'object' && error !== null ? (error) : {});
 
 /** The network error code of `error`, looking inside an AggregateError (a host with IPv4 and IPv6 addresses). */
 function networkCode(error: unknown): string | undefined {

@@ -53,6 +53,7 @@ const healthAnswer = z.object({ status: z.enum(['ok', 'unavailable']), database:
  */
 export function createModerationServer(deps: ModerationServerDeps): FastifyInstance {
   const app = Fastify({
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion sets Fastify's Logger type parameter (FastifyBaseLogger, not pino's Logger) that plugins expect
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,

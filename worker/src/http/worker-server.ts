@@ -10,6 +10,7 @@ import type { WorkerMetrics } from '../metrics/worker-metrics.js';
  * time, queue depth).
  */
 export function createWorkerServer(deps: { db: RelaisDb; redis: Redis; logger: Logger; metrics: WorkerMetrics }): FastifyInstance {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion sets Fastify's Logger type parameter (FastifyBaseLogger, not pino's Logger) that plugins expect
   const app = Fastify({ loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }) });
   app.get('/healthz', async (_req, reply) => {
     const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);

@@ -22,8 +22,8 @@ function toDirectLine(activity: Partial<Activity>): DirectLineActivity {
     ...(activity.textFormat ? { textFormat: activity.textFormat } : {}),
     ...(activity.locale ? { locale: activity.locale } : {}),
     ...(activity.replyToId ? { replyToId: activity.replyToId } : {}),
-    ...(activity.suggestedActions ? { suggestedActions: activity.suggestedActions as DirectLineActivity['suggestedActions'] } : {}),
-    ...(activity.attachments?.length ? { attachments: activity.attachments as DirectLineActivity['attachments'] } : {}),
+    ...(activity.suggestedActions ? { suggestedActions: activity.suggestedActions } : {}),
+    ...(activity.attachments?.length ? { attachments: activity.attachments } : {}),
     ...(activity.channelData ? { channelData: activity.channelData as Record<string, unknown> } : {}),
     ...(activity.name ? { name: activity.name } : {}),
   };

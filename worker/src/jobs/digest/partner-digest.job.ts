@@ -83,7 +83,7 @@ export function partnerDigestJob(deps: PartnerDigestDeps): JobDefinition<Partner
       const published = publishDigest(digest.content as unknown as DigestContent, deps.threshold);
       const mail = renderDigestMail(published, `${deps.moderationUrl}/partner/digests/${encodeURIComponent(isoWeek)}`);
       try {
-        await deps.mailer!.send(mail, partner.digest_emails, `<digest-${digest.id}@relais>`);
+        await deps.mailer.send(mail, partner.digest_emails, `<digest-${digest.id}@relais>`);
       } catch (error) {
         await failDigestEmail(deps.db, digest.id, error instanceof Error ? error.message : String(error));
         log.warn('digest e-mail failed; will retry');

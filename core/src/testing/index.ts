@@ -1,0 +1,2 @@
+/** Helpers for tests in every workspace (`@relais/core/testing`); never imported by production code. */
+export * from './seeded-random.js';
