@@ -17,14 +17,20 @@ const stateDir = stateDirOf(env);
 const config = loadConfigOrExit(env);
 const childEnv = { ...env };
 if (config.nodeEnv !== 'production') {
-  const stack: Partial<StackFile> = existsSync(`${stateDir}${STACK_FILE}`) ? JSON.parse(readFileSync(`${stateDir}${STACK_FILE}`, 'utf8')) : {};
+  const stack: Partial<StackFile> = existsSync(`${stateDir}${STACK_FILE}`)
+    ? JSON.parse(readFileSync(`${stateDir}${STACK_FILE}`, 'utf8'))
+    : {};
   childEnv.DATABASE_URL ||= stack.databaseUrl;
   childEnv.REDIS_URL ||= stack.redisUrl;
   childEnv.DATA_KEY ||= devSecret(stateDir, 'data-key', newDataKey);
 }
-const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', 'moderation-ui/src/cli/main.ts', ...process.argv.slice(2)], {
-  cwd: root,
-  env: childEnv,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  ['--conditions=relais-source', '--import', 'tsx', 'moderation-ui/src/cli/main.ts', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    env: childEnv,
+    stdio: 'inherit',
+  },
+);
 child.on('exit', (code) => process.exit(code ?? 1));

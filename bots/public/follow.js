@@ -47,7 +47,13 @@
     const headers = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
+    return fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
   }
 
   /** Back to the sign-in form, with a notice. @param {string} text */
@@ -71,7 +77,9 @@
   /** @param {View} view */
   function render(view) {
     $('report-title').textContent = t('reportTitle', { reference: view.reference });
-    $('report-sent').textContent = t('sentOn', { date: new Date(view.submittedAt).toLocaleDateString(T.locale, { dateStyle: 'long' }) });
+    $('report-sent').textContent = t('sentOn', {
+      date: new Date(view.submittedAt).toLocaleDateString(T.locale, { dateStyle: 'long' }),
+    });
     $('report-status').textContent = t(`status_${view.status}`);
     $('no-answers').hidden = view.answersExpected || !view.open;
     const list = $('messages');
@@ -118,8 +126,12 @@
     const phrase = /** @type {HTMLInputElement} */ ($('phrase'));
     notify('');
     try {
-      const response = await api('POST', '/report/follow/session', { reference: reference.value, phrase: phrase.value });
-      if (response.status === 429) return notify(t('throttled', { minutes: minutes(response.headers.get('retry-after')) }));
+      const response = await api('POST', '/report/follow/session', {
+        reference: reference.value,
+        phrase: phrase.value,
+      });
+      if (response.status === 429)
+        return notify(t('throttled', { minutes: minutes(response.headers.get('retry-after')) }));
       if (response.status === 401 || response.status === 400) {
         notify(t('refused'));
         phrase.focus();
@@ -148,7 +160,8 @@
     try {
       const response = await api('POST', '/report/follow/messages', { text: field.value });
       if (response.status === 401) return signedOut(t('expired'));
-      if (response.status === 429) return notify(t('answerThrottled', { minutes: minutes(response.headers.get('retry-after')) }));
+      if (response.status === 429)
+        return notify(t('answerThrottled', { minutes: minutes(response.headers.get('retry-after')) }));
       if (!response.ok) return notify(t('unavailable'));
       field.value = '';
       notify(t('answerSent'));
@@ -184,6 +197,11 @@
   $('sign-out').addEventListener('click', async () => {
     const leaving = token;
     signedOut(t('signedOut'));
-    if (leaving) await fetch('/report/follow/session', { method: 'DELETE', headers: { authorization: `Bearer ${leaving}` }, credentials: 'omit' }).catch(() => undefined);
+    if (leaving)
+      await fetch('/report/follow/session', {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${leaving}` },
+        credentials: 'omit',
+      }).catch(() => undefined);
   });
 })();

@@ -16,8 +16,11 @@
   const TEXTS = /** @type {Record<string, Record<string, string>>} */ (/* relais:widget-texts */ {});
   const langs = Object.keys(TEXTS);
   const wanted = data.lang ?? '';
-  const lang = Object.hasOwn(TEXTS, wanted) ? wanted : (langs.find((l) => navigator.language.toLowerCase().startsWith(l)) ?? langs[0] ?? 'fr');
-  const exitUrl = data.exitUrl && /^https:\/\//.test(data.exitUrl) ? data.exitUrl : 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
+  const lang = Object.hasOwn(TEXTS, wanted)
+    ? wanted
+    : (langs.find((l) => navigator.language.toLowerCase().startsWith(l)) ?? langs[0] ?? 'fr');
+  const exitUrl =
+    data.exitUrl && /^https:\/\//.test(data.exitUrl) ? data.exitUrl : 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
   const tunnel = data.tunnel && /^[A-Za-z0-9_-]{1,64}$/.test(data.tunnel) ? data.tunnel : undefined;
 
   const T = TEXTS[lang] ?? {};
@@ -66,7 +69,9 @@
   const status = el('p', { class: 'status', role: 'status' }, T.connecting);
   const choices = el('div', { class: 'choices', role: 'group', 'aria-label': T.choices });
   const form = el('form', { class: 'composer' });
-  const input = /** @type {HTMLTextAreaElement} */ (el('textarea', { id: 'relais-input', rows: '2', maxlength: '20000', autocomplete: 'off', 'aria-label': T.input }));
+  const input = /** @type {HTMLTextAreaElement} */ (
+    el('textarea', { id: 'relais-input', rows: '2', maxlength: '20000', autocomplete: 'off', 'aria-label': T.input })
+  );
   const send = el('button', { type: 'submit', class: 'send' }, T.send);
   form.append(input, send);
   panel.append(header, emergency, log, status, choices, form);
@@ -101,7 +106,10 @@
     seen.add(activity.id);
     const mine = activity.from?.role === 'user';
     const item = el('li', { class: mine ? 'msg mine' : 'msg bot' });
-    item.append(el('span', { class: 'sr-only' }, `${mine ? T.you : T.bot} : `), el('span', { class: 'text' }, activity.text || ''));
+    item.append(
+      el('span', { class: 'sr-only' }, `${mine ? T.you : T.bot} : `),
+      el('span', { class: 'text' }, activity.text || ''),
+    );
     list.append(item);
     // A long answer is read from its start; one's own message just needs to be in view.
     item.scrollIntoView({ block: mine ? 'end' : 'start' });
@@ -112,7 +120,10 @@
         const button = el('button', { type: 'button', class: 'choice' }, String(action.title));
         // messageBack: the person sees the label, the bot reads the value; imBack sends the value.
         const value = action.type === 'messageBack' ? action.value : undefined;
-        const text = action.type === 'messageBack' ? String(action.displayText ?? action.title) : String(action.value ?? action.title);
+        const text =
+          action.type === 'messageBack'
+            ? String(action.displayText ?? action.title)
+            : String(action.value ?? action.title);
         button.addEventListener('click', () => post(text, value));
         choices.append(button);
       }
@@ -133,7 +144,13 @@
     });
     if (response.ok) return response.json();
     const body = await response.json().catch(() => ({}));
-    if (response.status === 403 && body.error?.code === 'TokenExpired' && session && !retried && path !== '/tokens/refresh') {
+    if (
+      response.status === 403 &&
+      body.error?.code === 'TokenExpired' &&
+      session &&
+      !retried &&
+      path !== '/tokens/refresh'
+    ) {
       await refresh(true);
       return call(path, init, true);
     }
@@ -167,7 +184,8 @@
 
   // Timers sleep with the device: coming back to the page refreshes a token due meanwhile.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && session && Date.now() >= refreshDue) void refresh().catch(() => undefined);
+    if (document.visibilityState === 'visible' && session && Date.now() >= refreshDue)
+      void refresh().catch(() => undefined);
   });
 
   async function poll() {
@@ -197,7 +215,8 @@
   }
 
   /** What to tell the person when a message could not be sent (what they typed stays). @param {number | undefined} code */
-  const failure = (code) => (code === 400 || code === 413 ? T.invalid : code === 429 ? T.slowDown : code === 403 ? T.expired : T.offline);
+  const failure = (code) =>
+    code === 400 || code === 413 ? T.invalid : code === 429 ? T.slowDown : code === 403 ? T.expired : T.offline;
 
   /** @param {string} text @param {unknown} [value] */
   async function post(text, value) {
@@ -205,7 +224,14 @@
     send.setAttribute('disabled', '');
     // The same id on every try: if an answer was lost, the server recognises the retry.
     const clientActivityID = `${session.userId}-${Date.now().toString(36)}-${++posted}`;
-    const body = JSON.stringify({ type: 'message', from: { id: session.userId }, text, locale: lang, channelData: { clientActivityID }, ...(value === undefined ? {} : { value }) });
+    const body = JSON.stringify({
+      type: 'message',
+      from: { id: session.userId },
+      text,
+      locale: lang,
+      channelData: { clientActivityID },
+      ...(value === undefined ? {} : { value }),
+    });
     try {
       for (let attempt = 0; ; attempt++) {
         try {
@@ -238,7 +264,10 @@
   });
 
   async function start() {
-    const granted = await call('/tokens/generate', { method: 'POST', body: JSON.stringify({ locale: lang, ...(tunnel ? { tunnel } : {}) }) });
+    const granted = await call('/tokens/generate', {
+      method: 'POST',
+      body: JSON.stringify({ locale: lang, ...(tunnel ? { tunnel } : {}) }),
+    });
     const userId = `web_${Math.random().toString(36).slice(2, 12)}`;
     session = { token: granted.token, conversationId: granted.conversationId, watermark: undefined, userId };
     const started = await call('/conversations', { method: 'POST', body: JSON.stringify({ locale: lang }) });

@@ -40,7 +40,11 @@ export interface BotsServiceOptions {
  * (Direct Line endpoint, tunnel pages, widget; `/api/messages` with Azure credentials) and the
  * HTTP server. Does not listen; call `server.listen`.
  */
-export async function createBotsService(config: RelaisConfig, logger: Logger, options: BotsServiceOptions = {}): Promise<BotsService> {
+export async function createBotsService(
+  config: RelaisConfig,
+  logger: Logger,
+  options: BotsServiceOptions = {},
+): Promise<BotsService> {
   if (!config.dataKey) throw new MissingDataKeyError('the bots');
   const keyring = createKeyring(config.dataKey);
   const redis = createRedis(config.redisUrl, 'relais-bots');
@@ -48,8 +52,23 @@ export async function createBotsService(config: RelaisConfig, logger: Logger, op
   const intake = new IntakeQueue(redis, config.queuePrefix, keyring);
   const erasure = new ErasureQueue(redis, config.queuePrefix);
   const drafts = new DraftStore(redis, keyring, config.queuePrefix);
-  const followUp = createWebFollowUp({ db, redis, keyring, prefix: config.queuePrefix, erasure, logger: logger.child({ component: 'follow-up' }) });
-  const services = createFlowServices({ redis, prefix: config.queuePrefix, keyring, db, intake, erasure, followUp: followUp.phrases });
+  const followUp = createWebFollowUp({
+    db,
+    redis,
+    keyring,
+    prefix: config.queuePrefix,
+    erasure,
+    logger: logger.child({ component: 'follow-up' }),
+  });
+  const services = createFlowServices({
+    redis,
+    prefix: config.queuePrefix,
+    keyring,
+    db,
+    intake,
+    erasure,
+    followUp: followUp.phrases,
+  });
   const runner = new ConversationRunner(drafts, services, logger.child({ component: 'flow' }));
 
   let telegram: Bot | undefined;

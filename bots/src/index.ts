@@ -9,7 +9,11 @@ export { DraftStore } from './flow/draft-store.js';
 export { SUBMISSION_LIMIT } from './services/create-flow-services.js';
 export { ErasureQueue } from './maintenance/erasure-queue.js';
 export { translate } from './i18n/catalog.js';
-export { createDirectLineEndpoint, type DirectLineEndpoint, type DirectLineEndpointDeps } from './webchat/directline-endpoint.js';
+export {
+  createDirectLineEndpoint,
+  type DirectLineEndpoint,
+  type DirectLineEndpointDeps,
+} from './webchat/directline-endpoint.js';
 export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';
 export { ReferenceReservation } from './services/reference-reservation.js';
 export { createWebFollowUp, type WebFollowUp, type WebFollowUpDeps } from './webchat/follow-up/web-follow-up.js';

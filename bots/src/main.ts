@@ -12,7 +12,9 @@ await runService({
     const bot = service.telegram;
     if (bot) {
       // The command menu, in the default language (French) for everyone and in each other language of LANGS for its clients.
-      await bot.api.setMyCommands(commandMenu(DEFAULT_LANG)).catch(() => logger.warn('could not set the Telegram command menu'));
+      await bot.api
+        .setMyCommands(commandMenu(DEFAULT_LANG))
+        .catch(() => logger.warn('could not set the Telegram command menu'));
       for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
         await bot.api.setMyCommands(commandMenu(lang), { language_code: lang }).catch(() => undefined);
       }

@@ -14,7 +14,10 @@ import { tuningBank } from './pii-corpus-tuning-bank.js';
 import { card, date, iban, ip, nir, phone, plate, Random } from './pii-corpus-values.js';
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const ascii = (s: string): string => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, '');
+const ascii = (s: string): string =>
+  fold(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 /** A piece of a text: plain, or labelled with a kind. */
 type Piece = { text: string; kind?: string };
@@ -23,16 +26,36 @@ function person(r: Random, bank: CorpusBank, slot: string): string {
   const first = (): string => (r.chance(0.12) ? fold(r.pick(bank.firstNames)) : r.pick(bank.firstNames));
   const surname = (): string => r.pick(bank.surnames);
   switch (slot) {
-    case 'FIRST': return first();
-    case 'first': return first().toLowerCase();
-    case 'SURNAME': return surname();
-    case 'surname': return surname().toLowerCase();
-    case 'TITLE': return r.pick([`M. ${surname()}`, `Mme ${surname()}`, `Madame ${surname()}`, `Monsieur ${first()} ${surname()}`, `Mme ${first()} ${surname()}`, `M. ${surname().toUpperCase()}`]);
-    case 'TITLE_EN': return r.pick([`Mr ${surname()}`, `Mrs ${surname()}`, `Mr. ${first()} ${surname()}`]);
+    case 'FIRST':
+      return first();
+    case 'first':
+      return first().toLowerCase();
+    case 'SURNAME':
+      return surname();
+    case 'surname':
+      return surname().toLowerCase();
+    case 'TITLE':
+      return r.pick([
+        `M. ${surname()}`,
+        `Mme ${surname()}`,
+        `Madame ${surname()}`,
+        `Monsieur ${first()} ${surname()}`,
+        `Mme ${first()} ${surname()}`,
+        `M. ${surname().toUpperCase()}`,
+      ]);
+    case 'TITLE_EN':
+      return r.pick([`Mr ${surname()}`, `Mrs ${surname()}`, `Mr. ${first()} ${surname()}`]);
     default: {
       const f = first();
       const s = surname();
-      return r.pick([`${f} ${s}`, `${f} ${s}`, `${f} ${s}`, `${f} ${s.toUpperCase()}`, `${s.toUpperCase()} ${f}`, `${f} ${s}`.toLowerCase()]);
+      return r.pick([
+        `${f} ${s}`,
+        `${f} ${s}`,
+        `${f} ${s}`,
+        `${f} ${s.toUpperCase()}`,
+        `${s.toUpperCase()} ${f}`,
+        `${f} ${s}`.toLowerCase(),
+      ]);
     }
   }
 }
@@ -42,7 +65,10 @@ function address(r: Random, bank: CorpusBank, withCity: boolean): string {
   const comma = r.chance(0.2) ? ',' : '';
   let street = r.pick(bank.streets);
   if (r.chance(0.15)) street = street.toLowerCase();
-  const city = withCity && r.chance(0.4) ? `, ${r.pick(['34000', '34070', '30000', '13001', '75011', '69003', '31000', '44000'])} ${r.pick(bank.cities)}` : '';
+  const city =
+    withCity && r.chance(0.4)
+      ? `, ${r.pick(['34000', '34070', '30000', '13001', '75011', '69003', '31000', '44000'])} ${r.pick(bank.cities)}`
+      : '';
   return `${r.int(1, 180)}${suffix}${comma} ${street}${city}`;
 }
 
@@ -50,9 +76,16 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
   const pseudo = (): string => r.pick(bank.pseudonyms);
   const handleName = (): string => pseudo().replace(/[^A-Za-z0-9_]/g, '_');
   switch (slot) {
-    case 'FIRST': case 'first': case 'FULL': case 'SURNAME': case 'surname': case 'TITLE': case 'TITLE_EN':
+    case 'FIRST':
+    case 'first':
+    case 'FULL':
+    case 'SURNAME':
+    case 'surname':
+    case 'TITLE':
+    case 'TITLE_EN':
       return { text: person(r, bank, slot), kind: 'PERSON' };
-    case 'PHONE': return { text: phone(r), kind: 'PHONE' };
+    case 'PHONE':
+      return { text: phone(r), kind: 'PHONE' };
     case 'EMAIL': {
       const local = r.pick([
         `${ascii(r.pick(bank.firstNames))}.${ascii(r.pick(bank.surnames))}`,
@@ -62,30 +95,71 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
       ]);
       return { text: `${local}@${r.pick(bank.emailDomains)}`, kind: 'EMAIL' };
     }
-    case 'ADDR': return { text: address(r, bank, true), kind: 'ADDRESS' };
-    case 'STREET_NUM': return { text: address(r, bank, false), kind: 'ADDRESS' };
-    case 'PLATE': return { text: plate(r), kind: 'PLATE' };
+    case 'ADDR':
+      return { text: address(r, bank, true), kind: 'ADDRESS' };
+    case 'STREET_NUM':
+      return { text: address(r, bank, false), kind: 'ADDRESS' };
+    case 'PLATE':
+      return { text: plate(r), kind: 'PLATE' };
     case 'PROFILE': {
       const p = handleName();
-      return { text: r.pick([`https://www.instagram.com/${p}/`, `facebook.com/${ascii(r.pick(bank.firstNames))}.${ascii(r.pick(bank.surnames))}`, `https://www.tiktok.com/@${p}`, `twitter.com/${p}`, `https://x.com/${p}`, `www.facebook.com/profile.php?id=${r.digits(15)}`]), kind: 'URL' };
+      return {
+        text: r.pick([
+          `https://www.instagram.com/${p}/`,
+          `facebook.com/${ascii(r.pick(bank.firstNames))}.${ascii(r.pick(bank.surnames))}`,
+          `https://www.tiktok.com/@${p}`,
+          `twitter.com/${p}`,
+          `https://x.com/${p}`,
+          `www.facebook.com/profile.php?id=${r.digits(15)}`,
+        ]),
+        kind: 'URL',
+      };
     }
-    case 'URL': return { text: r.pick([`https://www.blog-patriote.fr/article/${r.int(100, 9999)}`, `www.forum-libre.com/t/${r.int(1000, 99999)}`, `youtube.com/watch?v=${r.digits(4)}Xk${r.digits(3)}`, `https://bit.ly/3xYz${r.int(10, 99)}`, `http://jeuxvideo.com/forums/42-51-${r.digits(8)}-1-0-1-0.htm`]), kind: 'URL' };
-    case 'HANDLE': return { text: `@${handleName()}`, kind: 'HANDLE' };
-    case 'TME': return { text: r.pick([`t.me/${handleName()}`, `https://t.me/${handleName()}`]), kind: 'HANDLE' };
-    case 'PSEUDO': return { text: pseudo(), kind: 'HANDLE' };
-    case 'BDATE': return { text: date(r, r.int(1965, 2008)), kind: 'BIRTHDATE' };
-    case 'BDATE_EN': return { text: date(r, r.int(1965, 2008), true), kind: 'BIRTHDATE' };
-    case 'NIR': return { text: nir(r, !r.chance(0.1)), kind: 'NIR' };
-    case 'CARD': return { text: card(r), kind: 'CARD' };
-    case 'IBAN': return { text: iban(r, r.chance(0.85) ? 'FR' : 'BE'), kind: 'IBAN' };
-    case 'IP': return { text: ip(r), kind: 'IP' };
-    case 'CITY': return { text: r.pick(bank.cities) };
-    case 'STREET': return { text: r.pick(bank.streets) };
-    case 'DATE': return { text: date(r, r.int(2023, 2025)) };
-    case 'TIME': return { text: r.pick(['22h30', '23h', '18:45', 'minuit', '1h du matin', '19 h', '7h10']) };
-    case 'LINE': return { text: String(r.pick([1, 2, 4, 7, 12, 32, 38])) };
-    case 'STATION': return { text: r.pick(['Jean Jaurès', 'Saint-Roch', 'Place de l\'Europe', 'Louis Blanc', 'Charles de Gaulle - Étoile']) };
-    default: throw new Error(`unknown slot {${slot}}`);
+    case 'URL':
+      return {
+        text: r.pick([
+          `https://www.blog-patriote.fr/article/${r.int(100, 9999)}`,
+          `www.forum-libre.com/t/${r.int(1000, 99999)}`,
+          `youtube.com/watch?v=${r.digits(4)}Xk${r.digits(3)}`,
+          `https://bit.ly/3xYz${r.int(10, 99)}`,
+          `http://jeuxvideo.com/forums/42-51-${r.digits(8)}-1-0-1-0.htm`,
+        ]),
+        kind: 'URL',
+      };
+    case 'HANDLE':
+      return { text: `@${handleName()}`, kind: 'HANDLE' };
+    case 'TME':
+      return { text: r.pick([`t.me/${handleName()}`, `https://t.me/${handleName()}`]), kind: 'HANDLE' };
+    case 'PSEUDO':
+      return { text: pseudo(), kind: 'HANDLE' };
+    case 'BDATE':
+      return { text: date(r, r.int(1965, 2008)), kind: 'BIRTHDATE' };
+    case 'BDATE_EN':
+      return { text: date(r, r.int(1965, 2008), true), kind: 'BIRTHDATE' };
+    case 'NIR':
+      return { text: nir(r, !r.chance(0.1)), kind: 'NIR' };
+    case 'CARD':
+      return { text: card(r), kind: 'CARD' };
+    case 'IBAN':
+      return { text: iban(r, r.chance(0.85) ? 'FR' : 'BE'), kind: 'IBAN' };
+    case 'IP':
+      return { text: ip(r), kind: 'IP' };
+    case 'CITY':
+      return { text: r.pick(bank.cities) };
+    case 'STREET':
+      return { text: r.pick(bank.streets) };
+    case 'DATE':
+      return { text: date(r, r.int(2023, 2025)) };
+    case 'TIME':
+      return { text: r.pick(['22h30', '23h', '18:45', 'minuit', '1h du matin', '19 h', '7h10']) };
+    case 'LINE':
+      return { text: String(r.pick([1, 2, 4, 7, 12, 32, 38])) };
+    case 'STATION':
+      return {
+        text: r.pick(['Jean Jaurès', 'Saint-Roch', "Place de l'Europe", 'Louis Blanc', 'Charles de Gaulle - Étoile']),
+      };
+    default:
+      throw new Error(`unknown slot {${slot}}`);
   }
 }
 

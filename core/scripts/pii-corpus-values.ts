@@ -62,21 +62,41 @@ export function phone(r: Random): string {
   const national = `0${overseas !== '' ? overseas[0] : ''}${overseas !== '' ? rest : rest}`.slice(0, 10);
   const nine = national.slice(1);
   switch (r.int(0, 9)) {
-    case 0: return national;
-    case 1: return group(national, [2, 2, 2, 2, 2], '.');
-    case 2: return group(national, [2, 2, 2, 2, 2], '-');
-    case 3: return `+33 ${group(nine, [1, 2, 2, 2, 2], ' ')}`;
-    case 4: return `+33${nine}`;
-    case 5: return `0033 ${group(nine, [1, 2, 2, 2, 2], ' ')}`;
-    case 6: return `+33 (0)${group(nine, [1, 2, 2, 2, 2], ' ')}`;
-    case 7: return r.pick([`+44 7${r.digits(3)} ${r.digits(6)}`, `+32 4${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`, `+1 514 ${r.digits(3)} ${r.digits(4)}`, `+212 6${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`, `+41 79 ${r.digits(3)} ${r.digits(2)} ${r.digits(2)}`]);
-    default: return group(national, [2, 2, 2, 2, 2], ' ');
+    case 0:
+      return national;
+    case 1:
+      return group(national, [2, 2, 2, 2, 2], '.');
+    case 2:
+      return group(national, [2, 2, 2, 2, 2], '-');
+    case 3:
+      return `+33 ${group(nine, [1, 2, 2, 2, 2], ' ')}`;
+    case 4:
+      return `+33${nine}`;
+    case 5:
+      return `0033 ${group(nine, [1, 2, 2, 2, 2], ' ')}`;
+    case 6:
+      return `+33 (0)${group(nine, [1, 2, 2, 2, 2], ' ')}`;
+    case 7:
+      return r.pick([
+        `+44 7${r.digits(3)} ${r.digits(6)}`,
+        `+32 4${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+        `+1 514 ${r.digits(3)} ${r.digits(4)}`,
+        `+212 6${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+        `+41 79 ${r.digits(3)} ${r.digits(2)} ${r.digits(2)}`,
+      ]);
+    default:
+      return group(national, [2, 2, 2, 2, 2], ' ');
   }
 }
 
 /** A valid French IBAN, spaced by 4 or compact, sometimes in lower case. */
 export function iban(r: Random, country = 'FR'): string {
-  const bban = country === 'FR' ? r.digits(10) + r.digits(11) + r.digits(2) : country === 'BE' ? r.digits(12) : r.digits(5) + r.digits(17);
+  const bban =
+    country === 'FR'
+      ? r.digits(10) + r.digits(11) + r.digits(2)
+      : country === 'BE'
+        ? r.digits(12)
+        : r.digits(5) + r.digits(17);
   const numeric = `${bban}${country.charCodeAt(0) - 55}${country.charCodeAt(1) - 55}00`;
   const check = pad(98 - mod97(numeric));
   const compact = `${country}${check}${bban}`;
@@ -86,7 +106,7 @@ export function iban(r: Random, country = 'FR'): string {
 /** A Luhn-valid card number (Visa, Mastercard or Amex), spaced, dashed or compact. */
 export function card(r: Random): string {
   const amex = r.chance(0.15);
-  const body = amex ? r.pick(['34', '37']) + r.digits(12) : r.pick(['4', '51', '53', '55', '2221']) ;
+  const body = amex ? r.pick(['34', '37']) + r.digits(12) : r.pick(['4', '51', '53', '55', '2221']);
   let digits = amex ? body : body + r.digits(15 - body.length);
   for (let d = 0; d <= 9; d++) {
     if (luhnValid(digits + String(d))) {
@@ -123,11 +143,16 @@ export function plate(r: Random): string {
   const letters = (n: number): string => Array.from({ length: n }, () => r.pick([...PLATE_LETTERS])).join('');
   const num = pad(r.int(1, 999), 3);
   switch (r.int(0, 5)) {
-    case 0: return `${letters(2)} ${num} ${letters(2)}`;
-    case 1: return `${letters(2)}${num}${letters(2)}`;
-    case 2: return `${r.int(1, 9999)} ${letters(2)} ${r.pick(['34', '30', '13', '75', '69', '2A'])}`;
-    case 3: return `${letters(2)}-${num}-${letters(2)}`.toLowerCase();
-    default: return `${letters(2)}-${num}-${letters(2)}`;
+    case 0:
+      return `${letters(2)} ${num} ${letters(2)}`;
+    case 1:
+      return `${letters(2)}${num}${letters(2)}`;
+    case 2:
+      return `${r.int(1, 9999)} ${letters(2)} ${r.pick(['34', '30', '13', '75', '69', '2A'])}`;
+    case 3:
+      return `${letters(2)}-${num}-${letters(2)}`.toLowerCase();
+    default:
+      return `${letters(2)}-${num}-${letters(2)}`;
   }
 }
 
@@ -142,8 +167,39 @@ export function ip(r: Random): string {
 export function date(r: Random, year: number, english = false): string {
   const d = r.int(1, 28);
   const m = r.int(1, 12);
-  const fr = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  const en = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const fr = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ];
+  const en = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   if (english) return r.chance(0.5) ? `${en[m - 1]} ${d}, ${year}` : `${d} ${en[m - 1]} ${year}`;
-  return r.pick([`${pad(d)}/${pad(m)}/${year}`, `${d === 1 ? '1er' : d} ${fr[m - 1]} ${year}`, `${pad(d)}.${pad(m)}.${year}`, `${pad(d)}-${pad(m)}-${year}`]);
+  return r.pick([
+    `${pad(d)}/${pad(m)}/${year}`,
+    `${d === 1 ? '1er' : d} ${fr[m - 1]} ${year}`,
+    `${pad(d)}.${pad(m)}.${year}`,
+    `${pad(d)}-${pad(m)}-${year}`,
+  ]);
 }

@@ -15,9 +15,8 @@ import { scorePii, STRICT_IOU, type PiiScore } from './pii-score.js';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const chosen = args.includes('--heldout-only') ? 'heldout' : args[args.indexOf('--part') + 1];
-const parts = args.includes('--part') || args.includes('--heldout-only')
-  ? CORPUS_PARTS.filter((p) => p === chosen)
-  : CORPUS_PARTS;
+const parts =
+  args.includes('--part') || args.includes('--heldout-only') ? CORPUS_PARTS.filter((p) => p === chosen) : CORPUS_PARTS;
 if (parts.length === 0) throw new Error(`unknown part ${String(chosen)}; use one of ${CORPUS_PARTS.join(', ')}`);
 
 const f3 = (n: number): string => n.toFixed(3);
@@ -37,8 +36,10 @@ function print(part: CorpusPart, score: PiiScore): void {
   console.log(`overall precision ${f3(score.precision)} (strict ${f3(score.strictPrecision)})`);
   console.log(`leak rate         ${f3(score.leakRate)} (texts with at least one missed span)`);
   if (verbose) {
-    for (const m of score.misses) console.log(`MISS ${m.span.kind} «${m.value}» in: ${context(m.text, m.span.start, m.span.end)}`);
-    for (const f of score.falsePositives) console.log(`FP ${f.finding.kind} «${f.finding.text}» in: ${context(f.text, f.finding.start, f.finding.end)}`);
+    for (const m of score.misses)
+      console.log(`MISS ${m.span.kind} «${m.value}» in: ${context(m.text, m.span.start, m.span.end)}`);
+    for (const f of score.falsePositives)
+      console.log(`FP ${f.finding.kind} «${f.finding.text}» in: ${context(f.text, f.finding.start, f.finding.end)}`);
   }
   for (const failure of score.failures) console.log(`TARGET MISSED: ${failure}`);
 }

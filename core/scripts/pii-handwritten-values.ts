@@ -12,7 +12,17 @@ import { mod97 } from '../src/pii/mod97.js';
 import { Random } from './pii-corpus-values.js';
 
 /** Length of the basic bank account number (after country and check digits) per country. */
-const BBAN_LENGTH: Readonly<Record<string, number>> = { FR: 23, BE: 12, DE: 18, ES: 20, IT: 23, CH: 17, LU: 16, MA: 24, PT: 21 };
+const BBAN_LENGTH: Readonly<Record<string, number>> = {
+  FR: 23,
+  BE: 12,
+  DE: 18,
+  ES: 20,
+  IT: 23,
+  CH: 17,
+  LU: 16,
+  MA: 24,
+  PT: 21,
+};
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -45,22 +55,49 @@ function main(): void {
   for (const country of ['FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'BE', 'DE', 'ES', 'IT', 'CH', 'LU', 'MA', 'PT']) {
     console.log(`IBAN ${handwrittenIban(r, country)}`);
   }
-  for (const [prefix, length] of [['4', 16], ['4', 16], ['4', 16], ['51', 16], ['55', 16], ['2221', 16], ['34', 15], ['37', 15], ['4', 16], ['6011', 16]] as const) {
+  for (const [prefix, length] of [
+    ['4', 16],
+    ['4', 16],
+    ['4', 16],
+    ['51', 16],
+    ['55', 16],
+    ['2221', 16],
+    ['34', 15],
+    ['37', 15],
+    ['4', 16],
+    ['6011', 16],
+  ] as const) {
     console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
   }
   for (const dept of ['75', '34', '13', '2A', '2B', '69', '93', '30']) console.log(`NIR ${handwrittenNir(r, dept)}`);
   for (const dept of ['34', '59']) console.log(`NIR-13 ${handwrittenNir(r, dept, false)}`);
   // Second batch, written after the detector was changed (appended, so the first batch stays the same).
   for (const country of ['FR', 'FR', 'FR', 'BE', 'DE']) console.log(`IBAN ${handwrittenIban(r, country)}`);
-  for (const [prefix, length] of [['4', 16], ['53', 16], ['4', 16], ['37', 15]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
+  for (const [prefix, length] of [
+    ['4', 16],
+    ['53', 16],
+    ['4', 16],
+    ['37', 15],
+  ] as const)
+    console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
   for (const dept of ['13', '2B', '31']) console.log(`NIR ${handwrittenNir(r, dept)}`);
   // Batch A (core/data/pii-corpus/batch-a.txt), appended so the earlier values stay the same.
   for (const country of ['FR', 'FR', 'PT', 'BE']) console.log(`IBAN ${handwrittenIban(r, country)}`);
-  for (const [prefix, length] of [['4', 16], ['51', 16], ['4', 16]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
+  for (const [prefix, length] of [
+    ['4', 16],
+    ['51', 16],
+    ['4', 16],
+  ] as const)
+    console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
   for (const dept of ['59', '2A', '75']) console.log(`NIR ${handwrittenNir(r, dept)}`);
   // Batch B (core/data/pii-corpus/batch-b.txt), written after the detector was changed on batch A.
   for (const country of ['FR', 'MA', 'FR']) console.log(`IBAN ${handwrittenIban(r, country)}`);
-  for (const [prefix, length] of [['4', 16], ['55', 16], ['34', 15]] as const) console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
+  for (const [prefix, length] of [
+    ['4', 16],
+    ['55', 16],
+    ['34', 15],
+  ] as const)
+    console.log(`CARD ${handwrittenCard(r, prefix, length)}`);
   for (const dept of ['33', '97', '2B']) console.log(`NIR ${handwrittenNir(r, dept)}`);
 }
 

@@ -31,8 +31,31 @@ const SOURCES = [
  * Croatian, Serbian, Hungarian), Vietnamese and West African (Ghana, Nigeria) ones.
  */
 const NAME_LOCALES = [
-  'fr', 'fr_BE', 'fr_CH', 'fr_SN', 'en', 'es', 'it', 'pt_PT', 'pt_BR', 'de', 'de_AT', 'nl', 'tr', 'ku_kmr_latin', 'pl',
-  'ro', 'cs_CZ', 'sk', 'hr', 'sr_RS_latin', 'hu', 'vi', 'en_GH', 'en_NG', 'yo_NG',
+  'fr',
+  'fr_BE',
+  'fr_CH',
+  'fr_SN',
+  'en',
+  'es',
+  'it',
+  'pt_PT',
+  'pt_BR',
+  'de',
+  'de_AT',
+  'nl',
+  'tr',
+  'ku_kmr_latin',
+  'pl',
+  'ro',
+  'cs_CZ',
+  'sk',
+  'hr',
+  'sr_RS_latin',
+  'hu',
+  'vi',
+  'en_GH',
+  'en_NG',
+  'yo_NG',
 ];
 
 /** normadresse rule fragments that are not way types on their own. */
@@ -69,11 +92,16 @@ try {
     stdio: 'inherit',
   });
   const require = createRequire(join(work, 'node_modules', 'x.js'));
-  const faker = require('@faker-js/faker') as Record<string, { person?: { first_name?: unknown; last_name?: unknown } }>;
+  const faker = require('@faker-js/faker') as Record<
+    string,
+    { person?: { first_name?: unknown; last_name?: unknown } }
+  >;
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as { nom: string }[];
   const rules = require('@etalab/normadresse/rules.json') as Record<string, { long: string }[]>;
   const frenchWords = new Set((require('an-array-of-french-words/index.json') as string[]).map((w) => w.toLowerCase()));
-  const englishWords = new Set((require('an-array-of-english-words/index.json') as string[]).map((w) => w.toLowerCase()));
+  const englishWords = new Set(
+    (require('an-array-of-english-words/index.json') as string[]).map((w) => w.toLowerCase()),
+  );
   const stopwords = new Set((require('stopwords-fr/stopwords-fr.json') as string[]).map((w) => w.toLowerCase()));
   for (const w of readList('not-names.txt')) stopwords.add(w);
 
@@ -108,7 +136,8 @@ try {
   for (const set of [firstNames, surnames]) {
     for (const n of set) {
       const folded = foldAccents(n);
-      if (foreign.has(n) && folded !== n && !set.has(folded) && (frenchWords.has(folded) || englishWords.has(folded))) set.delete(n);
+      if (foreign.has(n) && folded !== n && !set.has(folded) && (frenchWords.has(folded) || englishWords.has(folded)))
+        set.delete(n);
     }
   }
   // Names that are also ordinary words ("rose", "pierre", "will"), with or without their accents,
@@ -141,7 +170,10 @@ try {
   write('ambiguous-names.json', ambiguous);
   write('way-types.json', wayTypes);
   write('communes.json', communeNames);
-  write('eponyms.json', readList('street-eponyms.txt').map((n) => n.replaceAll('-', ' ')));
+  write(
+    'eponyms.json',
+    readList('street-eponyms.txt').map((n) => n.replaceAll('-', ' ')),
+  );
   write('stopwords.json', stopwords);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -33,7 +33,9 @@ interface Commune {
 const out = fileURLToPath(new URL('../src/tagging/data/postal-communes.json', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'relais-postal-communes-'));
 try {
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', work, SOURCE], { stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', work, SOURCE], {
+    stdio: 'inherit',
+  });
   const require = createRequire(join(work, 'package.json'));
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as Commune[];
   // postal code → INSEE code → name. Current communes only: delegated/associated communes and
@@ -51,7 +53,10 @@ try {
   // One line per postal code, `"code":[["insee","name"],…]`, sorted, so diffs stay readable.
   const lines = [...byPostalCode.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([postalCode, entry]) => `${JSON.stringify(postalCode)}:${JSON.stringify([...entry].sort(([a], [b]) => a.localeCompare(b)))}`);
+    .map(
+      ([postalCode, entry]) =>
+        `${JSON.stringify(postalCode)}:${JSON.stringify([...entry].sort(([a], [b]) => a.localeCompare(b)))}`,
+    );
   writeFileSync(out, `{${lines.join(',\n')}}\n`);
   console.log(`postal-communes.json: ${lines.length} postal codes`);
 } finally {

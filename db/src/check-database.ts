@@ -8,7 +8,11 @@ import { dependencyStartupError } from '@relais/core';
  * (default 5 s). The service's pool would otherwise fail later, on a user's request.
  */
 export async function checkDatabase(url: string, timeoutMs = 5_000): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, application_name: 'relais-startup-check' });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: timeoutMs,
+    application_name: 'relais-startup-check',
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -62,7 +62,8 @@ function appRolePool(pool: pg.Pool): PostgresPool {
         client.release(true);
         // Only a missing role or grant is ours to explain; a lost connection stays what it is.
         const code = (error as { code?: string }).code;
-        if (code === INSUFFICIENT_PRIVILEGE || code === UNDEFINED_OBJECT) throw new DatabaseRoleError((error as Error).message, { cause: error });
+        if (code === INSUFFICIENT_PRIVILEGE || code === UNDEFINED_OBJECT)
+          throw new DatabaseRoleError((error as Error).message, { cause: error });
         throw error;
       }
       switched.add(client);
@@ -87,5 +88,7 @@ export function createDatabase(options: DatabaseOptions): RelaisDb {
   });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.withoutAppRole ? pool : appRolePool(pool) }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: options.withoutAppRole ? pool : appRolePool(pool) }),
+  });
 }

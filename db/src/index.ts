@@ -31,7 +31,12 @@ export * from './reports/retention.repository.js';
 
 // Erasure of a reporter's reports (tombstones) and the requests remembered for reports still in intake.
 export type * from './erasures/reporter-erasure.table.js';
-export { ERASURE_RECORD_DAYS, eraseReporterReports, purgeErasureRecords, type ErasureRequest } from './erasures/erasure.repository.js';
+export {
+  ERASURE_RECORD_DAYS,
+  eraseReporterReports,
+  purgeErasureRecords,
+  type ErasureRequest,
+} from './erasures/erasure.repository.js';
 
 // Partners, their scope rules, and partner-scoped transactions under row-level security.
 export type * from './partners/partner.table.js';

@@ -6,7 +6,8 @@ const config = loadConfigOrExit();
 const logger = createLogger({ service: 'migrate', level: config.logLevel });
 const direction = process.argv[2] === 'down' ? 'down' : 'up';
 try {
-  const applied = direction === 'down' ? await migrateDown(config.databaseUrl) : await migrateToLatest(config.databaseUrl);
+  const applied =
+    direction === 'down' ? await migrateDown(config.databaseUrl) : await migrateToLatest(config.databaseUrl);
   logger.info({ applied, direction }, applied.length ? 'migrations applied' : 'database already up to date');
 } catch (error) {
   logger.error({ err: error }, 'migration failed');

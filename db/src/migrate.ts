@@ -12,9 +12,14 @@ export class MigrationError extends RelaisError {
   }
 }
 
-async function withOwnerConnection<T>(connectionString: string, fn: (migrator: Migrator, db: Kysely<Database>) => Promise<T>): Promise<T> {
+async function withOwnerConnection<T>(
+  connectionString: string,
+  fn: (migrator: Migrator, db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString, max: 1, application_name: 'relais-migrate' }) }),
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString, max: 1, application_name: 'relais-migrate' }),
+    }),
   });
   try {
     return await fn(new Migrator({ db, provider: migrationProvider }), db);

@@ -7,7 +7,10 @@ document.querySelectorAll('figure[data-chart]').forEach((figure) => {
   const data = JSON.parse(figure.getAttribute('data-chart'));
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${data.title} : ${data.labels.map((l, i) => `${l} ${data.values[i]}`).join(', ')}`);
+  canvas.setAttribute(
+    'aria-label',
+    `${data.title} : ${data.labels.map((l, i) => `${l} ${data.values[i]}`).join(', ')}`,
+  );
   const line = data.kind === 'line';
   const box = document.createElement('div');
   box.className = line ? 'chart-canvas' : `chart-canvas rows-${Math.min(12, data.labels.length)}`;
@@ -17,7 +20,16 @@ document.querySelectorAll('figure[data-chart]').forEach((figure) => {
     type: line ? 'line' : 'bar',
     data: {
       labels: data.labels,
-      datasets: [{ label: data.title, data: data.values, backgroundColor: '#3b1f5e', borderColor: '#3b1f5e', pointRadius: 4, pointStyle: 'rectRot' }],
+      datasets: [
+        {
+          label: data.title,
+          data: data.values,
+          backgroundColor: '#3b1f5e',
+          borderColor: '#3b1f5e',
+          pointRadius: 4,
+          pointStyle: 'rectRot',
+        },
+      ],
     },
     options: {
       indexAxis: line ? 'x' : 'y',

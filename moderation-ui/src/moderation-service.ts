@@ -1,6 +1,14 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { DIGEST_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, createKeyring, createRedis, type Logger, type RelaisConfig } from '@relais/core';
+import {
+  DIGEST_QUEUE,
+  MissingDataKeyError,
+  OUTBOUND_QUEUE,
+  createKeyring,
+  createRedis,
+  type Logger,
+  type RelaisConfig,
+} from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createModerationServer } from './http/moderation-server.js';
 

@@ -9,7 +9,9 @@ export const PORTS_FILE = 'local-ports.json';
 function canListen(port: number, host: string): Promise<boolean | undefined> {
   return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT' ? undefined : false));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT' ? undefined : false),
+    );
     server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
@@ -65,7 +67,8 @@ export async function chooseLocalPort(stateDir: string, name: string, defaultPor
   const preferred = Number.isInteger(previous) && previous! > 0 && previous! < 65_536 ? previous! : defaultPort;
   let chosen: ChosenPort;
   if (await isPortFree(preferred)) chosen = { port: preferred };
-  else if (preferred !== defaultPort && (await isPortFree(defaultPort))) chosen = { port: defaultPort, taken: preferred };
+  else if (preferred !== defaultPort && (await isPortFree(defaultPort)))
+    chosen = { port: defaultPort, taken: preferred };
   else chosen = { port: await anyFreePort(), taken: preferred };
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(join(stateDir, PORTS_FILE), `${JSON.stringify({ ...stored, [name]: chosen.port })}\n`);

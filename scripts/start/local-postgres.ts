@@ -19,7 +19,11 @@ export class EmbeddedPostgresError extends Error {}
 
 /** The last line of PostgreSQL's own output that says what went wrong (`FATAL:`, `ERROR:`, `PANIC:`), else its last line. */
 function lastComplaint(log: readonly string[]): string | undefined {
-  const lines = log.flatMap((chunk) => chunk.split('\n')).map((line) => line.trim()).filter(Boolean).reverse();
+  const lines = log
+    .flatMap((chunk) => chunk.split('\n'))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .reverse();
   return lines.find((line) => /\b(FATAL|PANIC|ERROR):/.test(line)) ?? lines[0];
 }
 
@@ -55,7 +59,11 @@ async function ensureDatabase(url: string): Promise<void> {
  * 127.0.0.1:5432 as the current user; else an embedded PostgreSQL kept under `.relais/postgres`, on
  * port 54329 or, when that is taken, the port {@link chooseLocalPort} picks (and remembers).
  */
-export async function localPostgres(explicitUrl: string | undefined, defaultUrl: string, stateDir: string): Promise<LocalService> {
+export async function localPostgres(
+  explicitUrl: string | undefined,
+  defaultUrl: string,
+  stateDir: string,
+): Promise<LocalService> {
   if (explicitUrl) {
     await ensureDatabase(explicitUrl);
     return { url: explicitUrl, started: false, stop: async () => undefined };
@@ -91,11 +99,19 @@ export async function localPostgres(explicitUrl: string | undefined, defaultUrl:
     if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
     await server.start();
   } catch (error) {
-    const reason = (error instanceof Error && error.message) || lastComplaint(log) || `it exited without saying why (is port ${port} taken?)`;
-    throw new EmbeddedPostgresError(`the embedded PostgreSQL (data in ${databaseDir}) did not start on port ${port}: ${reason}`);
+    const reason =
+      (error instanceof Error && error.message) ||
+      lastComplaint(log) ||
+      `it exited without saying why (is port ${port} taken?)`;
+    throw new EmbeddedPostgresError(
+      `the embedded PostgreSQL (data in ${databaseDir}) did not start on port ${port}: ${reason}`,
+    );
   }
   const url = `postgres://relais:relais@127.0.0.1:${port}/relais`;
   await ensureDatabase(url);
-  const note = chosen.taken === undefined ? undefined : `port ${chosen.taken} is taken (another checkout's stack?), so the embedded PostgreSQL listens on ${port}`;
+  const note =
+    chosen.taken === undefined
+      ? undefined
+      : `port ${chosen.taken} is taken (another checkout's stack?), so the embedded PostgreSQL listens on ${port}`;
   return { url, started: true, note, stop: () => server.stop() };
 }

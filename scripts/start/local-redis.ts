@@ -9,7 +9,12 @@ import { chooseLocalPort } from './local-port.js';
 export const LOCAL_REDIS_PORT = 6380;
 
 async function answers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2_000 });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2_000,
+  });
   redis.on('error', () => undefined); // a refused probe is an answer (false), not noise
   try {
     await redis.connect();
@@ -30,7 +35,11 @@ export class NoRedisError extends Error {}
  * `redis-server` from the PATH with its data under `.relais/redis` (AOF on, noeviction), on port 6380
  * or, when that is taken, the port {@link chooseLocalPort} picks (and remembers).
  */
-export async function localRedis(explicitUrl: string | undefined, defaultUrl: string, stateDir: string): Promise<LocalService> {
+export async function localRedis(
+  explicitUrl: string | undefined,
+  defaultUrl: string,
+  stateDir: string,
+): Promise<LocalService> {
   if (explicitUrl) return { url: explicitUrl, started: false, stop: async () => undefined };
   if (await answers(defaultUrl)) return { url: defaultUrl, started: false, stop: async () => undefined };
   if (spawnSync('redis-server', ['--version']).error) {
@@ -45,13 +54,31 @@ export async function localRedis(explicitUrl: string | undefined, defaultUrl: st
   const port = chosen.port;
   const child = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', ''],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--maxmemory-policy',
+      'noeviction',
+      '--save',
+      '',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   // The last lines it printed, to say why it did not start.
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
-    log.push(...chunk.toString().split('\n').filter((line) => line.trim()));
+    log.push(
+      ...chunk
+        .toString()
+        .split('\n')
+        .filter((line) => line.trim()),
+    );
     log.splice(0, Math.max(0, log.length - 20));
   };
   child.stdout.on('data', keep);
@@ -62,10 +89,14 @@ export async function localRedis(explicitUrl: string | undefined, defaultUrl: st
   for (let i = 0; i < 50 && running() && !(up = await answers(url)); i++) await new Promise((r) => setTimeout(r, 100));
   if (!up || !running()) {
     child.kill('SIGTERM');
-    const reason = log.reverse().find((line) => /#|error|could not|fatal/i.test(line)) ?? 'it did not answer within 5 s';
+    const reason =
+      log.reverse().find((line) => /#|error|could not|fatal/i.test(line)) ?? 'it did not answer within 5 s';
     throw new NoRedisError(`redis-server (data in ${dir}) did not start on port ${port}: ${reason.trim()}`);
   }
-  const note = chosen.taken === undefined ? undefined : `port ${chosen.taken} is taken (another checkout's stack?), so redis-server listens on ${port}`;
+  const note =
+    chosen.taken === undefined
+      ? undefined
+      : `port ${chosen.taken} is taken (another checkout's stack?), so redis-server listens on ${port}`;
   return {
     url,
     started: true,

@@ -30,7 +30,14 @@ export default async function bench(): Promise<BenchResult[]> {
     const partnerIds: string[] = [];
     for (let p = 0; p < PARTNERS; p++) {
       const codes = Array.from({ length: CODES_PER_PARTNER }, (_, k) => code(p * CODES_PER_PARTNER + k));
-      const row = await createPartner(t.db, { slug: `p${p}`, name: `Partenaire ${p}`, scope: [{ tunnels: [], postalCodes: codes }, { tunnels: [`t${p}`], postalCodes: [] }] });
+      const row = await createPartner(t.db, {
+        slug: `p${p}`,
+        name: `Partenaire ${p}`,
+        scope: [
+          { tunnels: [], postalCodes: codes },
+          { tunnels: [`t${p}`], postalCodes: [] },
+        ],
+      });
       partnerIds.push(row.id);
     }
     const seeded = Date.now();
@@ -44,7 +51,7 @@ export default async function bench(): Promise<BenchResult[]> {
         (ARRAY['victim','witness'])[1 + g % 2],
         ARRAY[(ARRAY['insult','harassment','threat','physical_violence','discrimination'])[1 + g % 5]],
         ARRAY[(ARRAY['gayphobia','lesbophobia','transphobia','unknown'])[1 + g % 4]], 'fr',
-        lpad((10000 + (g % ${PARTNERS * CODES_PER_PARTNER * 5 / 4}) * 7)::text, 5, '0'),
+        lpad((10000 + (g % ${(PARTNERS * CODES_PER_PARTNER * 5) / 4}) * 7)::text, 5, '0'),
         (ARRAY['street','public_transport','online','home'])[1 + g % 4], (ARRAY['no','filed','intends_to'])[1 + g % 3],
         'Texte anonymisé.', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval,
         CASE WHEN g % 10 = 0 THEN NULL ELSE now() - (g || ' minutes')::interval + interval '1 hour' END
@@ -53,7 +60,13 @@ export default async function bench(): Promise<BenchResult[]> {
     const seedSeconds = (Date.now() - seeded) / 1000;
 
     const isoWeek = previousIsoWeek(new Date());
-    const job = partnerDigestJob({ db: t.db, logger: createLogger({ service: 'bench', level: 'silent' }), mailer: undefined, moderationUrl: 'http://localhost', threshold: 5 });
+    const job = partnerDigestJob({
+      db: t.db,
+      logger: createLogger({ service: 'bench', level: 'silent' }),
+      mailer: undefined,
+      moderationUrl: 'http://localhost',
+      threshold: 5,
+    });
     const historyStart = weekBounds(addWeeks(isoWeek, -DIGEST_HISTORY_WEEKS)).start;
     const { end } = weekBounds(isoWeek);
     const all: number[] = [];
@@ -72,7 +85,10 @@ export default async function bench(): Promise<BenchResult[]> {
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-            const result = await job.handle({ v: 1, partnerId: id, isoWeek }, { job: { id: `bench-${id}` } as Job, token: undefined });
+            const result = await job.handle(
+              { v: 1, partnerId: id, isoWeek },
+              { job: { id: `bench-${id}` } as Job, token: undefined },
+            );
             if (!result.created) throw new Error('a digest was not created: the run measured nothing');
           }
         }),

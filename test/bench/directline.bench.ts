@@ -20,7 +20,16 @@ const tap = (choice: string): Answer => ({ text: choice, value: { choice } });
 
 /** One complete web report, as a person walks it: 15 messages after the welcome. */
 const SCRIPT: Answer[] = [
-  ...['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:unknown', 'motives:done', 'when:today'].map(tap),
+  ...[
+    'welcome:go',
+    'role:victim',
+    'minor:no',
+    'acts:insult',
+    'acts:done',
+    'motives:unknown',
+    'motives:done',
+    'when:today',
+  ].map(tap),
   { text: '34000' },
   tap('place:street'),
   { text: 'Deux hommes m’ont insulté devant le tram, puis suivi jusqu’à l’arrêt.' },
@@ -30,7 +39,13 @@ const SCRIPT: Answer[] = [
 /** Walks one conversation over raw Direct Line HTTP; each POST returns once the bot's turn ran. */
 async function converse(base: string, expectReceipt: boolean): Promise<void> {
   const json = { 'content-type': 'application/json' };
-  const granted = (await (await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST', headers: json, body: '{"tunnel":"montpellier"}' })).json()) as { token: string; conversationId: string };
+  const granted = (await (
+    await fetch(`${base}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: json,
+      body: '{"tunnel":"montpellier"}',
+    })
+  ).json()) as { token: string; conversationId: string };
   const auth = { ...json, authorization: `Bearer ${granted.token}` };
   await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: auth });
   for (const answer of SCRIPT) {
@@ -41,11 +56,14 @@ async function converse(base: string, expectReceipt: boolean): Promise<void> {
     });
     if (response.status !== 200) throw new Error(`Direct Line answered ${response.status}`);
   }
-  const { activities } = (await (await fetch(`${base}/v3/directline/conversations/${granted.conversationId}/activities`, { headers: auth })).json()) as {
+  const { activities } = (await (
+    await fetch(`${base}/v3/directline/conversations/${granted.conversationId}/activities`, { headers: auth })
+  ).json()) as {
     activities: { text?: string }[];
   };
   // The echo bot never gives a receipt; the real one must have, or the run measured nothing.
-  if (expectReceipt && !activities.some((a) => /[A-Z0-9]{4}-[A-Z0-9]{4}/.test(a.text ?? ''))) throw new Error('no receipt: the report was not submitted');
+  if (expectReceipt && !activities.some((a) => /[A-Z0-9]{4}-[A-Z0-9]{4}/.test(a.text ?? '')))
+    throw new Error('no receipt: the report was not submitted');
 }
 
 /** Complete conversations per second with `PEOPLE` people at once. */
@@ -64,12 +82,23 @@ async function rate(base: string, echo = false): Promise<number> {
 export default async function bench(): Promise<BenchResult[]> {
   const database = await createTestDatabase(testConfig().databaseUrl, 'benchdl');
   const config = testConfig({ DATABASE_URL: database.url });
-  await createPartner(database.db, { slug: 'montpellier', name: 'Montpellier', scope: [{ tunnels: ['montpellier'], postalCodes: [] }] });
+  await createPartner(database.db, {
+    slug: 'montpellier',
+    name: 'Montpellier',
+    scope: [{ tunnels: ['montpellier'], postalCodes: [] }],
+  });
   const logger = createLogger({ service: 'bench', level: 'silent' });
   const bots = await createBotsService(config, logger, { directLineRateLimits: false });
   const botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
   const redis = new Redis(config.redisUrl);
-  const echo = createDirectLineEndpoint({ redis, keyring: createKeyring(config.dataKey!), prefix: `${config.queuePrefix}-echo`, logger, bot: new EchoBot(), rateLimits: false });
+  const echo = createDirectLineEndpoint({
+    redis,
+    keyring: createKeyring(config.dataKey!),
+    prefix: `${config.queuePrefix}-echo`,
+    logger,
+    bot: new EchoBot(),
+    rateLimits: false,
+  });
   const echoApp = Fastify();
   await echo.register(echoApp);
   const echoUrl = await echoApp.listen({ host: '127.0.0.1', port: 0 });

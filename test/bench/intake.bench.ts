@@ -4,7 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { createKeyring, createLogger, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, loadConfig, sealSubmission, type RelaisConfig } from '@relais/core';
+import {
+  createKeyring,
+  createLogger,
+  INTAKE_JOB,
+  INTAKE_JOB_OPTIONS,
+  INTAKE_QUEUE,
+  loadConfig,
+  sealSubmission,
+  type RelaisConfig,
+} from '@relais/core';
 import { createTestDatabase } from '@relais/db/testing';
 import { createWorkerService, DEFAULT_QUEUE_SETTINGS } from '@relais/worker';
 import { freePort } from '../support/free-port.ts';
@@ -77,11 +86,15 @@ async function drain(redis: Redis, prefix: string, start: () => Promise<() => Pr
 async function startBareProcess(config: RelaisConfig, prefix: string): Promise<ChildProcess> {
   // The bare process serves nothing on its port; the environment just has to be valid.
   const env = workerEnvironment({ ...config, queuePrefix: prefix }, await freePort());
-  const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', 'test/bench/bare-intake-worker.ts', String(CONCURRENCY)], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=relais-source', '--import', 'tsx', 'test/bench/bare-intake-worker.ts', String(CONCURRENCY)],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`bare worker exited with ${code}`)));
@@ -89,7 +102,8 @@ async function startBareProcess(config: RelaisConfig, prefix: string): Promise<C
   return child;
 }
 
-const stopped = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+const stopped = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 /**
  * `count` worker processes on a paused queue: all started and ready before the queue is resumed,
@@ -118,7 +132,12 @@ function processes(redis: Redis, prefix: string, count: number, startOne: () => 
 export default async function bench(): Promise<BenchResult[]> {
   const base = loadConfig();
   const database = await createTestDatabase(base.databaseUrl, 'benchintake');
-  const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: base.redisUrl, DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: base.redisUrl,
+    DATA_KEY: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'silent',
+  });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const logger = createLogger({ service: 'bench', level: 'silent' });
   // Emptied, not deleted row by row: dead rows and bloated indexes (and autovacuum cleaning them up
@@ -138,7 +157,11 @@ export default async function bench(): Promise<BenchResult[]> {
       const barePrefix = await fill(redis, config);
       bare.push(
         await drain(redis, barePrefix, async () => {
-          const worker = new Worker(INTAKE_QUEUE, async () => undefined, { connection: redis.duplicate(), prefix: barePrefix, concurrency: CONCURRENCY });
+          const worker = new Worker(INTAKE_QUEUE, async () => undefined, {
+            connection: redis.duplicate(),
+            prefix: barePrefix,
+            concurrency: CONCURRENCY,
+          });
           return () => worker.close();
         }),
       );
@@ -153,10 +176,26 @@ export default async function bench(): Promise<BenchResult[]> {
     }
     for (let run = 0; run < PROCESS_RUNS; run++) {
       const barePrefix = await fill(redis, config, { paused: true });
-      bare2.push((await drain(redis, barePrefix, processes(redis, barePrefix, 2, () => startBareProcess(config, barePrefix)))).rate);
+      bare2.push(
+        (
+          await drain(
+            redis,
+            barePrefix,
+            processes(redis, barePrefix, 2, () => startBareProcess(config, barePrefix)),
+          )
+        ).rate,
+      );
       const realPrefix = await fill(redis, config, { paused: true });
       const realConfig = { ...config, queuePrefix: realPrefix };
-      real2.push((await drain(redis, realPrefix, processes(redis, realPrefix, 2, async () => (await startWorkerProcess(realConfig)).child))).rate);
+      real2.push(
+        (
+          await drain(
+            redis,
+            realPrefix,
+            processes(redis, realPrefix, 2, async () => (await startWorkerProcess(realConfig)).child),
+          )
+        ).rate,
+      );
       await resetReports();
     }
   } finally {
@@ -187,7 +226,10 @@ export default async function bench(): Promise<BenchResult[]> {
       name: 'intake jobs stored and tagged, two worker processes',
       unit: 'jobs/s',
       value: median(real2),
-      baseline: { name: `two bare BullMQ worker processes, no-op jobs, concurrency ${CONCURRENCY} each`, value: median(bare2) },
+      baseline: {
+        name: `two bare BullMQ worker processes, no-op jobs, concurrency ${CONCURRENCY} each`,
+        value: median(bare2),
+      },
       ratio: median(real2) / median(bare2),
       runs: PROCESS_RUNS,
       notes: `${JOBS} jobs per run; both processes are ready before the queue is resumed. On this 2-core machine two Node processes plus PostgreSQL and Redis oversubscribe the CPU, so compare with the one-worker figures`,

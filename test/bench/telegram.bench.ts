@@ -34,7 +34,10 @@ let firstUpdateId = 1_000_000;
 
 /** Updates per second: USERS people each walk a full report, one update after the other. */
 async function measure(url: string): Promise<number> {
-  const users = Array.from({ length: USERS }, (_, i) => new TelegramUser(900_000_000 + i, 'fr', (firstUpdateId += 1_000)));
+  const users = Array.from(
+    { length: USERS },
+    (_, i) => new TelegramUser(900_000_000 + i, 'fr', (firstUpdateId += 1_000)),
+  );
   const scripts = users.map((u) => [...telegramReportScript(u, { tunnel: 'montpellier' }), u.tap('c:submitted:keep')]);
   const total = scripts.reduce((n, s) => n + s.length, 0);
   const started = process.hrtime.bigint();
@@ -71,7 +74,9 @@ export default async function bench(): Promise<BenchResult[]> {
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: api.url,
   });
-  const relais = await createBotsService(config, createLogger({ service: 'bench', level: 'silent' }), { botInfo: FAKE_BOT });
+  const relais = await createBotsService(config, createLogger({ service: 'bench', level: 'silent' }), {
+    botInfo: FAKE_BOT,
+  });
   const relaisUrl = await relais.server.listen({ host: '127.0.0.1', port: 0 });
   const bare = await bareBot(api.url);
   const relaisRates: number[] = [];

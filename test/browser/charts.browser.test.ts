@@ -26,7 +26,15 @@ beforeAll(async () => {
   for (const r of reports) {
     await insertReport(
       s.t.db,
-      reportRow({ status: 'done', released_at: new Date(), postal_code: '34000', act_types: [r.act], reporter_role: r.role, complaint: r.complaint, anonymised_text: 'Texte.' }),
+      reportRow({
+        status: 'done',
+        released_at: new Date(),
+        postal_code: '34000',
+        act_types: [r.act],
+        reporter_role: r.role,
+        complaint: r.complaint,
+        anonymised_text: 'Texte.',
+      }),
     );
   }
   partner = await s.account('partner', partnerId);
@@ -41,8 +49,14 @@ describe('partner statistics', () => {
   it('draw charts (Chart.js) under the strict CSP, each with its accessible table, with no serious axe violation', async () => {
     const page = await browser.newPage({ locale: 'fr-FR' });
     const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()),
+    );
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`),
+    );
     page.on('pageerror', (e) => problems.push(e.message));
     const base = s.url.replace('127.0.0.1', 'localhost');
     await page.goto(`${base}/login`);
@@ -52,10 +66,15 @@ describe('partner statistics', () => {
     await page.click('button[type=submit]');
     await page.waitForURL(/\/partner$/);
     await page.goto(`${base}/partner/stats`);
-    await page.locator('figure.chart canvas').first().waitFor({ timeout: 8_000 }).catch(async () => {
-      throw new Error(`no chart: ${problems.join(' | ')} ${(await page.content()).slice(0, 600)}`);
-    });
-    const figure = (title: string) => page.locator('figure.chart', { has: page.locator('caption', { hasText: title }) });
+    await page
+      .locator('figure.chart canvas')
+      .first()
+      .waitFor({ timeout: 8_000 })
+      .catch(async () => {
+        throw new Error(`no chart: ${problems.join(' | ')} ${(await page.content()).slice(0, 600)}`);
+      });
+    const figure = (title: string) =>
+      page.locator('figure.chart', { has: page.locator('caption', { hasText: title }) });
     expect(await page.locator('figure.chart canvas').count()).toBe(8);
     expect(await figure('Par type d’acte').locator('canvas').getAttribute('aria-label')).toMatch(/Insultes, injures 2/);
     expect(await figure('Par type d’acte').locator('table').textContent()).toMatch(/Menaces\s*1/);

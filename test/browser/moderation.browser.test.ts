@@ -30,7 +30,9 @@ async function checkA11y(page: Page): Promise<void> {
   const found = await page.evaluate<Array<{ id: string; impact: string | null; help: string }>>(
     "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help })))",
   );
-  for (const v of found) if (v.impact === 'serious' || v.impact === 'critical') violations.push(`${new URL(page.url()).pathname}: ${v.id} (${v.help})`);
+  for (const v of found)
+    if (v.impact === 'serious' || v.impact === 'critical')
+      violations.push(`${new URL(page.url()).pathname}: ${v.id} (${v.help})`);
 }
 
 async function signIn(page: Page, account: TestAccount): Promise<void> {
@@ -41,7 +43,10 @@ async function signIn(page: Page, account: TestAccount): Promise<void> {
   await page.fill('#totp', freshTotp(account.totpSecret));
   await page.click('button[type=submit]');
   await page.waitForLoadState('load');
-  if (!/\/(staff|partner)$/.test(page.url())) throw new Error(`sign-in landed on ${page.url()}: ${(await page.content()).replace(/<style[^]*?<\/style>/, "").slice(300, 1500)}`);
+  if (!/\/(staff|partner)$/.test(page.url()))
+    throw new Error(
+      `sign-in landed on ${page.url()}: ${(await page.content()).replace(/<style[^]*?<\/style>/, '').slice(300, 1500)}`,
+    );
 }
 
 beforeAll(async () => {
@@ -51,7 +56,11 @@ beforeAll(async () => {
   moderator = await s.account('moderator');
   partner = await s.account('partner', partnerId);
   admin = await s.account('admin');
-  const row = sealedReportRow(s.keyring, 'On m’a insulté dans le tram. Mon numéro : 06 12 34 56 78, mon mail camille.b@example.org.', { postal_code: '34000' });
+  const row = sealedReportRow(
+    s.keyring,
+    'On m’a insulté dans le tram. Mon numéro : 06 12 34 56 78, mon mail camille.b@example.org.',
+    { postal_code: '34000' },
+  );
   reference = row.reference;
   await insertReport(s.t.db, row);
   browser = await launchChromium();
@@ -108,7 +117,14 @@ describe('moderation UI in a browser', () => {
   it('admin pages pass axe too', async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, admin);
-    for (const path of ['/staff', '/admin/partners', '/admin/accounts', '/admin/safe-places', '/admin/audit', '/account']) {
+    for (const path of [
+      '/staff',
+      '/admin/partners',
+      '/admin/accounts',
+      '/admin/safe-places',
+      '/admin/audit',
+      '/account',
+    ]) {
       await page.goto(`${base}${path}`);
       expect(page.url()).toBe(`${base}${path}`);
       await checkA11y(page);
@@ -117,15 +133,34 @@ describe('moderation UI in a browser', () => {
     expect(await page.textContent('main')).toContain('report.released');
   });
 
-  it('a partner\'s digest archive and weekly digest pages pass axe', async () => {
+  it("a partner's digest archive and weekly digest pages pass axe", async () => {
     const partnerId = (await findPartnerBySlug(s.t.db, 'montpellier'))!.id;
     const week = addWeeks(isoWeekOf(new Date()), -1);
     const breakdowns = (total: number) => ({
       total,
-      by: { actType: { insult: total }, motive: { gayphobia: total }, placeType: { street: total }, reporterRole: { victim: total }, complaint: { no: total }, postalCode: { '34000': total } },
+      by: {
+        actType: { insult: total },
+        motive: { gayphobia: total },
+        placeType: { street: total },
+        reporterRole: { victim: total },
+        complaint: { no: total },
+        postalCode: { '34000': total },
+      },
     });
-    const content = buildDigestContent({ isoWeek: week, partner: { id: partnerId, name: 'Ville de Montpellier' }, week: breakdowns(6), history: breakdowns(20), weekly: new Map() });
-    await insertDigestOnce(s.t.db, { partnerId, isoWeek: week, periodStart: content.period.from, content, emailStatus: 'not_configured' });
+    const content = buildDigestContent({
+      isoWeek: week,
+      partner: { id: partnerId, name: 'Ville de Montpellier' },
+      week: breakdowns(6),
+      history: breakdowns(20),
+      weekly: new Map(),
+    });
+    await insertDigestOnce(s.t.db, {
+      partnerId,
+      isoWeek: week,
+      periodStart: content.period.from,
+      content,
+      emailStatus: 'not_configured',
+    });
     const page = await (await browser.newContext()).newPage();
     await signIn(page, partner);
     for (const path of ['/partner/digests', `/partner/digests/${week}`]) {

@@ -39,12 +39,21 @@ function person(page: Page, sniffer: ActivitySniffer) {
     await new Promise((resolve) => setTimeout(resolve, 150)); // the rest of the turn
     // What arrived is on screen: the widget shows the bot's last message.
     const last = sniffer.fromBot().at(-1)!.text!;
-    await botMessages.last().filter({ hasText: last.slice(0, 40) }).waitFor({ timeout: 10_000 });
+    await botMessages
+      .last()
+      .filter({ hasText: last.slice(0, 40) })
+      .waitFor({ timeout: 10_000 });
   };
   return {
     widget,
     botMessages,
-    tap: (choice: string) => answered(() => widget.getByRole('group', { name: 'Réponses proposées' }).getByRole('button', { name: sniffer.titleOf(choice), exact: true }).click()),
+    tap: (choice: string) =>
+      answered(() =>
+        widget
+          .getByRole('group', { name: 'Réponses proposées' })
+          .getByRole('button', { name: sniffer.titleOf(choice), exact: true })
+          .click(),
+      ),
     type: (text: string) =>
       answered(async () => {
         await widget.getByRole('textbox', { name: 'Votre message' }).fill(text);
@@ -58,46 +67,74 @@ function intakeSubmissions(): Promise<ReportSubmission[]> {
 }
 
 describe('a full report through our widget on a partner tunnel page', () => {
-  it('reaches the receipt, lands on the intake queue tagged with the tunnel, erases the conversation on request, and passes axe', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    await context.addInitScript(OPEN_SHADOW_ROOTS);
-    const page = await context.newPage();
-    const cspViolations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-    const sniffer = new ActivitySniffer(page);
-    await page.goto(`${base}/report/partner/${TUNNEL}`);
-    const p = person(page, sniffer);
-    await p.botMessages.filter({ hasText: 'assistant automatisé' }).waitFor({ timeout: 10_000 });
+  it(
+    'reaches the receipt, lands on the intake queue tagged with the tunnel, erases the conversation on request, and passes axe',
+    { timeout: 120_000 },
+    async () => {
+      const context = await browser.newContext({ locale: 'fr-FR' });
+      await context.addInitScript(OPEN_SHADOW_ROOTS);
+      const page = await context.newPage();
+      const cspViolations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      const sniffer = new ActivitySniffer(page);
+      await page.goto(`${base}/report/partner/${TUNNEL}`);
+      const p = person(page, sniffer);
+      await p.botMessages.filter({ hasText: 'assistant automatisé' }).waitFor({ timeout: 10_000 });
 
-    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await p.tap(choice);
-    await p.type('34000');
-    await p.tap('place:shop_bar_restaurant');
-    await p.type(DESCRIPTION);
-    for (const choice of ['story:done', 'complaint:no', 'contact:no']) await p.tap(choice);
-    await p.botMessages.last().filter({ hasText: 'Voici votre signalement' }).waitFor();
-    await p.tap('summary:send');
-    const receipt = p.botMessages.filter({ hasText: 'Votre signalement est bien reçu' }).first();
-    await receipt.waitFor();
-    const reference = (await receipt.textContent())?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
-    expect(reference).toBeDefined();
+      for (const choice of [
+        'welcome:go',
+        'role:victim',
+        'minor:no',
+        'acts:insult',
+        'acts:done',
+        'motives:gayphobia',
+        'motives:done',
+        'when:today',
+      ])
+        await p.tap(choice);
+      await p.type('34000');
+      await p.tap('place:shop_bar_restaurant');
+      await p.type(DESCRIPTION);
+      for (const choice of ['story:done', 'complaint:no', 'contact:no']) await p.tap(choice);
+      await p.botMessages.last().filter({ hasText: 'Voici votre signalement' }).waitFor();
+      await p.tap('summary:send');
+      const receipt = p.botMessages.filter({ hasText: 'Votre signalement est bien reçu' }).first();
+      await receipt.waitFor();
+      const reference = (await receipt.textContent())?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
+      expect(reference).toBeDefined();
 
-    const submitted = await waitFor(async () => (await intakeSubmissions()).find((s) => s.reference === reference), 10_000, 'the report on the intake queue');
-    expect(submitted).toMatchObject({ channel: 'webchat', tunnel: TUNNEL, location: { kind: 'fr', postalCode: '34000' }, actTypes: ['insult'], description: DESCRIPTION });
+      const submitted = await waitFor(
+        async () => (await intakeSubmissions()).find((s) => s.reference === reference),
+        10_000,
+        'the report on the intake queue',
+      );
+      expect(submitted).toMatchObject({
+        channel: 'webchat',
+        tunnel: TUNNEL,
+        location: { kind: 'fr', postalCode: '34000' },
+        actTypes: ['insult'],
+        description: DESCRIPTION,
+      });
 
-    // "Delete the conversation": the transcript leaves the screen and Redis.
-    expect(await p.widget.locator('.msg').count()).toBeGreaterThan(20);
-    await p.tap('submitted:delete');
-    await waitFor(async () => ((await p.widget.locator('.msg').count()) === 1 ? true : undefined), 10_000, 'the transcript to be cleared');
-    expect(await p.widget.locator('.msg').first().textContent()).toContain('Conversation effacée.');
-    const slots = await stack.redis.hgetallBuffer(`${stack.config.queuePrefix}:dl:acts:${sniffer.conversationId}`);
-    expect(Object.keys(slots)).toHaveLength(2); // the clear event and the notice; nothing said before
+      // "Delete the conversation": the transcript leaves the screen and Redis.
+      expect(await p.widget.locator('.msg').count()).toBeGreaterThan(20);
+      await p.tap('submitted:delete');
+      await waitFor(
+        async () => ((await p.widget.locator('.msg').count()) === 1 ? true : undefined),
+        10_000,
+        'the transcript to be cleared',
+      );
+      expect(await p.widget.locator('.msg').first().textContent()).toContain('Conversation effacée.');
+      const slots = await stack.redis.hgetallBuffer(`${stack.config.queuePrefix}:dl:acts:${sniffer.conversationId}`);
+      expect(Object.keys(slots)).toHaveLength(2); // the clear event and the notice; nothing said before
 
-    expect(cspViolations).toEqual([]);
-    expect(serious(await axeViolationsUnderCsp(page))).toEqual([]);
-    await context.close();
-  });
+      expect(cspViolations).toEqual([]);
+      expect(serious(await axeViolationsUnderCsp(page))).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('an English page gets the English conversation', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' }); // the page's language wins over the browser's
@@ -105,7 +142,9 @@ describe('a full report through our widget on a partner tunnel page', () => {
     const page = await context.newPage();
     await page.goto(`${base}/report/partner/${TUNNEL}?lang=en`);
     const widget = page.locator('.relais-widget');
-    await widget.locator('.msg.bot', { hasText: "Hello. I am the association's automated assistant" }).waitFor({ timeout: 10_000 });
+    await widget
+      .locator('.msg.bot', { hasText: "Hello. I am the association's automated assistant" })
+      .waitFor({ timeout: 10_000 });
     await widget.getByRole('button', { name: 'Begin', exact: true }).waitFor();
     await context.close();
   });

@@ -17,7 +17,18 @@ class ChoiceBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       await context.sendActivity({
         text: 'Bonjour. Que s’est-il passé ?',
-        suggestedActions: { to: [], actions: [{ type: 'messageBack', title: 'Insultes', displayText: 'Insultes', text: 'Insultes', value: { choice: 'acts:insult' } }] },
+        suggestedActions: {
+          to: [],
+          actions: [
+            {
+              type: 'messageBack',
+              title: 'Insultes',
+              displayText: 'Insultes',
+              text: 'Insultes',
+              value: { choice: 'acts:insult' },
+            },
+          ],
+        },
       });
       await next();
     });
@@ -46,7 +57,13 @@ let browser: Browser;
 beforeAll(async () => {
   config = testConfig();
   redis = new Redis(config.redisUrl);
-  endpoint = createDirectLineEndpoint({ redis, keyring: createKeyring(config.dataKey!), prefix: config.queuePrefix, logger: capturedLogger('widget').logger, bot: new ChoiceBot() });
+  endpoint = createDirectLineEndpoint({
+    redis,
+    keyring: createKeyring(config.dataKey!),
+    prefix: config.queuePrefix,
+    logger: capturedLogger('widget').logger,
+    bot: new ChoiceBot(),
+  });
   app = Fastify();
   await endpoint.register(app);
   tunnelRoutes(app, { isKnownTunnel: async (t) => t === 'montpellier' });
@@ -64,34 +81,40 @@ afterAll(async () => {
 });
 
 describe('the web chat widget on a partner tunnel page', () => {
-  it('talks to the bot over Direct Line, by keyboard and by buttons, tagged with the tunnel', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    await context.addInitScript(OPEN_SHADOW_ROOTS);
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${base}/report/partner/montpellier`);
-    const widget = page.locator('.relais-widget');
-    await widget.locator('.msg.bot', { hasText: 'Que s’est-il passé' }).waitFor({ timeout: 10_000 });
-    await widget.getByRole('button', { name: 'Insultes' }).click();
-    await widget.locator('.msg.bot', { hasText: 'reçu : acts:insult' }).waitFor({ timeout: 10_000 });
-    await widget.locator('.msg.mine', { hasText: 'Insultes' }).waitFor({ timeout: 10_000 });
-    await widget.getByRole('textbox', { name: 'Votre message' }).fill('devant le tram');
-    await page.keyboard.press('Enter');
-    await widget.locator('.msg.bot', { hasText: 'reçu : devant le tram' }).waitFor({ timeout: 10_000 });
-    expect(await widget.getByRole('textbox', { name: 'Votre message' }).inputValue()).toBe('');
-    expect(requests.every((url) => url.startsWith(base) || url.startsWith(base.replace('http', 'ws')))).toBe(true);
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-    const conversations = await redis.keys(`${config.queuePrefix}:dl:conv:*`);
-    const tunnels = await Promise.all(conversations.map((k) => redis.hget(k, 'tunnel')));
-    expect(tunnels).toContain('montpellier');
-    await context.close();
-  });
+  it(
+    'talks to the bot over Direct Line, by keyboard and by buttons, tagged with the tunnel',
+    { timeout: 60_000 },
+    async () => {
+      const context = await browser.newContext({ locale: 'fr-FR' });
+      await context.addInitScript(OPEN_SHADOW_ROOTS);
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${base}/report/partner/montpellier`);
+      const widget = page.locator('.relais-widget');
+      await widget.locator('.msg.bot', { hasText: 'Que s’est-il passé' }).waitFor({ timeout: 10_000 });
+      await widget.getByRole('button', { name: 'Insultes' }).click();
+      await widget.locator('.msg.bot', { hasText: 'reçu : acts:insult' }).waitFor({ timeout: 10_000 });
+      await widget.locator('.msg.mine', { hasText: 'Insultes' }).waitFor({ timeout: 10_000 });
+      await widget.getByRole('textbox', { name: 'Votre message' }).fill('devant le tram');
+      await page.keyboard.press('Enter');
+      await widget.locator('.msg.bot', { hasText: 'reçu : devant le tram' }).waitFor({ timeout: 10_000 });
+      expect(await widget.getByRole('textbox', { name: 'Votre message' }).inputValue()).toBe('');
+      expect(requests.every((url) => url.startsWith(base) || url.startsWith(base.replace('http', 'ws')))).toBe(true);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      const conversations = await redis.keys(`${config.queuePrefix}:dl:conv:*`);
+      const tunnels = await Promise.all(conversations.map((k) => redis.hget(k, 'tunnel')));
+      expect(tunnels).toContain('montpellier');
+      await context.close();
+    },
+  );
 
   it('quick exit (Escape) replaces the page with a neutral site and leaves no way back', async () => {
     const context = await browser.newContext();
-    await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<title>Météo</title>' }));
+    await context.route('https://www.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<title>Météo</title>' }),
+    );
     const page = await context.newPage();
     await page.goto(`${base}/report`);
     await page.waitForSelector('.relais-widget');
@@ -144,7 +167,14 @@ describe('the widget keeps the conversation going, and says what went wrong', ()
 
   beforeAll(async () => {
     // Tokens of 4 seconds: the widget must refresh them, as it does hourly ones in real use.
-    shortEndpoint = createDirectLineEndpoint({ redis, keyring: createKeyring(config.dataKey!), prefix: `${config.queuePrefix}-short`, logger: capturedLogger('widget-short').logger, bot: new ChoiceBot(), tokenTtlSeconds: 4 });
+    shortEndpoint = createDirectLineEndpoint({
+      redis,
+      keyring: createKeyring(config.dataKey!),
+      prefix: `${config.queuePrefix}-short`,
+      logger: capturedLogger('widget-short').logger,
+      bot: new ChoiceBot(),
+      tokenTtlSeconds: 4,
+    });
     shortApp = Fastify();
     await shortEndpoint.register(shortApp);
     tunnelRoutes(shortApp, { isKnownTunnel: async () => true });
@@ -165,7 +195,13 @@ describe('the widget keeps the conversation going, and says what went wrong', ()
     await page.goto(`${at}/report`);
     const widget = page.locator('.relais-widget');
     await widget.locator('.msg.bot', { hasText: 'Que s’est-il passé' }).waitFor({ timeout: 10_000 });
-    return { context, page, widget, textbox: widget.getByRole('textbox', { name: 'Votre message' }), status: widget.getByRole('status') };
+    return {
+      context,
+      page,
+      widget,
+      textbox: widget.getByRole('textbox', { name: 'Votre message' }),
+      status: widget.getByRole('status'),
+    };
   }
 
   it('refreshes its token before it expires, so the conversation outlives the token', { timeout: 60_000 }, async () => {
@@ -187,7 +223,11 @@ describe('the widget keeps the conversation going, and says what went wrong', ()
     await page.route('**/v3/directline/conversations/*/activities', (route) => {
       if (route.request().method() !== 'POST' || refused) return route.fallback();
       refused = true;
-      return route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'TokenExpired', message: 'expired' } }) });
+      return route.fulfill({
+        status: 403,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'TokenExpired', message: 'expired' } }),
+      });
     });
     const refresh = page.waitForResponse((r) => r.url().endsWith('/v3/directline/tokens/refresh'));
     await textbox.fill('après expiration');
@@ -200,9 +240,15 @@ describe('the widget keeps the conversation going, and says what went wrong', ()
 
   it('when the token cannot be refreshed either, says the session expired and keeps what was typed', async () => {
     const { context, page, status, textbox } = await openWidget(base);
-    const expired = { status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'TokenExpired', message: 'expired' } }) };
+    const expired = {
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'TokenExpired', message: 'expired' } }),
+    };
     await page.route('**/v3/directline/tokens/refresh', (route) => route.fulfill(expired));
-    await page.route('**/v3/directline/conversations/*/activities', (route) => (route.request().method() === 'POST' ? route.fulfill(expired) : route.fallback()));
+    await page.route('**/v3/directline/conversations/*/activities', (route) =>
+      route.request().method() === 'POST' ? route.fulfill(expired) : route.fallback(),
+    );
     await textbox.fill('trop tard');
     await page.keyboard.press('Enter');
     await status.filter({ hasText: 'Votre session a expiré' }).waitFor();
@@ -228,7 +274,12 @@ describe('the widget keeps the conversation going, and says what went wrong', ()
     const { context, page, status, textbox } = await openWidget(base);
     await page.route('**/v3/directline/conversations/*/activities', (route) =>
       route.request().method() === 'POST'
-        ? route.fulfill({ status: 429, headers: { 'retry-after': '30' }, contentType: 'application/json', body: JSON.stringify({ error: { code: 'TooManyRequests', message: 'slow down' } }) })
+        ? route.fulfill({
+            status: 429,
+            headers: { 'retry-after': '30' },
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'TooManyRequests', message: 'slow down' } }),
+          })
         : route.fallback(),
     );
     await textbox.fill('trop vite');

@@ -17,7 +17,12 @@ let ports: { bots: number; ui: number; worker: number };
 const running = new Set<ChildProcess>();
 
 /** `npm start` as a newcomer runs it, in its own process group (what Ctrl-C signals). */
-function npmStart(): { child: ChildProcess; output: () => string; ready: Promise<void>; exited: Promise<number | string | null> } {
+function npmStart(): {
+  child: ChildProcess;
+  output: () => string;
+  ready: Promise<void>;
+  exited: Promise<number | string | null>;
+} {
   const child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
@@ -31,7 +36,9 @@ function npmStart(): { child: ChildProcess; output: () => string; ready: Promise
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before the stack was up:\n${output}`)));
   });
-  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   return { child, output: () => output, ready, exited };
 }
 
@@ -93,29 +100,33 @@ afterAll(async () => {
 });
 
 describe('npm start', () => {
-  it('brings every service up and healthy, prints where to go, keeps a data key, and Ctrl-C stops it all', { timeout: 180_000 }, async () => {
-    const first = npmStart();
-    await first.ready;
-    expect(first.output()).toContain(`http://localhost:${ports.bots}/report`);
-    expect(first.output()).toContain(`http://localhost:${ports.ui}/login`);
-    for (const port of Object.values(ports)) expect(await status(`http://127.0.0.1:${port}/healthz`)).toBe(200);
-    expect(await status(`http://127.0.0.1:${ports.bots}/report`)).toBe(200);
-    expect(await status(`http://127.0.0.1:${ports.ui}/login`)).toBe(200);
-    const key = readFileSync(join(stateDir, 'data-key'), 'utf8');
-    expect(Buffer.from(key.trim(), 'base64')).toHaveLength(32);
-    expect(statSync(join(stateDir, 'data-key')).mode & 0o077).toBe(0);
+  it(
+    'brings every service up and healthy, prints where to go, keeps a data key, and Ctrl-C stops it all',
+    { timeout: 180_000 },
+    async () => {
+      const first = npmStart();
+      await first.ready;
+      expect(first.output()).toContain(`http://localhost:${ports.bots}/report`);
+      expect(first.output()).toContain(`http://localhost:${ports.ui}/login`);
+      for (const port of Object.values(ports)) expect(await status(`http://127.0.0.1:${port}/healthz`)).toBe(200);
+      expect(await status(`http://127.0.0.1:${ports.bots}/report`)).toBe(200);
+      expect(await status(`http://127.0.0.1:${ports.ui}/login`)).toBe(200);
+      const key = readFileSync(join(stateDir, 'data-key'), 'utf8');
+      expect(Buffer.from(key.trim(), 'base64')).toHaveLength(32);
+      expect(statSync(join(stateDir, 'data-key')).mode & 0o077).toBe(0);
 
-    ctrlC(first.child);
-    // npm itself dies of the SIGINT, as in a terminal; the stack it started stops cleanly.
-    expect([0, 'SIGINT']).toContain(await first.exited);
-    expect(await allStopped()).toBe(true);
+      ctrlC(first.child);
+      // npm itself dies of the SIGINT, as in a terminal; the stack it started stops cleanly.
+      expect([0, 'SIGINT']).toContain(await first.exited);
+      expect(await allStopped()).toBe(true);
 
-    // A restart keeps the same data key, so it can still read the reports stored before.
-    const second = npmStart();
-    await second.ready;
-    expect(readFileSync(join(stateDir, 'data-key'), 'utf8')).toBe(key);
-    ctrlC(second.child);
-    expect([0, 'SIGINT']).toContain(await second.exited);
-    expect(await allStopped()).toBe(true);
-  });
+      // A restart keeps the same data key, so it can still read the reports stored before.
+      const second = npmStart();
+      await second.ready;
+      expect(readFileSync(join(stateDir, 'data-key'), 'utf8')).toBe(key);
+      ctrlC(second.child);
+      expect([0, 'SIGINT']).toContain(await second.exited);
+      expect(await allStopped()).toBe(true);
+    },
+  );
 });

@@ -36,7 +36,9 @@ async function deliver(update: Record<string, unknown>, secret = SECRET): Promis
 }
 
 async function staffQueue(): Promise<Array<Record<string, unknown>>> {
-  const response = await fetch(`${moderationUrl}/api/reports`, { headers: { authorization: `Bearer ${config.devApiToken}` } });
+  const response = await fetch(`${moderationUrl}/api/reports`, {
+    headers: { authorization: `Bearer ${config.devApiToken}` },
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { items: Array<Record<string, unknown>> }).items;
 }
@@ -56,7 +58,10 @@ beforeAll(async () => {
   await createPartner(t.db, {
     slug: 'montpellier',
     name: 'Ville de Montpellier',
-    scope: [{ tunnels: ['montpellier'], postalCodes: [] }, { tunnels: [], postalCodes: ['34000', '34070', '34080', '34090'] }],
+    scope: [
+      { tunnels: ['montpellier'], postalCodes: [] },
+      { tunnels: [], postalCodes: ['34000', '34070', '34080', '34090'] },
+    ],
   });
   bots = await createBotsService(config, logs.logger);
   worker = await createWorkerService(config, logs.logger);
@@ -90,14 +95,17 @@ describe('a report walks from a Telegram update to the moderation API', () => {
     expect(telegram.calls.some((c) => c.method === 'getMe')).toBe(true);
     expect(await deliver(user.text('/start montpellier'))).toBe(200);
     expect(sentTexts().join('\n')).toMatch(/assistant automatisé/);
-    for (const tap of ['c:welcome:go', 'c:role:victim', 'c:minor:no', 'c:acts:insult']) expect(await deliver(user.tap(tap))).toBe(200);
+    for (const tap of ['c:welcome:go', 'c:role:victim', 'c:minor:no', 'c:acts:insult'])
+      expect(await deliver(user.tap(tap))).toBe(200);
     expect(await deliver(user.sticker())).toBe(200);
     expect(sentTexts().at(-2)).toMatch(/autocollants ne sont pas enregistrés/);
-    for (const tap of ['c:acts:done', 'c:motives:gayphobia', 'c:motives:done', 'c:when:today']) expect(await deliver(user.tap(tap))).toBe(200);
+    for (const tap of ['c:acts:done', 'c:motives:gayphobia', 'c:motives:done', 'c:when:today'])
+      expect(await deliver(user.tap(tap))).toBe(200);
     expect(await deliver(user.text('34000'))).toBe(200);
     expect(await deliver(user.tap('c:place:public_transport'))).toBe(200);
     expect(await deliver(user.text(DESCRIPTION))).toBe(200);
-    for (const tap of ['c:story:done', 'c:complaint:no', 'c:contact:no']) expect(await deliver(user.tap(tap))).toBe(200);
+    for (const tap of ['c:story:done', 'c:complaint:no', 'c:contact:no'])
+      expect(await deliver(user.tap(tap))).toBe(200);
     expect(sentTexts().at(-1)).toMatch(/Voici votre signalement/);
     const confirm = user.tap('c:summary:send');
     expect(await deliver(confirm)).toBe(200);
@@ -107,8 +115,18 @@ describe('a report walks from a Telegram update to the moderation API', () => {
     const reference = receipt?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
     expect(reference).toBeDefined();
 
-    const item = await waitFor(async () => (await staffQueue()).find((r) => r.reference === reference), 15_000, 'the report in the staff queue');
-    expect(item).toMatchObject({ status: 'received', channel: 'telegram', tunnel: 'montpellier', postalCode: '34000', actTypes: ['insult'] });
+    const item = await waitFor(
+      async () => (await staffQueue()).find((r) => r.reference === reference),
+      15_000,
+      'the report in the staff queue',
+    );
+    expect(item).toMatchObject({
+      status: 'received',
+      channel: 'telegram',
+      tunnel: 'montpellier',
+      postalCode: '34000',
+      actTypes: ['insult'],
+    });
 
     const rows = await t.db.selectFrom('reports').select(['id', 'description_enc']).execute();
     expect(rows).toHaveLength(1);
@@ -119,13 +137,23 @@ describe('a report walks from a Telegram update to the moderation API', () => {
   it('keeps no tunnel tag for an unknown tunnel, without alarming the person', async () => {
     const other = new TelegramUser(CHAT_ID + 1, 'en', 800_000);
     await deliver(other.text('/start no-such-partner'));
-    for (const tap of ['c:welcome:go', 'c:role:witness', 'c:minor:unknown', 'c:acts:threat', 'c:acts:done', 'c:motives:unknown', 'c:motives:done', 'c:when:yesterday']) {
+    for (const tap of [
+      'c:welcome:go',
+      'c:role:witness',
+      'c:minor:unknown',
+      'c:acts:threat',
+      'c:acts:done',
+      'c:motives:unknown',
+      'c:motives:done',
+      'c:when:yesterday',
+    ]) {
       await deliver(other.tap(tap));
     }
     await deliver(other.text('75010'));
     await deliver(other.tap('c:place:public_transport'));
     await deliver(other.text('Threatened on the metro.'));
-    for (const tap of ['c:story:done', 'c:complaint:filed', 'c:contact:no', 'c:summary:send']) await deliver(other.tap(tap));
+    for (const tap of ['c:story:done', 'c:complaint:filed', 'c:contact:no', 'c:summary:send'])
+      await deliver(other.tap(tap));
     const receipt = sentTexts().find((text) => text.includes('Your reference'));
     expect(receipt).toBeDefined();
     const reference = receipt!.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
@@ -141,7 +169,14 @@ describe('a report walks from a Telegram update to the moderation API', () => {
   it('logged no report text, contact detail, chat id or token', () => {
     const all = logs.lines.join('');
     expect(all.length).toBeGreaterThan(0);
-    for (const secret of ['06 98 76 54 32', 'insulté devant le tram', String(CHAT_ID), 'Camille', config.telegram.token!, SECRET]) {
+    for (const secret of [
+      '06 98 76 54 32',
+      'insulté devant le tram',
+      String(CHAT_ID),
+      'Camille',
+      config.telegram.token!,
+      SECRET,
+    ]) {
       expect(all).not.toContain(secret);
     }
     expect(FAKE_BOT.username).toBe('relais_test_bot');

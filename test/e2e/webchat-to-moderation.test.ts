@@ -21,12 +21,21 @@ let moderation: ModerationService;
 let botsUrl: string;
 let moderationUrl: string;
 
-type Activity = { type: string; from: { role?: string }; text?: string; suggestedActions?: { actions: { title: string; value: { choice?: string } }[] } };
+type Activity = {
+  type: string;
+  from: { role?: string };
+  text?: string;
+  suggestedActions?: { actions: { title: string; value: { choice?: string } }[] };
+};
 
 beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'webchat');
   config = testConfig({ DATABASE_URL: t.url });
-  await createPartner(t.db, { slug: 'montpellier', name: 'Ville de Montpellier', scope: [{ tunnels: ['montpellier'], postalCodes: [] }] });
+  await createPartner(t.db, {
+    slug: 'montpellier',
+    name: 'Ville de Montpellier',
+    scope: [{ tunnels: ['montpellier'], postalCodes: [] }],
+  });
   bots = await createBotsService(config, logs.logger);
   worker = await createWorkerService(config, logs.logger);
   moderation = createModerationService(config, logs.logger);
@@ -48,7 +57,13 @@ afterAll(async () => {
 describe('a report walks from the web chat (official Direct Line client) to the moderation API', () => {
   it('is tagged with the tunnel it was opened from, and reaches the staff queue', { timeout: 60_000 }, async () => {
     const { DirectLine } = loadDirectLineClient();
-    const granted = (await (await fetch(`${botsUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tunnel: 'montpellier' }) })).json()) as { token: string };
+    const granted = (await (
+      await fetch(`${botsUrl}/v3/directline/tokens/generate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tunnel: 'montpellier' }),
+      })
+    ).json()) as { token: string };
     const client = new DirectLine({ token: granted.token, domain: `${botsUrl}/v3/directline`, webSocket: true });
     const fromBot: Activity[] = [];
     const subscription = client.activity$.subscribe((a) => {
@@ -56,7 +71,11 @@ describe('a report walks from the web chat (official Direct Line client) to the 
       if (activity.type === 'message' && activity.from.role === 'bot') fromBot.push(activity);
     });
     const post = (activity: Record<string, unknown>) =>
-      new Promise<void>((resolve, reject) => client.postActivity({ type: 'message', from: { id: 'person' }, ...activity } as never).subscribe({ next: () => resolve(), error: reject }));
+      new Promise<void>((resolve, reject) =>
+        client
+          .postActivity({ type: 'message', from: { id: 'person' }, ...activity } as never)
+          .subscribe({ next: () => resolve(), error: reject }),
+      );
     const answered = async (send: () => Promise<void>) => {
       const before = fromBot.length;
       await send();
@@ -65,14 +84,31 @@ describe('a report walks from the web chat (official Direct Line client) to the 
     };
     const tap = (choice: string) =>
       answered(async () => {
-        const button = [...fromBot].reverse().flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => b.value.choice === choice);
+        const button = [...fromBot]
+          .reverse()
+          .flatMap((a) => a.suggestedActions?.actions ?? [])
+          .find((b) => b.value.choice === choice);
         expect(button, `a button ${choice}`).toBeDefined();
         await post({ text: button!.title, value: button!.value });
       });
     const say = (text: string) => answered(() => post({ text }));
 
-    await waitFor(async () => (fromBot.some((a) => /assistant automatisé/.test(a.text ?? '')) ? true : undefined), 10_000, 'the welcome');
-    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await tap(choice);
+    await waitFor(
+      async () => (fromBot.some((a) => /assistant automatisé/.test(a.text ?? '')) ? true : undefined),
+      10_000,
+      'the welcome',
+    );
+    for (const choice of [
+      'welcome:go',
+      'role:victim',
+      'minor:no',
+      'acts:insult',
+      'acts:done',
+      'motives:gayphobia',
+      'motives:done',
+      'when:today',
+    ])
+      await tap(choice);
     await say('34000');
     await tap('place:shop_bar_restaurant');
     await say(DESCRIPTION);
@@ -85,12 +121,23 @@ describe('a report walks from the web chat (official Direct Line client) to the 
     subscription.unsubscribe();
     client.end();
 
-    const item = await waitFor(async () => {
-      const response = await fetch(`${moderationUrl}/api/reports`, { headers: { authorization: `Bearer ${config.devApiToken}` } });
-      const items = ((await response.json()) as { items: Array<Record<string, unknown>> }).items;
-      return items.find((r) => r.reference === reference);
-    }, 15_000, 'the report in the staff queue');
-    expect(item).toMatchObject({ channel: 'webchat', tunnel: 'montpellier', postalCode: '34000', actTypes: ['insult'] });
+    const item = await waitFor(
+      async () => {
+        const response = await fetch(`${moderationUrl}/api/reports`, {
+          headers: { authorization: `Bearer ${config.devApiToken}` },
+        });
+        const items = ((await response.json()) as { items: Array<Record<string, unknown>> }).items;
+        return items.find((r) => r.reference === reference);
+      },
+      15_000,
+      'the report in the staff queue',
+    );
+    expect(item).toMatchObject({
+      channel: 'webchat',
+      tunnel: 'montpellier',
+      postalCode: '34000',
+      actTypes: ['insult'],
+    });
     expect(logs.lines.join('')).not.toContain('camille.canari@example.org');
   });
 });

@@ -25,7 +25,13 @@ describe('the whole system under load, with faults and floods', () => {
     expect(outcome.conversations).toBe(PLAN.telegram + PLAN.directLine);
     expect(outcome.finished).toBe(outcome.conversations);
     expect(outcome.faults.map((f) => f.name)).toHaveLength(4);
-    for (const fault of outcome.faults) expect({ fault: fault.name, lost: fault.lost, duplicated: fault.duplicated, by: fault.lostByChannel }).toEqual({ fault: fault.name, lost: 0, duplicated: 0, by: "telegram 0, webchat 0" });
+    for (const fault of outcome.faults)
+      expect({ fault: fault.name, lost: fault.lost, duplicated: fault.duplicated, by: fault.lostByChannel }).toEqual({
+        fault: fault.name,
+        lost: 0,
+        duplicated: 0,
+        by: 'telegram 0, webchat 0',
+      });
     expect(outcome.lost).toBe(0);
     expect(outcome.duplicated).toBe(0);
     expect(outcome.storedOnce).toBe(outcome.conversations);

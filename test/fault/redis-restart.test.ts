@@ -16,7 +16,10 @@ beforeAll(async () => {
   // The producer loses its connection on purpose below.
   h.redis.on('error', () => undefined);
   h.queue.on('error', () => undefined);
-  worker = await createWorkerService(h.config, capturedLogger('redis-restart').logger, { lockDurationMs: 5_000, stalledIntervalMs: 5_000 });
+  worker = await createWorkerService(h.config, capturedLogger('redis-restart').logger, {
+    lockDurationMs: 5_000,
+    stalledIntervalMs: 5_000,
+  });
   healthUrl = `${await worker.server.listen({ host: '127.0.0.1', port: 0 })}/healthz`;
 });
 
@@ -40,7 +43,11 @@ describe('Redis restarted during intake', () => {
     all.push(...(await add(200)));
 
     // Jobs Redis handed out as the connection dropped come back when their lock expires (5 s here).
-    await waitFor(async () => ((await storedCount()) >= all.length ? true : undefined), 60_000, 'every report stored after the restart');
+    await waitFor(
+      async () => ((await storedCount()) >= all.length ? true : undefined),
+      60_000,
+      'every report stored after the restart',
+    );
     const rows = await t.db.selectFrom('reports').select('id').execute();
     expect(rows).toHaveLength(all.length);
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(all.map((s) => s.id)));

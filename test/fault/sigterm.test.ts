@@ -30,7 +30,8 @@ function givenBack(worker: WorkerProcess): string[] {
     .map((line) => (JSON.parse(line) as { jobId: string }).jobId);
 }
 
-const distinctStored = async () => Number((await sql<{ n: string }>`SELECT count(DISTINCT id) AS n FROM reports`.execute(h.t.db)).rows[0]!.n);
+const distinctStored = async () =>
+  Number((await sql<{ n: string }>`SELECT count(DISTINCT id) AS n FROM reports`.execute(h.t.db)).rows[0]!.n);
 
 describe('SIGTERM', () => {
   it('stops taking jobs, finishes those in hand and exits 0; nothing is lost', { timeout: 90_000 }, async () => {
@@ -55,7 +56,11 @@ describe('SIGTERM', () => {
     expect(await queue.getWaitingCount()).toBe(all.length - atStop);
 
     const next = await h.startWorker();
-    await waitFor(async () => ((await storedCount()) >= all.length ? true : undefined), 60_000, 'the rest stored by the next worker');
+    await waitFor(
+      async () => ((await storedCount()) >= all.length ? true : undefined),
+      60_000,
+      'the rest stored by the next worker',
+    );
     next.child.kill('SIGTERM');
     expect(await next.exited()).toBe(0);
     expect(await distinctStored()).toBe(all.length);
@@ -64,32 +69,44 @@ describe('SIGTERM', () => {
     await t.db.deleteFrom('reports').execute();
   });
 
-  it('keeps jobs it cannot finish until the deadline, then gives them back to the queue and exits 0; the next worker stores them', { timeout: 60_000 }, async () => {
-    const { t, queue, storedCount } = h;
-    const worker = await h.startWorker();
-    proxy.stall(); // the database stops answering: jobs in hand hang
-    const all = await h.enqueue(40);
-    await waitFor(async () => ((await queue.getActiveCount()) === all.length ? true : undefined), 10_000, 'every job in hand');
-    worker.child.kill('SIGTERM');
-    // Until the deadline the stopping worker keeps them: still running, still holding every job.
-    expect(worker.child.exitCode).toBeNull();
-    expect(await queue.getActiveCount()).toBe(all.length);
-    expect(await queue.getWaitingCount()).toBe(0);
-    expect(await worker.exited()).toBe(0);
+  it(
+    'keeps jobs it cannot finish until the deadline, then gives them back to the queue and exits 0; the next worker stores them',
+    { timeout: 60_000 },
+    async () => {
+      const { t, queue, storedCount } = h;
+      const worker = await h.startWorker();
+      proxy.stall(); // the database stops answering: jobs in hand hang
+      const all = await h.enqueue(40);
+      await waitFor(
+        async () => ((await queue.getActiveCount()) === all.length ? true : undefined),
+        10_000,
+        'every job in hand',
+      );
+      worker.child.kill('SIGTERM');
+      // Until the deadline the stopping worker keeps them: still running, still holding every job.
+      expect(worker.child.exitCode).toBeNull();
+      expect(await queue.getActiveCount()).toBe(all.length);
+      expect(await queue.getWaitingCount()).toBe(0);
+      expect(await worker.exited()).toBe(0);
 
-    // At the deadline it gave each back at once (not left to the stalled-job check), failing none.
-    expect(givenBack(worker).sort()).toEqual(all.map((s) => s.id).sort());
-    expect(await queue.getActiveCount()).toBe(0);
-    expect(await queue.getWaitingCount()).toBe(all.length);
-    expect(await queue.getFailedCount()).toBe(0);
+      // At the deadline it gave each back at once (not left to the stalled-job check), failing none.
+      expect(givenBack(worker).sort()).toEqual(all.map((s) => s.id).sort());
+      expect(await queue.getActiveCount()).toBe(0);
+      expect(await queue.getWaitingCount()).toBe(all.length);
+      expect(await queue.getFailedCount()).toBe(0);
 
-    proxy.cut();
-    proxy.restore();
-    const next = await h.startWorker();
-    await waitFor(async () => ((await storedCount()) >= all.length ? true : undefined), 30_000, 'every report stored by the next worker');
-    next.child.kill('SIGTERM');
-    expect(await next.exited()).toBe(0);
-    expect(await t.db.selectFrom('reports').select('id').execute()).toHaveLength(all.length);
-    expect(givenBack(next)).toEqual([]);
-  });
+      proxy.cut();
+      proxy.restore();
+      const next = await h.startWorker();
+      await waitFor(
+        async () => ((await storedCount()) >= all.length ? true : undefined),
+        30_000,
+        'every report stored by the next worker',
+      );
+      next.child.kill('SIGTERM');
+      expect(await next.exited()).toBe(0);
+      expect(await t.db.selectFrom('reports').select('id').execute()).toHaveLength(all.length);
+      expect(givenBack(next)).toEqual([]);
+    },
+  );
 });

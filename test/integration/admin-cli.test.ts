@@ -28,7 +28,11 @@ async function relais(...args: string[]): Promise<{ code: number; stdout: string
     LOG_LEVEL: 'silent',
   };
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'relais', '--', ...args], { cwd: root, env, timeout: 90_000 });
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'relais', '--', ...args], {
+      cwd: root,
+      env,
+      timeout: 90_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -43,15 +47,35 @@ function secretsOf(output: string, email: string): { password: string; totp: str
 }
 
 const cliAudit = async (action: string) =>
-  s.t.db.selectFrom('audit_events').select(['actor_role', 'target_id']).where('action', '=', action).where('actor_role', '=', 'cli').execute();
+  s.t.db
+    .selectFrom('audit_events')
+    .select(['actor_role', 'target_id'])
+    .where('action', '=', action)
+    .where('actor_role', '=', 'cli')
+    .execute();
 
 describe('the admin CLI (npm run relais)', () => {
   it('partner add creates the partner with its scope and digest contacts; a partner without scope is refused', async () => {
-    const added = await relais('partner', 'add', 'sete-cli', 'Ville de Sète', '--postal-codes', '34200,34110', '--tunnels', 'sete', '--emails', 'prevention@sete.example');
+    const added = await relais(
+      'partner',
+      'add',
+      'sete-cli',
+      'Ville de Sète',
+      '--postal-codes',
+      '34200,34110',
+      '--tunnels',
+      'sete',
+      '--emails',
+      'prevention@sete.example',
+    );
     expect(added.code, added.stderr).toBe(0);
     const partner = await findPartnerBySlug(s.t.db, 'sete-cli');
     expect(added.stdout.trim()).toBe(`partner sete-cli created (${partner!.id})`);
-    expect(partner).toMatchObject({ name: 'Ville de Sète', status: 'active', digest_emails: ['prevention@sete.example'] });
+    expect(partner).toMatchObject({
+      name: 'Ville de Sète',
+      status: 'active',
+      digest_emails: ['prevention@sete.example'],
+    });
     expect(await findPartnerScope(s.t.db, partner!.id)).toEqual(
       expect.arrayContaining([
         { tunnels: [], postalCodes: ['34200', '34110'] },
@@ -75,7 +99,7 @@ describe('the admin CLI (npm run relais)', () => {
     expect(suspended.stdout.trim()).toBe('partner sete-cli suspended');
     expect((await findPartnerBySlug(s.t.db, 'sete-cli'))!.status).toBe('suspended');
     expect((await relais('partner', 'list')).stdout).toContain('sete-cli\tsuspended\t');
-    expect((await cliAudit('admin.partner_suspended'))).toHaveLength(1);
+    expect(await cliAudit('admin.partner_suspended')).toHaveLength(1);
 
     const unknown = await relais('partner', 'suspend', 'nobody');
     expect(unknown.code).toBe(1);
@@ -92,22 +116,42 @@ describe('the admin CLI (npm run relais)', () => {
     const mod = secretsOf(staff.stdout, 'cli.moderatrice@relais.test');
     expect((await new ModerationClient(s.url).login('cli.moderatrice@relais.test', mod.password)).status).toBe(401);
     const modClient = new ModerationClient(s.url);
-    expect((await modClient.login('cli.moderatrice@relais.test', mod.password, freshTotp(mod.totp))).json).toMatchObject({ role: 'moderator', partnerId: null });
+    expect(
+      (await modClient.login('cli.moderatrice@relais.test', mod.password, freshTotp(mod.totp))).json,
+    ).toMatchObject({ role: 'moderator', partnerId: null });
     expect((await modClient.get('/api/staff/queue')).status).toBe(200);
 
     const partner = await findPartnerBySlug(s.t.db, 'sete-cli');
-    const account = await relais('user', 'add', 'accueil@sete.example', 'Mairie de Sète', 'partner', '--partner', 'sete-cli');
+    const account = await relais(
+      'user',
+      'add',
+      'accueil@sete.example',
+      'Mairie de Sète',
+      'partner',
+      '--partner',
+      'sete-cli',
+    );
     expect(account.code, account.stderr).toBe(0);
     const p = secretsOf(account.stdout, 'accueil@sete.example');
     const partnerClient = new ModerationClient(s.url);
-    expect((await partnerClient.login('accueil@sete.example', p.password, freshTotp(p.totp))).json).toMatchObject({ role: 'partner', partnerId: partner!.id });
+    expect((await partnerClient.login('accueil@sete.example', p.password, freshTotp(p.totp))).json).toMatchObject({
+      role: 'partner',
+      partnerId: partner!.id,
+    });
     expect((await partnerClient.get('/api/partner/reports')).status).toBe(200);
-    const rows = await s.t.db.selectFrom('accounts').select(['email', 'role', 'partner_id', 'password_hash']).where('email', 'in', ['cli.moderatrice@relais.test', 'accueil@sete.example']).orderBy('email').execute();
+    const rows = await s.t.db
+      .selectFrom('accounts')
+      .select(['email', 'role', 'partner_id', 'password_hash'])
+      .where('email', 'in', ['cli.moderatrice@relais.test', 'accueil@sete.example'])
+      .orderBy('email')
+      .execute();
     expect(rows.map((r) => [r.email, r.role, r.partner_id])).toEqual([
       ['accueil@sete.example', 'partner', partner!.id],
       ['cli.moderatrice@relais.test', 'moderator', null],
     ]);
-    expect(rows.every((r) => r.password_hash.startsWith('$argon2id$') && !r.password_hash.includes(mod.password))).toBe(true);
+    expect(rows.every((r) => r.password_hash.startsWith('$argon2id$') && !r.password_hash.includes(mod.password))).toBe(
+      true,
+    );
 
     const orphan = await relais('user', 'add', 'orphelin@sete.example', 'Orphelin', 'partner');
     expect(orphan.code).toBe(1);
@@ -117,9 +161,17 @@ describe('the admin CLI (npm run relais)', () => {
   it('demo seed creates partners, accounts, reports and safe places a newcomer can sign in to, once', async () => {
     const seeded = await relais('demo', 'seed');
     expect(seeded.code, seeded.stderr).toBe(0);
-    expect(seeded.stdout).toMatch(/demo data created: partners montpellier and paris, 5 invented reports, 3 safe places/);
+    expect(seeded.stdout).toMatch(
+      /demo data created: partners montpellier and paris, 5 invented reports, 3 safe places/,
+    );
     for (const slug of ['montpellier', 'paris']) expect(await findPartnerBySlug(s.t.db, slug)).toBeDefined();
-    const accounts = await s.t.db.selectFrom('accounts').select(['email', 'role']).where('email', 'like', '%.example').where('email', '!=', 'accueil@sete.example').orderBy('email').execute();
+    const accounts = await s.t.db
+      .selectFrom('accounts')
+      .select(['email', 'role'])
+      .where('email', 'like', '%.example')
+      .where('email', '!=', 'accueil@sete.example')
+      .orderBy('email')
+      .execute();
     expect(accounts.map((a) => [a.email, a.role])).toEqual([
       ['admin@relais.example', 'admin'],
       ['moderation@relais.example', 'moderator'],

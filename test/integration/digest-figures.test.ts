@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestContent, publishDigest, weekBounds, addWeeks, DIGEST_HISTORY_WEEKS } from '@relais/core';
-import { createPartner, digestFigures, insertReport, listDigestWeekReports, migrateDown, migrateToLatest, type NewReportRow } from '@relais/db';
+import {
+  createPartner,
+  digestFigures,
+  insertReport,
+  listDigestWeekReports,
+  migrateDown,
+  migrateToLatest,
+  type NewReportRow,
+} from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { reportRow } from '../support/report-rows.ts';
 import { testConfig } from '../support/test-config.ts';
@@ -18,23 +26,60 @@ beforeAll(async () => {
     await createPartner(t.db, {
       slug: 'montpellier',
       name: 'Ville de Montpellier',
-      scope: [{ tunnels: [], postalCodes: ['34000', '34070'] }, { tunnels: ['montpellier'], postalCodes: [] }],
+      scope: [
+        { tunnels: [], postalCodes: ['34000', '34070'] },
+        { tunnels: ['montpellier'], postalCodes: [] },
+      ],
     })
   ).id;
   const rows = [
-    done('2026-11-10T10:00:00Z', { postal_code: '34000', act_types: ['insult', 'threat'], motives: ['gayphobia'], place_type: 'street', reporter_role: 'victim', complaint: 'no' }),
-    done('2026-11-12T18:00:00Z', { postal_code: '75010', tunnel: 'montpellier', act_types: ['physical_violence'], motives: ['transphobia'], place_type: 'public_transport', reporter_role: 'witness', complaint: 'filed' }),
+    done('2026-11-10T10:00:00Z', {
+      postal_code: '34000',
+      act_types: ['insult', 'threat'],
+      motives: ['gayphobia'],
+      place_type: 'street',
+      reporter_role: 'victim',
+      complaint: 'no',
+    }),
+    done('2026-11-12T18:00:00Z', {
+      postal_code: '75010',
+      tunnel: 'montpellier',
+      act_types: ['physical_violence'],
+      motives: ['transphobia'],
+      place_type: 'public_transport',
+      reporter_role: 'witness',
+      complaint: 'filed',
+    }),
     // Sunday 23:30 in Paris: still this week.
-    done('2026-11-15T22:30:00Z', { postal_code: '34070', act_types: ['insult'], motives: ['unknown'], place_type: 'street', reporter_role: 'victim', complaint: 'intends_to' }),
+    done('2026-11-15T22:30:00Z', {
+      postal_code: '34070',
+      act_types: ['insult'],
+      motives: ['unknown'],
+      place_type: 'street',
+      reporter_role: 'victim',
+      complaint: 'intends_to',
+    }),
     // Monday 00:30 in Paris: next week, counts nowhere here.
     done('2026-11-15T23:30:00Z', { postal_code: '34000' }),
     // Out of scope, unreleased, flagged back to review, erased: never count.
     done('2026-11-11T10:00:00Z', { postal_code: '31000' }),
     reportRow({ postal_code: '34000' }),
     reportRow({ postal_code: '34000', status: 'in_review', released_at: new Date('2026-11-11T10:00:00Z') }),
-    reportRow({ postal_code: '34000', status: 'erased', released_at: new Date('2026-11-11T10:00:00Z'), description_enc: null }),
+    reportRow({
+      postal_code: '34000',
+      status: 'erased',
+      released_at: new Date('2026-11-11T10:00:00Z'),
+      description_enc: null,
+    }),
     // Six weeks before: history. Twenty weeks before: too old.
-    done('2026-10-20T10:00:00Z', { postal_code: '34000', act_types: ['insult'], motives: [], place_type: 'online', reporter_role: 'victim', complaint: 'no' }),
+    done('2026-10-20T10:00:00Z', {
+      postal_code: '34000',
+      act_types: ['insult'],
+      motives: [],
+      place_type: 'online',
+      reporter_role: 'victim',
+      complaint: 'no',
+    }),
     done('2026-07-01T10:00:00Z', { postal_code: '34000' }),
   ];
   for (const row of rows) await insertReport(t.db, row);
@@ -95,7 +140,10 @@ describe('digest figures', () => {
     expect(lenient.week.by.reporterRole.cells).toEqual({ victim: '< 2', witness: '< 2' });
     // Three motives of 1 under a total of 3 could only be 1 each: the total is hidden too, in
     // every table that shows it, and in the trend whose last week it is.
-    expect(lenient.week.by.motive).toEqual({ cells: { gayphobia: '< 2', transphobia: '< 2', unknown: '< 2' }, total: '< 2' });
+    expect(lenient.week.by.motive).toEqual({
+      cells: { gayphobia: '< 2', transphobia: '< 2', unknown: '< 2' },
+      total: '< 2',
+    });
     expect(lenient.week.total).toBe('< 2');
     expect(lenient.trend.cells[WEEK]).toBe('< 2');
   });
@@ -108,9 +156,21 @@ describe('digest figures', () => {
         reverted = await migrateDown(m.url);
         if (reverted.length === 0) throw new Error('migration 2026-12-01-40-digest-aggregates-only never reverted');
       }
-      const partner = await createPartner(m.db, { slug: 'old', name: 'Ville', scope: [{ tunnels: [], postalCodes: ['34000'] }] });
-      const old = { v: 1, isoWeek: WEEK, week: { total: 1 }, reports: [{ reference: 'K7QF-M3XA', anonymisedText: 'Texte gardé par erreur' }] };
-      await m.db.insertInto('digests').values({ partner_id: partner.id, iso_week: WEEK, period_start: '2026-11-09', content: JSON.stringify(old) }).execute();
+      const partner = await createPartner(m.db, {
+        slug: 'old',
+        name: 'Ville',
+        scope: [{ tunnels: [], postalCodes: ['34000'] }],
+      });
+      const old = {
+        v: 1,
+        isoWeek: WEEK,
+        week: { total: 1 },
+        reports: [{ reference: 'K7QF-M3XA', anonymisedText: 'Texte gardé par erreur' }],
+      };
+      await m.db
+        .insertInto('digests')
+        .values({ partner_id: partner.id, iso_week: WEEK, period_start: '2026-11-09', content: JSON.stringify(old) })
+        .execute();
       await migrateToLatest(m.url);
       const row = await m.db.selectFrom('digests').select('content').executeTakeFirstOrThrow();
       expect(row.content).toEqual({ v: 2, isoWeek: WEEK, week: { total: 1 } });

@@ -1,10 +1,23 @@
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, previousIsoWeek, weekBounds, type RelaisConfig } from '@relais/core';
+import {
+  DIGEST_JOBS,
+  DIGEST_QUEUE,
+  partnerDigestJobId,
+  previousIsoWeek,
+  weekBounds,
+  type RelaisConfig,
+} from '@relais/core';
 import { createPartner, insertReport, setPartnerStatus } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createJobRegistry, ensureWeeklyDigestSchedule, partnerDigestJob, smtpMailer, weeklyDigestsJob } from '@relais/worker/digest';
+import {
+  createJobRegistry,
+  ensureWeeklyDigestSchedule,
+  partnerDigestJob,
+  smtpMailer,
+  weeklyDigestsJob,
+} from '@relais/worker/digest';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
@@ -23,35 +36,87 @@ let queue: Queue;
 let events: QueueEvents;
 let worker: Worker;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-const partners: Record<'city' | 'suspended' | 'silent' | 'flaky', string> = { city: '', suspended: '', silent: '', flaky: '' };
+const partners: Record<'city' | 'suspended' | 'silent' | 'flaky', string> = {
+  city: '',
+  suspended: '',
+  silent: '',
+  flaky: '',
+};
 const logs = capturedLogger('digest-test');
 
 beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'digestjob');
   config = testConfig({ DATABASE_URL: t.url });
   sink = await startSmtpSink();
-  partners.city = (await createPartner(t.db, { slug: 'city', name: 'Ville A', scope: [{ tunnels: [], postalCodes: ['34000'] }], digestEmails: ['prevention@ville-a.example'] })).id;
-  partners.suspended = (await createPartner(t.db, { slug: 'susp', name: 'Ville B', scope: [{ tunnels: [], postalCodes: ['34000'] }], digestEmails: ['b@ville-b.example'] })).id;
+  partners.city = (
+    await createPartner(t.db, {
+      slug: 'city',
+      name: 'Ville A',
+      scope: [{ tunnels: [], postalCodes: ['34000'] }],
+      digestEmails: ['prevention@ville-a.example'],
+    })
+  ).id;
+  partners.suspended = (
+    await createPartner(t.db, {
+      slug: 'susp',
+      name: 'Ville B',
+      scope: [{ tunnels: [], postalCodes: ['34000'] }],
+      digestEmails: ['b@ville-b.example'],
+    })
+  ).id;
   await setPartnerStatus(t.db, partners.suspended, 'suspended');
-  partners.silent = (await createPartner(t.db, { slug: 'silent', name: 'Ville C', scope: [{ tunnels: [], postalCodes: ['34000'] }] })).id;
-  partners.flaky = (await createPartner(t.db, { slug: 'flaky', name: 'Ville D', scope: [{ tunnels: [], postalCodes: ['30000'] }], digestEmails: ['d@ville-d.example'] })).id;
+  partners.silent = (
+    await createPartner(t.db, { slug: 'silent', name: 'Ville C', scope: [{ tunnels: [], postalCodes: ['34000'] }] })
+  ).id;
+  partners.flaky = (
+    await createPartner(t.db, {
+      slug: 'flaky',
+      name: 'Ville D',
+      scope: [{ tunnels: [], postalCodes: ['30000'] }],
+      digestEmails: ['d@ville-d.example'],
+    })
+  ).id;
   const released = new Date(weekBounds(WEEK).start.getTime() + 34 * 3_600_000); // Tuesday 10:00
   for (let i = 0; i < 6; i++) {
-    const row = reportRow({ status: 'done', released_at: released, postal_code: '34000', act_types: i === 0 ? ['insult', 'threat'] : ['insult'], anonymised_text: SECRET_TEXT });
+    const row = reportRow({
+      status: 'done',
+      released_at: released,
+      postal_code: '34000',
+      act_types: i === 0 ? ['insult', 'threat'] : ['insult'],
+      anonymised_text: SECRET_TEXT,
+    });
     references.push(row.reference);
     await insertReport(t.db, row);
   }
-  await insertReport(t.db, reportRow({ status: 'done', released_at: released, postal_code: '30000', anonymised_text: SECRET_TEXT }));
+  await insertReport(
+    t.db,
+    reportRow({ status: 'done', released_at: released, postal_code: '30000', anonymised_text: SECRET_TEXT }),
+  );
 
   redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   queue = new Queue(DIGEST_QUEUE, { connection: redis, prefix: config.queuePrefix });
   events = new QueueEvents(DIGEST_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
   await events.waitUntilReady();
   const registry = createJobRegistry([
-    weeklyDigestsJob({ db: t.db, queue, logger: logs.logger, partnerJobOptions: { attempts: 4, backoff: { type: 'fixed', delay: 200 }, removeOnFail: false } }),
-    partnerDigestJob({ db: t.db, logger: logs.logger, mailer: smtpMailer(sink.url, 'Relais <relais@test.example>'), moderationUrl: 'https://moderation.example', threshold: 5 }),
+    weeklyDigestsJob({
+      db: t.db,
+      queue,
+      logger: logs.logger,
+      partnerJobOptions: { attempts: 4, backoff: { type: 'fixed', delay: 200 }, removeOnFail: false },
+    }),
+    partnerDigestJob({
+      db: t.db,
+      logger: logs.logger,
+      mailer: smtpMailer(sink.url, 'Relais <relais@test.example>'),
+      moderationUrl: 'https://moderation.example',
+      threshold: 5,
+    }),
   ]);
-  worker = new Worker(DIGEST_QUEUE, registry.processor(DIGEST_QUEUE), { connection: redis.duplicate(), prefix: config.queuePrefix, concurrency: 4 });
+  worker = new Worker(DIGEST_QUEUE, registry.processor(DIGEST_QUEUE), {
+    connection: redis.duplicate(),
+    prefix: config.queuePrefix,
+    concurrency: 4,
+  });
 });
 
 afterAll(async () => {
@@ -73,10 +138,14 @@ async function fireScheduler() {
 }
 
 const finished = (id: string) =>
-  waitFor(async () => {
-    const state = await (await queue.getJob(id))?.getState();
-    return state === 'completed' || state === 'failed' ? state : undefined;
-  }, 30_000, `job ${id}`);
+  waitFor(
+    async () => {
+      const state = await (await queue.getJob(id))?.getState();
+      return state === 'completed' || state === 'failed' ? state : undefined;
+    },
+    30_000,
+    `job ${id}`,
+  );
 
 describe('weekly digests', () => {
   it('the scheduler fired twice stores one digest per active partner and mails each once, none to a suspended partner', async () => {
@@ -85,7 +154,8 @@ describe('weekly digests', () => {
     // This Monday's firing, then (promoted early) next Monday's: both cover the same finished week.
     expect(await fireScheduler()).toEqual({ isoWeek: WEEK, partners: 3 });
     expect(await fireScheduler()).toEqual({ isoWeek: WEEK, partners: 3 });
-    for (const id of [partners.city, partners.silent, partners.flaky]) expect(await finished(partnerDigestJobId(id, WEEK))).toBe('completed');
+    for (const id of [partners.city, partners.silent, partners.flaky])
+      expect(await finished(partnerDigestJobId(id, WEEK))).toBe('completed');
     expect(await queue.getJob(partnerDigestJobId(partners.suspended, WEEK))).toBeUndefined();
 
     const digests = await t.db.selectFrom('digests').select(['partner_id', 'email_status']).execute();
@@ -115,7 +185,11 @@ describe('weekly digests', () => {
   });
 
   it('a third firing and a hand-made retry still change nothing', async () => {
-    const job = await queue.add(DIGEST_JOBS.partner, { v: 1, partnerId: partners.city, isoWeek: WEEK }, { jobId: 'by-hand-retry' });
+    const job = await queue.add(
+      DIGEST_JOBS.partner,
+      { v: 1, partnerId: partners.city, isoWeek: WEEK },
+      { jobId: 'by-hand-retry' },
+    );
     expect(await job.waitUntilFinished(events, 15_000)).toMatchObject({ created: false, email: 'already_handled' });
     expect(await t.db.selectFrom('digests').select('id').execute()).toHaveLength(3);
     expect(sink.received).toHaveLength(2);
@@ -127,7 +201,13 @@ describe('weekly digests', () => {
     expect(schedulers).toHaveLength(1);
     expect(schedulers[0]).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Paris' });
     const next = new Date(Number(schedulers[0]!.next));
-    const paris = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next);
+    const paris = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(next);
     expect(paris).toBe('Monday 08:00');
     await queue.removeJobScheduler('weekly-digests');
   });

@@ -1,7 +1,15 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWeeks, DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, previousIsoWeek, weekBounds, type RelaisConfig } from '@relais/core';
+import {
+  addWeeks,
+  DIGEST_JOBS,
+  DIGEST_QUEUE,
+  partnerDigestJobId,
+  previousIsoWeek,
+  weekBounds,
+  type RelaisConfig,
+} from '@relais/core';
 import { createPartner, insertReport } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
@@ -27,11 +35,32 @@ beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'digestsched');
   sink = await startSmtpSink();
   config = testConfig({ DATABASE_URL: t.url, SMTP_URL: sink.url, MODERATION_URL: 'https://moderation.example' });
-  partners.a = (await createPartner(t.db, { slug: 'a', name: 'Ville A', scope: [{ tunnels: [], postalCodes: ['34000'] }], digestEmails: ['a@ville-a.example'] })).id;
-  partners.b = (await createPartner(t.db, { slug: 'b', name: 'Ville B', scope: [{ tunnels: [], postalCodes: ['30000'] }], digestEmails: ['b@ville-b.example'] })).id;
-  for (const [week, postalCode] of [[WEEK, '34000'], [WEEK, '30000'], [addWeeks(WEEK, -1), '34000']] as const) {
+  partners.a = (
+    await createPartner(t.db, {
+      slug: 'a',
+      name: 'Ville A',
+      scope: [{ tunnels: [], postalCodes: ['34000'] }],
+      digestEmails: ['a@ville-a.example'],
+    })
+  ).id;
+  partners.b = (
+    await createPartner(t.db, {
+      slug: 'b',
+      name: 'Ville B',
+      scope: [{ tunnels: [], postalCodes: ['30000'] }],
+      digestEmails: ['b@ville-b.example'],
+    })
+  ).id;
+  for (const [week, postalCode] of [
+    [WEEK, '34000'],
+    [WEEK, '30000'],
+    [addWeeks(WEEK, -1), '34000'],
+  ] as const) {
     const releasedAt = new Date(weekBounds(week).start.getTime() + 34 * 3_600_000);
-    await insertReport(t.db, reportRow({ status: 'done', released_at: releasedAt, postal_code: postalCode, anonymised_text: 'Texte.' }));
+    await insertReport(
+      t.db,
+      reportRow({ status: 'done', released_at: releasedAt, postal_code: postalCode, anonymised_text: 'Texte.' }),
+    );
   }
   redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   queue = new Queue(DIGEST_QUEUE, { connection: redis, prefix: config.queuePrefix });
@@ -52,11 +81,18 @@ afterAll(async () => {
 });
 
 const completed = (id: string) =>
-  waitFor(async () => ((await (await queue.getJob(id))?.getState()) === 'completed' ? true : undefined), 30_000, `job ${id}`);
+  waitFor(
+    async () => ((await (await queue.getJob(id))?.getState()) === 'completed' ? true : undefined),
+    30_000,
+    `job ${id}`,
+  );
 
 describe('the weekly digest scheduler with two workers', () => {
   it('is upserted by one of two workers starting together, the other skips', async () => {
-    workers = await Promise.all([createWorkerService(config, capturedLogger('w1').logger), createWorkerService(config, capturedLogger('w2').logger)]);
+    workers = await Promise.all([
+      createWorkerService(config, capturedLogger('w1').logger),
+      createWorkerService(config, capturedLogger('w2').logger),
+    ]);
     expect(workers.map((w) => w.digestSchedule).sort()).toEqual(['skipped', 'upserted']);
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers).toHaveLength(1);
@@ -73,9 +109,16 @@ describe('the weekly digest scheduler with two workers', () => {
     await next!.promote(); // Monday 08:00, now
     expect(await next!.waitUntilFinished(events, 15_000)).toEqual({ isoWeek: WEEK, partners: 2 });
     for (const id of [partners.a, partners.b]) await completed(partnerDigestJobId(id, WEEK));
-    const digests = await t.db.selectFrom('digests').select(['partner_id', 'iso_week', 'email_status']).orderBy('partner_id').execute();
+    const digests = await t.db
+      .selectFrom('digests')
+      .select(['partner_id', 'iso_week', 'email_status'])
+      .orderBy('partner_id')
+      .execute();
     expect(digests.map((d) => [d.partner_id, d.iso_week, d.email_status]).sort()).toEqual(
-      [[partners.a, WEEK, 'sent'], [partners.b, WEEK, 'sent']].sort(),
+      [
+        [partners.a, WEEK, 'sent'],
+        [partners.b, WEEK, 'sent'],
+      ].sort(),
     );
     expect(sink.received.map((m) => m.to[0]).sort()).toEqual(['a@ville-a.example', 'b@ville-b.example']);
   });
@@ -84,7 +127,9 @@ describe('the weekly digest scheduler with two workers', () => {
     const week = addWeeks(WEEK, -1);
     const data = { v: 1, partnerId: partners.a, isoWeek: week };
     // As after a stalled job is run again while the first run goes on: same work, two job ids.
-    const jobs = await queue.addBulk(['x', 'y', 'z', 'w'].map((k) => ({ name: DIGEST_JOBS.partner, data, opts: { jobId: `dup-${k}` } })));
+    const jobs = await queue.addBulk(
+      ['x', 'y', 'z', 'w'].map((k) => ({ name: DIGEST_JOBS.partner, data, opts: { jobId: `dup-${k}` } })),
+    );
     const results = await Promise.all(jobs.map((j) => j.waitUntilFinished(events, 15_000)));
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(results.filter((r) => r.email === 'sent')).toHaveLength(1);

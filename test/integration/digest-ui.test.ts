@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_JOBS, DIGEST_QUEUE, buildDigestContent, mondayOf, partnerDigestJobId, weekBounds, type Breakdowns } from '@relais/core';
+import {
+  DIGEST_JOBS,
+  DIGEST_QUEUE,
+  buildDigestContent,
+  mondayOf,
+  partnerDigestJobId,
+  weekBounds,
+  type Breakdowns,
+} from '@relais/core';
 import { eraseReporterReports, insertDigestOnce, insertReport, setPartnerStatus } from '@relais/db';
 import { runCommand } from '@relais/moderation-ui';
 import { createWorkerService, type WorkerService } from '@relais/worker';
@@ -47,7 +55,13 @@ async function storeDigest(partnerId: string, name: string, total: number, isoWe
     history: empty(0, 0),
     weekly: new Map([[mondayOf(isoWeek), total]]),
   });
-  await insertDigestOnce(s.t.db, { partnerId, isoWeek, periodStart: content.period.from, content, emailStatus: 'not_configured' });
+  await insertDigestOnce(s.t.db, {
+    partnerId,
+    isoWeek,
+    periodStart: content.period.from,
+    content,
+    emailStatus: 'not_configured',
+  });
 }
 
 describe('digests in the moderation UI', () => {
@@ -74,26 +88,50 @@ describe('digests in the moderation UI', () => {
     const ok = await admin.post(`/api/admin/partners/${partner}/digests`, { isoWeek: WEEK });
     expect(ok.status).toBe(200);
     const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
-    expect(jobs.some((j) => j.name === 'partner-digest' && j.data.partnerId === partner && j.data.isoWeek === WEEK)).toBe(true);
-    expect((await admin.post(`/api/admin/partners/${partner}/digests`, { isoWeek: '2099-W01' })).json.error).toBe('WEEK_NOT_OVER');
+    expect(
+      jobs.some((j) => j.name === 'partner-digest' && j.data.partnerId === partner && j.data.isoWeek === WEEK),
+    ).toBe(true);
+    expect((await admin.post(`/api/admin/partners/${partner}/digests`, { isoWeek: '2099-W01' })).json.error).toBe(
+      'WEEK_NOT_OVER',
+    );
     expect((await admin.post(`/api/admin/partners/${partner}/digests`, { isoWeek: '2026-W54' })).status).toBe(400);
     await setPartnerStatus(s.t.db, partner, 'suspended');
-    expect((await admin.post(`/api/admin/partners/${partner}/digests`, { isoWeek: WEEK })).json.error).toBe('PARTNER_SUSPENDED');
-    const audit = await s.t.db.selectFrom('audit_events').select('action').where('action', '=', 'admin.digest_requested').execute();
+    expect((await admin.post(`/api/admin/partners/${partner}/digests`, { isoWeek: WEEK })).json.error).toBe(
+      'PARTNER_SUSPENDED',
+    );
+    const audit = await s.t.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'admin.digest_requested')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
   it('the CLI asks for one too', async () => {
     await s.partner('digest-d', ['34090']);
-    const out = await runCommand(['digest', 'generate', 'digest-d', WEEK], { db: s.t.db, keyring: s.keyring, digestQueue: async () => queue });
+    const out = await runCommand(['digest', 'generate', 'digest-d', WEEK], {
+      db: s.t.db,
+      keyring: s.keyring,
+      digestQueue: async () => queue,
+    });
     expect(out).toMatch(/queued/);
-    await expect(runCommand(['digest', 'generate', 'nobody', WEEK], { db: s.t.db, keyring: s.keyring, digestQueue: async () => queue })).rejects.toThrow(/no partner with slug nobody/);
+    await expect(
+      runCommand(['digest', 'generate', 'nobody', WEEK], {
+        db: s.t.db,
+        keyring: s.keyring,
+        digestQueue: async () => queue,
+      }),
+    ).rejects.toThrow(/no partner with slug nobody/);
   });
 });
 
 describe('digests made by a worker without SMTP_URL, read live', () => {
   const LIVE_WEEK = '2026-W47';
-  const TEXTS = { flagged: 'Récit qui sera signalé par un partenaire', erased: 'Récit que la personne effacera', kept: 'Récit qui reste publié' };
+  const TEXTS = {
+    flagged: 'Récit qui sera signalé par un partenaire',
+    erased: 'Récit que la personne effacera',
+    kept: 'Récit qui reste publié',
+  };
   const live = { a: '', b: '' };
   const ids: Record<keyof typeof TEXTS, string> = { flagged: '', erased: '', kept: '' };
   const references: string[] = [];
@@ -106,7 +144,13 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     live.b = await s.partner('live-b', ['34500']);
     const releasedAt = new Date(weekBounds(LIVE_WEEK).start.getTime() + 34 * 3_600_000);
     for (const key of Object.keys(TEXTS) as (keyof typeof TEXTS)[]) {
-      const row = reportRow({ status: 'done', released_at: releasedAt, postal_code: '34500', anonymised_text: TEXTS[key], reporter_key: key === 'erased' ? reporterKey : null });
+      const row = reportRow({
+        status: 'done',
+        released_at: releasedAt,
+        postal_code: '34500',
+        anonymised_text: TEXTS[key],
+        reporter_key: key === 'erased' ? reporterKey : null,
+      });
       ids[key] = row.id;
       references.push(row.reference);
       await insertReport(s.t.db, row);
@@ -116,15 +160,32 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     const job = await queue.add(DIGEST_JOBS.weekly, { v: 1, isoWeek: LIVE_WEEK }, { jobId: 'weekly-live' });
     await job.waitUntilFinished(events, 15_000);
     for (const id of [live.a, live.b]) {
-      await waitFor(async () => ((await (await queue.getJob(partnerDigestJobId(id, LIVE_WEEK)))?.getState()) === 'completed' ? true : undefined), 15_000, 'partner digest');
+      await waitFor(
+        async () =>
+          (await (await queue.getJob(partnerDigestJobId(id, LIVE_WEEK)))?.getState()) === 'completed'
+            ? true
+            : undefined,
+        15_000,
+        'partner digest',
+      );
     }
   });
 
   it('stores the digests, shows them, and never tries to mail them', async () => {
-    const rows = await s.t.db.selectFrom('digests').selectAll().where('iso_week', '=', LIVE_WEEK).where('partner_id', 'in', [live.a, live.b]).execute();
+    const rows = await s.t.db
+      .selectFrom('digests')
+      .selectAll()
+      .where('iso_week', '=', LIVE_WEEK)
+      .where('partner_id', 'in', [live.a, live.b])
+      .execute();
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(row).toMatchObject({ email_status: 'not_configured', email_attempts: 0, emailed_at: null, email_error: null });
+      expect(row).toMatchObject({
+        email_status: 'not_configured',
+        email_attempts: 0,
+        emailed_at: null,
+        email_error: null,
+      });
       // Aggregates only: no text and no reference is kept in the digests table.
       expect(JSON.stringify(row.content)).not.toMatch(new RegExp([...Object.values(TEXTS), ...references].join('|')));
     }
@@ -141,7 +202,10 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
   it('no longer shows a report flagged or erased since, to any partner, on the page or through the API', async () => {
     const a = await s.signIn(await s.account('partner', live.a));
     const b = await s.signIn(await s.account('partner', live.b));
-    expect((await a.post(`/api/partner/reports/${ids.flagged}/flag`, { comment: 'le prénom de la victime est resté' })).status).toBe(200);
+    expect(
+      (await a.post(`/api/partner/reports/${ids.flagged}/flag`, { comment: 'le prénom de la victime est resté' }))
+        .status,
+    ).toBe(200);
     expect(await eraseReporterReports(s.t.db, { reporterKey })).toEqual([ids.erased]);
     for (const client of [a, b]) {
       const page = await client.get(`/partner/digests/${LIVE_WEEK}`);
@@ -169,7 +233,11 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     expect(lines).toContain('"week","reporterRole","victim","Victime","< 5"');
     expect(lines).toContain(`"trend","isoWeek","${LIVE_WEEK}","${LIVE_WEEK}","< 5"`);
     expect(csv.text).not.toMatch(new RegExp([...Object.values(TEXTS), ...references].join('|')));
-    const audit = await s.t.db.selectFrom('audit_events').select(['action', 'partner_id', 'target_id']).where('action', '=', 'partner.digest_exported').execute();
+    const audit = await s.t.db
+      .selectFrom('audit_events')
+      .select(['action', 'partner_id', 'target_id'])
+      .where('action', '=', 'partner.digest_exported')
+      .execute();
     expect(audit).toEqual([{ action: 'partner.digest_exported', partner_id: live.a, target_id: LIVE_WEEK }]);
 
     // A week only another partner has a digest of: a 404, audited as a refusal.
@@ -177,8 +245,15 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     await storeDigest(other, 'Ville C', 9, '2026-W40');
     expect((await a.get('/api/partner/digests/2026-W40.csv')).status).toBe(404);
     const c = await s.signIn(await s.account('partner', other));
-    expect((await c.get('/api/partner/digests/2026-W40.csv')).text).toContain('"week","total","","Signalements publiés","9"');
-    const denied = await s.t.db.selectFrom('audit_events').select('details').where('action', '=', 'authz.denied').where('target_id', '=', '2026-W40').execute();
+    expect((await c.get('/api/partner/digests/2026-W40.csv')).text).toContain(
+      '"week","total","","Signalements publiés","9"',
+    );
+    const denied = await s.t.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'authz.denied')
+      .where('target_id', '=', '2026-W40')
+      .execute();
     expect(denied).toHaveLength(1);
   });
 
@@ -193,7 +268,11 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     expect(lines).toContain('"stats","complaint","no","Pas de plainte","< 5"');
     expect(lines).toContain('"stats","postalCode","34500","34500","< 5"');
     expect(csv.text).not.toMatch(new RegExp([...Object.values(TEXTS), ...references].join('|')));
-    const audit = await s.t.db.selectFrom('audit_events').select(['partner_id']).where('action', '=', 'partner.stats_exported').execute();
+    const audit = await s.t.db
+      .selectFrom('audit_events')
+      .select(['partner_id'])
+      .where('action', '=', 'partner.stats_exported')
+      .execute();
     expect(audit).toEqual([{ partner_id: live.a }]);
   });
 });

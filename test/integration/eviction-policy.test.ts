@@ -33,12 +33,16 @@ describe('start-up against a Redis that would evict keys', () => {
 
   it('stops the worker process with one line and exit code 1', async () => {
     const config = testConfig({ DATABASE_URL: t.url, REDIS_URL: redis.url });
-    const result = spawnSync(process.execPath, ['--conditions=relais-source', '--import', 'tsx', 'worker/src/main.ts'], {
-      cwd: fileURLToPath(new URL('../../', import.meta.url)),
-      env: workerEnvironment(config, await freePort()),
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--conditions=relais-source', '--import', 'tsx', 'worker/src/main.ts'],
+      {
+        cwd: fileURLToPath(new URL('../../', import.meta.url)),
+        env: workerEnvironment(config, await freePort()),
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'relais worker: Redis maxmemory-policy is "allkeys-lru": queued reports could be evicted. Set it to noeviction ' +

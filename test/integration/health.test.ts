@@ -36,16 +36,25 @@ async function health(make: (config: RelaisConfig) => Promise<Service>, override
 
 describe.each(Object.entries(services))('GET /healthz of the %s service', (_name, make) => {
   it('answers 200 once PostgreSQL and Redis answer', async () => {
-    expect(await health(make, {})).toEqual({ status: 200, body: expect.objectContaining({ database: true, redis: true }) });
+    expect(await health(make, {})).toEqual({
+      status: 200,
+      body: expect.objectContaining({ database: true, redis: true }),
+    });
   });
 
   it('answers 503, promptly, while Redis is unreachable (it does not wait for Redis to come back)', async () => {
-    expect(await health(make, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` })).toEqual({ status: 503, body: expect.objectContaining({ database: true, redis: false }) });
+    expect(await health(make, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` })).toEqual({
+      status: 503,
+      body: expect.objectContaining({ database: true, redis: false }),
+    });
   });
 
   it('answers 503 while PostgreSQL is unreachable', async () => {
     const dead = new URL(t.url);
     dead.port = String(await freePort());
-    expect(await health(make, { DATABASE_URL: dead.toString() })).toEqual({ status: 503, body: expect.objectContaining({ database: false, redis: true }) });
+    expect(await health(make, { DATABASE_URL: dead.toString() })).toEqual({
+      status: 503,
+      body: expect.objectContaining({ database: false, redis: true }),
+    });
   });
 });

@@ -12,7 +12,11 @@ let t: TestDatabase;
 const keyring = createKeyring(randomBytes(32));
 const report = () => {
   const s = submission();
-  return toReportRow(s, { ...reportTags(s, { keyring, detectPii: noPiiDetector, now: new Date() }), tunnel: null }, keyring);
+  return toReportRow(
+    s,
+    { ...reportTags(s, { keyring, detectPii: noPiiDetector, now: new Date() }), tunnel: null },
+    keyring,
+  );
 };
 
 beforeAll(async () => {
@@ -52,7 +56,10 @@ describe('insertReports', () => {
     // The pool drops dead connections as it meets them; a fresh one stores the report.
     let stored: boolean | undefined;
     for (let attempt = 0; attempt < 12 && stored === undefined; attempt++) {
-      stored = await insertReports(t.db, [report()]).then((r) => r[0]!.stored, () => undefined);
+      stored = await insertReports(t.db, [report()]).then(
+        (r) => r[0]!.stored,
+        () => undefined,
+      );
     }
     expect(stored).toBe(true);
     const now = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(t.db)).rows[0]!.pid;

@@ -77,7 +77,13 @@ describe('intake job', () => {
     const rows = await t.db.selectFrom('reports').selectAll().where('id', '=', s.id).execute();
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ status: 'received', postal_code: '20090', departement: '2A', priority: 1, contact_method: 'email' });
+    expect(row).toMatchObject({
+      status: 'received',
+      postal_code: '20090',
+      departement: '2A',
+      priority: 1,
+      contact_method: 'email',
+    });
     expect(row.description_enc!.toString('latin1')).not.toContain('Dupont');
     expect(row.contact_enc!.toString('latin1')).not.toContain('victime@example.org');
   });
@@ -93,8 +99,14 @@ describe('intake job', () => {
 
   it('fails a malformed payload at once with its reason, stores nothing and keeps working', async () => {
     const before = await t.db.selectFrom('reports').select('id').execute();
-    const job = await queue.add(INTAKE_JOB, { v: 1, reportId: 'nope', sealed: 42 }, { ...INTAKE_JOB_OPTIONS, jobId: randomUUID() });
-    await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow(/invalid intake payload: reportId: invalid_format; sealed: invalid_type/);
+    const job = await queue.add(
+      INTAKE_JOB,
+      { v: 1, reportId: 'nope', sealed: 42 },
+      { ...INTAKE_JOB_OPTIONS, jobId: randomUUID() },
+    );
+    await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow(
+      /invalid intake payload: reportId: invalid_format; sealed: invalid_type/,
+    );
     const failed = await queue.getJob(job.id!);
     expect(failed?.attemptsMade).toBe(1);
     expect(await failed?.getState()).toBe('failed');
@@ -103,12 +115,16 @@ describe('intake job', () => {
     const wrong = await queue.add(INTAKE_JOB, sealSubmission(keyring(), s), { ...INTAKE_JOB_OPTIONS, jobId: s.id });
     await expect(wrong.waitUntilFinished(events, 15_000)).rejects.toThrow(/actTypes: too_small/);
 
-    const forged = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(Buffer.alloc(32, 1)), submission()), { ...INTAKE_JOB_OPTIONS });
+    const forged = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(Buffer.alloc(32, 1)), submission()), {
+      ...INTAKE_JOB_OPTIONS,
+    });
     await expect(forged.waitUntilFinished(events, 15_000)).rejects.toThrow(/no data key with id/);
 
     expect(await t.db.selectFrom('reports').select('id').execute()).toHaveLength(before.length);
     const ok = submission();
-    await (await queue.add(INTAKE_JOB, sealSubmission(keyring(), ok), { jobId: ok.id })).waitUntilFinished(events, 15_000);
+    await (
+      await queue.add(INTAKE_JOB, sealSubmission(keyring(), ok), { jobId: ok.id })
+    ).waitUntilFinished(events, 15_000);
     expect(await t.db.selectFrom('reports').select('id').where('id', '=', ok.id).execute()).toHaveLength(1);
   });
 
@@ -117,7 +133,8 @@ describe('intake job', () => {
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       const type = await redis.type(key);
-      const dump = type === 'hash' ? JSON.stringify(await redis.hgetall(key)) : type === 'string' ? await redis.get(key) : '';
+      const dump =
+        type === 'hash' ? JSON.stringify(await redis.hgetall(key)) : type === 'string' ? await redis.get(key) : '';
       expect(dump ?? '').not.toContain('victime@example.org');
       expect(dump ?? '').not.toContain('Dupont');
     }

@@ -1,7 +1,16 @@
 import { QueueEvents, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, sealSubmission, type PiiDetector, type RelaisConfig, type ReportSubmission } from '@relais/core';
+import {
+  createKeyring,
+  INTAKE_JOB,
+  INTAKE_JOB_OPTIONS,
+  INTAKE_QUEUE,
+  sealSubmission,
+  type PiiDetector,
+  type RelaisConfig,
+  type ReportSubmission,
+} from '@relais/core';
 import { createPartner, findReport, findTextFingerprint } from '@relais/db';
 import type { TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
@@ -27,7 +36,10 @@ let redis: Redis;
 const logs = capturedLogger('intake-tagging');
 
 async function store(s: ReportSubmission) {
-  const job = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), { ...INTAKE_JOB_OPTIONS, jobId: s.id });
+  const job = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), {
+    ...INTAKE_JOB_OPTIONS,
+    jobId: s.id,
+  });
   await job.waitUntilFinished(events, 15_000);
   return (await findReport(t.db, s.id))!;
 }
@@ -37,7 +49,11 @@ beforeAll(async () => {
   ({ t, config, redis, queue } = h);
   events = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
   await events.waitUntilReady();
-  await createPartner(t.db, { slug: 'montpellier', name: 'Ville de Montpellier', scope: [{ tunnels: ['montpellier'], postalCodes: [] }] });
+  await createPartner(t.db, {
+    slug: 'montpellier',
+    name: 'Ville de Montpellier',
+    scope: [{ tunnels: ['montpellier'], postalCodes: [] }],
+  });
   worker = await createWorkerService(config, logs.logger, { detectPii: detectPhone });
 });
 
@@ -50,7 +66,13 @@ afterAll(async () => {
 describe('intake tagging', () => {
   it('tags tunnel, commune, département, categories and priority from the answers', async () => {
     const row = await store(
-      submission({ tunnel: 'montpellier', location: { kind: 'fr', postalCode: '01000' }, actTypes: ['physical_violence', 'insult'], inDanger: true, complaint: 'wants_help' }),
+      submission({
+        tunnel: 'montpellier',
+        location: { kind: 'fr', postalCode: '01000' },
+        actTypes: ['physical_violence', 'insult'],
+        inDanger: true,
+        complaint: 'wants_help',
+      }),
     );
     expect(row).toMatchObject({
       status: 'received',
@@ -61,7 +83,9 @@ describe('intake tagging', () => {
       priority: 2,
     });
     expect(row.categories.sort()).toEqual(['complaint_help', 'in_danger', 'insult', 'physical_violence', 'violence']);
-    const online = await store(submission({ location: { kind: 'online' }, actTypes: ['online_hate'], minorInvolved: true }));
+    const online = await store(
+      submission({ location: { kind: 'online' }, actTypes: ['online_hate'], minorInvolved: true }),
+    );
     expect(online).toMatchObject({ postal_code: null, commune: null, departement: null, priority: 1 });
     expect(online.categories.sort()).toEqual(['minor', 'online', 'online_hate']);
   });
@@ -82,11 +106,17 @@ describe('intake tagging', () => {
       'qu’il ne voulait pas de « gens comme nous », puis il a bousculé mon amie quand elle a protesté.';
     const first = await store(submission({ reporterKey, description: text }));
     expect(first.duplicate_of).toBeNull();
-    const again = await store(submission({ reporterKey, description: text.toUpperCase().replace('Samedi soir', 'samedi soir,') }));
+    const again = await store(
+      submission({ reporterKey, description: text.toUpperCase().replace('Samedi soir', 'samedi soir,') }),
+    );
     expect(again.duplicate_of).toBe(first.id);
-    const retyped = await store(submission({ reporterKey, description: text.replace('bousculé', 'poussé').replace('protesté', 'réagi') }));
+    const retyped = await store(
+      submission({ reporterKey, description: text.replace('bousculé', 'poussé').replace('protesté', 'réagi') }),
+    );
     expect(retyped.duplicate_of).toBe(first.id);
-    const different = await store(submission({ reporterKey, description: 'Mon voisin colle des affiches homophobes dans le hall depuis un mois.' }));
+    const different = await store(
+      submission({ reporterKey, description: 'Mon voisin colle des affiches homophobes dans le hall depuis un mois.' }),
+    );
     expect(different.duplicate_of).toBeNull();
     const otherReporter = await store(submission({ reporterKey: 'b'.repeat(64), description: text }));
     expect(otherReporter.duplicate_of).toBeNull();

@@ -84,7 +84,9 @@ describe('npm start with its default local ports taken', () => {
     const port = Number(new URL(first.url).port);
     expect(first.started).toBe(true);
     expect(port).not.toBe(EMBEDDED_POSTGRES_PORT);
-    expect(first.note).toBe(`port ${EMBEDDED_POSTGRES_PORT} is taken (another checkout's stack?), so the embedded PostgreSQL listens on ${port}`);
+    expect(first.note).toBe(
+      `port ${EMBEDDED_POSTGRES_PORT} is taken (another checkout's stack?), so the embedded PostgreSQL listens on ${port}`,
+    );
     const client = new pg.Client({ connectionString: first.url });
     await client.connect();
     await client.query('CREATE TABLE kept (id int)');
@@ -111,7 +113,9 @@ describe('npm start with its default local ports taken', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).not.toContain('undefined');
     expect((error as Error).message).toMatch(
-      new RegExp(`^the embedded PostgreSQL \\(data in ${dir}postgres\\) did not start on port \\d+: .*(FATAL:|postgres: )`), // PostgreSQL's own words
+      new RegExp(
+        `^the embedded PostgreSQL \\(data in ${dir}postgres\\) did not start on port \\d+: .*(FATAL:|postgres: )`,
+      ), // PostgreSQL's own words
     );
   }, 60_000);
 
@@ -122,7 +126,9 @@ describe('npm start with its default local ports taken', () => {
     cleanups.push(() => redis.stop());
     const port = Number(new URL(redis.url).port);
     expect(port).not.toBe(LOCAL_REDIS_PORT);
-    expect(redis.note).toBe(`port ${LOCAL_REDIS_PORT} is taken (another checkout's stack?), so redis-server listens on ${port}`);
+    expect(redis.note).toBe(
+      `port ${LOCAL_REDIS_PORT} is taken (another checkout's stack?), so redis-server listens on ${port}`,
+    );
     const client = new Redis(redis.url, { lazyConnect: true });
     await client.connect();
     expect(await client.ping()).toBe('PONG');

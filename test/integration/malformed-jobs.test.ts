@@ -33,7 +33,12 @@ function on(name: string) {
   return queues.get(name)!;
 }
 
-async function failedReason(queueName: string, jobName: string, data: unknown, options = {}): Promise<{ reason: string; attemptsMade: number; state: string }> {
+async function failedReason(
+  queueName: string,
+  jobName: string,
+  data: unknown,
+  options = {},
+): Promise<{ reason: string; attemptsMade: number; state: string }> {
   const { queue, events } = on(queueName);
   const job = await queue.add(jobName, data, { attempts: 12, backoff: { type: 'fixed', delay: 50 }, ...options });
   await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow();
@@ -75,9 +80,23 @@ describe('a malformed or unknown job', () => {
   });
 
   it('fails at once with the fields at fault, never quoting the payload, and is kept for admins', async () => {
-    const outbound = await failedReason(OUTBOUND_QUEUE, OUTBOUND_JOB, { v: 1, messageId: 'Jean Dupont 06 11 22 33 44' }, OUTBOUND_JOB_OPTIONS);
-    expect(outbound).toMatchObject({ attemptsMade: 1, state: 'failed', reason: 'invalid outbound payload: messageId: invalid_format' });
-    const missing = await failedReason(OUTBOUND_QUEUE, OUTBOUND_JOB, { v: 1, messageId: randomUUID() }, OUTBOUND_JOB_OPTIONS);
+    const outbound = await failedReason(
+      OUTBOUND_QUEUE,
+      OUTBOUND_JOB,
+      { v: 1, messageId: 'Jean Dupont 06 11 22 33 44' },
+      OUTBOUND_JOB_OPTIONS,
+    );
+    expect(outbound).toMatchObject({
+      attemptsMade: 1,
+      state: 'failed',
+      reason: 'invalid outbound payload: messageId: invalid_format',
+    });
+    const missing = await failedReason(
+      OUTBOUND_QUEUE,
+      OUTBOUND_JOB,
+      { v: 1, messageId: randomUUID() },
+      OUTBOUND_JOB_OPTIONS,
+    );
     expect(missing.reason).toMatch(/does not exist/);
     const intake = await failedReason(INTAKE_QUEUE, INTAKE_JOB, 'not even an object', INTAKE_JOB_OPTIONS);
     expect(intake).toMatchObject({ attemptsMade: 1, reason: 'invalid intake payload: (root): invalid_type' });
@@ -92,16 +111,28 @@ describe('a malformed or unknown job', () => {
     const { queue, events } = on(INTAKE_QUEUE);
     // All added at once, so the worker takes them together and prepares them in one pass.
     const jobs = await queue.addBulk([
-      ...good.map((s) => ({ name: INTAKE_JOB, data: sealSubmission(keyring, s), opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id } })),
+      ...good.map((s) => ({
+        name: INTAKE_JOB,
+        data: sealSubmission(keyring, s),
+        opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id },
+      })),
       // Sealed under another data key: cannot be opened.
-      { name: INTAKE_JOB, data: sealSubmission(createKeyring(Buffer.alloc(32, 7)), forged), opts: { ...INTAKE_JOB_OPTIONS, jobId: forged.id } },
+      {
+        name: INTAKE_JOB,
+        data: sealSubmission(createKeyring(Buffer.alloc(32, 7)), forged),
+        opts: { ...INTAKE_JOB_OPTIONS, jobId: forged.id },
+      },
       // Opens, but the submission inside is not one (no act type).
       { name: INTAKE_JOB, data: sealSubmission(keyring, { ...submission(), actTypes: [] }), opts: INTAKE_JOB_OPTIONS },
     ]);
     const outcomes = await Promise.allSettled(jobs.map((job) => job.waitUntilFinished(events, 15_000)));
-    expect(outcomes.slice(0, good.length).every((o) => o.status === 'fulfilled' && (o.value as { stored: boolean }).stored)).toBe(true);
+    expect(
+      outcomes.slice(0, good.length).every((o) => o.status === 'fulfilled' && (o.value as { stored: boolean }).stored),
+    ).toBe(true);
     expect(outcomes.slice(good.length).map((o) => o.status)).toEqual(['rejected', 'rejected']);
-    const [noKey, noActs] = await Promise.all(jobs.slice(good.length).map(async (job) => (await queue.getJob(job.id!))!));
+    const [noKey, noActs] = await Promise.all(
+      jobs.slice(good.length).map(async (job) => (await queue.getJob(job.id!))!),
+    );
     expect(noKey!.failedReason).toMatch(/^invalid intake payload: no data key with id/);
     expect(noActs!.failedReason).toBe('invalid intake payload: actTypes: too_small');
     expect([noKey!.attemptsMade, noActs!.attemptsMade]).toEqual([1, 1]);
@@ -112,7 +143,10 @@ describe('a malformed or unknown job', () => {
   it('never stops the worker: the next good job is stored', async () => {
     const s = submission();
     const { queue, events } = on(INTAKE_QUEUE);
-    const job = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), { ...INTAKE_JOB_OPTIONS, jobId: s.id });
+    const job = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), {
+      ...INTAKE_JOB_OPTIONS,
+      jobId: s.id,
+    });
     expect(await job.waitUntilFinished(events, 15_000)).toEqual({ stored: true });
     expect((await findReport(t.db, s.id))?.status).toBe('received');
   });

@@ -12,15 +12,36 @@ let city: ModerationClient;
 let cityId: string;
 const ORIGINAL = 'Texte original confidentiel, Jeanne Dupont, 06 11 22 33 44';
 const ANON = 'Insultes devant la gare.';
-const released = { status: 'done' as const, released_at: new Date(), anonymised_text: ANON, staff_notes: 'note interne', reject_reason: null };
+const released = {
+  status: 'done' as const,
+  released_at: new Date(),
+  anonymised_text: ANON,
+  staff_notes: 'note interne',
+  reject_reason: null,
+};
 const ids: Record<string, string> = {};
 const THIS_WEEK = isoWeekOf(new Date());
 const LAST_WEEK = addWeeks(THIS_WEEK, -1);
-const noBreakdowns = (total: number): Breakdowns => ({ total, by: { actType: {}, motive: {}, placeType: {}, reporterRole: {}, complaint: {}, postalCode: {} } });
+const noBreakdowns = (total: number): Breakdowns => ({
+  total,
+  by: { actType: {}, motive: {}, placeType: {}, reporterRole: {}, complaint: {}, postalCode: {} },
+});
 
 async function storeDigest(partnerId: string, name: string, isoWeek: string, total: number) {
-  const content = buildDigestContent({ isoWeek, partner: { id: partnerId, name }, week: noBreakdowns(total), history: noBreakdowns(0), weekly: new Map() });
-  await insertDigestOnce(s.t.db, { partnerId, isoWeek, periodStart: content.period.from, content, emailStatus: 'not_configured' });
+  const content = buildDigestContent({
+    isoWeek,
+    partner: { id: partnerId, name },
+    week: noBreakdowns(total),
+    history: noBreakdowns(0),
+    weekly: new Map(),
+  });
+  await insertDigestOnce(s.t.db, {
+    partnerId,
+    isoWeek,
+    periodStart: content.period.from,
+    content,
+    emailStatus: 'not_configured',
+  });
 }
 
 beforeAll(async () => {
@@ -28,12 +49,29 @@ beforeAll(async () => {
   cityId = await s.partner('ville', ['34000'], ['ville']);
   city = await s.signIn(await s.account('partner', cityId));
   const rows = {
-    mine: sealedReportRow(s.keyring, ORIGINAL, { ...released, postal_code: '34000' }, { method: 'email', value: 'jeanne@example.org' }),
+    mine: sealedReportRow(
+      s.keyring,
+      ORIGINAL,
+      { ...released, postal_code: '34000' },
+      { method: 'email', value: 'jeanne@example.org' },
+    ),
     viaTunnel: sealedReportRow(s.keyring, ORIGINAL, { ...released, postal_code: '75010', tunnel: 'ville' }),
-    otherScope: sealedReportRow(s.keyring, ORIGINAL, { ...released, postal_code: '75010', anonymised_text: 'AUTRE PERIMETRE' }),
+    otherScope: sealedReportRow(s.keyring, ORIGINAL, {
+      ...released,
+      postal_code: '75010',
+      anonymised_text: 'AUTRE PERIMETRE',
+    }),
     unreleased: sealedReportRow(s.keyring, ORIGINAL, { postal_code: '34000', anonymised_text: 'PAS ENCORE PUBLIE' }),
-    inReview: sealedReportRow(s.keyring, ORIGINAL, { postal_code: '34000', status: 'in_review', anonymised_text: 'EN COURS' }),
-    rejected: sealedReportRow(s.keyring, ORIGINAL, { postal_code: '34000', status: 'rejected', anonymised_text: 'REJETE' }),
+    inReview: sealedReportRow(s.keyring, ORIGINAL, {
+      postal_code: '34000',
+      status: 'in_review',
+      anonymised_text: 'EN COURS',
+    }),
+    rejected: sealedReportRow(s.keyring, ORIGINAL, {
+      postal_code: '34000',
+      status: 'rejected',
+      anonymised_text: 'REJETE',
+    }),
   };
   for (const [name, row] of Object.entries(rows)) {
     await insertReport(s.t.db, row);
@@ -46,7 +84,22 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-const FORBIDDEN = ['PARTENAIRE SECRET', ORIGINAL, 'Jeanne Dupont', '06 11 22 33 44', 'jeanne@example.org', 'note interne', 'AUTRE PERIMETRE', 'PAS ENCORE PUBLIE', 'EN COURS', 'REJETE', 'pii_findings', 'description', 'contact', 'staff_notes'];
+const FORBIDDEN = [
+  'PARTENAIRE SECRET',
+  ORIGINAL,
+  'Jeanne Dupont',
+  '06 11 22 33 44',
+  'jeanne@example.org',
+  'note interne',
+  'AUTRE PERIMETRE',
+  'PAS ENCORE PUBLIE',
+  'EN COURS',
+  'REJETE',
+  'pii_findings',
+  'description',
+  'contact',
+  'staff_notes',
+];
 const leaksNothing = (text: string) => {
   for (const secret of FORBIDDEN) expect(text).not.toContain(secret);
 };
@@ -64,13 +117,31 @@ describe('partner access through the moderation API', () => {
     leaksNothing(csv.text);
     const stats = await city.get('/api/partner/stats');
     expect(stats.json.total).toBe(2);
-    expect(stats.json.byPostalCode).toEqual(expect.arrayContaining([{ key: '34000', count: 1 }, { key: '75010', count: 1 }]));
-    const exports = await s.t.db.selectFrom('audit_events').select('details').where('action', '=', 'partner.export').execute();
+    expect(stats.json.byPostalCode).toEqual(
+      expect.arrayContaining([
+        { key: '34000', count: 1 },
+        { key: '75010', count: 1 },
+      ]),
+    );
+    const exports = await s.t.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'partner.export')
+      .execute();
     expect(exports[0]!.details).toMatchObject({ rows: 2 });
   });
 
   it('answers 404 for another scope, an unreleased report or a guessed id, through every route, and audits it', async () => {
-    for (const id of [ids.otherScope!, ids.unreleased!, ids.inReview!, ids.rejected!, randomUUID(), 'not-a-uuid', '..%2Freports', '%27%20OR%201%3D1']) {
+    for (const id of [
+      ids.otherScope!,
+      ids.unreleased!,
+      ids.inReview!,
+      ids.rejected!,
+      randomUUID(),
+      'not-a-uuid',
+      '..%2Freports',
+      '%27%20OR%201%3D1',
+    ]) {
       for (const path of [`/api/partner/reports/${id}`, `/partner/reports/${id}`]) {
         const r = await city.get(path);
         expect(r.status).toBe(404);
@@ -79,14 +150,29 @@ describe('partner access through the moderation API', () => {
       const flag = await city.post(`/api/partner/reports/${id}/flag`, { comment: 'tentative sur un autre périmètre' });
       expect(flag.status).toBe(404);
     }
-    const after = await s.t.db.selectFrom('reports').select(['status']).where('id', '=', ids.otherScope!).executeTakeFirstOrThrow();
+    const after = await s.t.db
+      .selectFrom('reports')
+      .select(['status'])
+      .where('id', '=', ids.otherScope!)
+      .executeTakeFirstOrThrow();
     expect(after.status).toBe('done');
-    const denials = await s.t.db.selectFrom('audit_events').select('target_id').where('action', '=', 'authz.denied').execute();
+    const denials = await s.t.db
+      .selectFrom('audit_events')
+      .select('target_id')
+      .where('action', '=', 'authz.denied')
+      .execute();
     expect(denials.map((d) => d.target_id)).toContain(ids.otherScope);
   });
 
   it('refuses filter injection and foreign parameters, and a filter never widens the scope', async () => {
-    for (const query of ['postalCode=75010%27%20OR%201%3D1--', 'actType=insult%27;DROP%20TABLE%20reports', 'partnerId=' + randomUUID(), 'status=received', 'month=2026-13', 'limit=100000']) {
+    for (const query of [
+      'postalCode=75010%27%20OR%201%3D1--',
+      'actType=insult%27;DROP%20TABLE%20reports',
+      'partnerId=' + randomUUID(),
+      'status=received',
+      'month=2026-13',
+      'limit=100000',
+    ]) {
       const r = await city.get(`/api/partner/reports?${query}`);
       expect(r.status).toBe(400);
       leaksNothing(r.text);
@@ -105,7 +191,17 @@ describe('partner access through the moderation API', () => {
 
   it('statistics with filters count only the released reports of the scope', async () => {
     const month = new Date().toISOString().slice(0, 7);
-    const totals: Record<string, number> = { '': 2, 'postalCode=75010': 1, 'postalCode=34000': 1, 'postalCode=34070': 0, [`month=${month}`]: 2, 'month=2020-01': 0, 'actType=insult': 2, 'actType=threat': 0, 'placeType=street&postalCode=75010': 1 };
+    const totals: Record<string, number> = {
+      '': 2,
+      'postalCode=75010': 1,
+      'postalCode=34000': 1,
+      'postalCode=34070': 0,
+      [`month=${month}`]: 2,
+      'month=2020-01': 0,
+      'actType=insult': 2,
+      'actType=threat': 0,
+      'placeType=street&postalCode=75010': 1,
+    };
     for (const [query, total] of Object.entries(totals)) {
       const stats = await city.get(`/api/partner/stats?${query}`);
       expect(stats.status).toBe(200);
@@ -115,11 +211,12 @@ describe('partner access through the moderation API', () => {
       expect(page.status).toBe(200);
       leaksNothing(page.text);
     }
-    const byCode: { key: string; count: number }[] = (await city.get('/api/partner/stats?postalCode=75010')).json.byPostalCode;
+    const byCode: { key: string; count: number }[] = (await city.get('/api/partner/stats?postalCode=75010')).json
+      .byPostalCode;
     expect(byCode.filter((c) => c.count > 0)).toEqual([{ key: '75010', count: 1 }]);
   });
 
-  it('digests: only its own archive and weeks; another partner\'s week or a guessed or malformed one is refused, never data', async () => {
+  it("digests: only its own archive and weeks; another partner's week or a guessed or malformed one is refused, never data", async () => {
     const list = await city.get('/api/partner/digests?partnerId=' + randomUUID());
     expect(list.status).toBe(200);
     expect(list.json.items.map((d: { isoWeek: string }) => d.isoWeek)).toEqual([THIS_WEEK]);
@@ -136,7 +233,14 @@ describe('partner access through the moderation API', () => {
     const page = await city.get(`/partner/digests/${THIS_WEEK}`);
     expect(page.status).toBe(200);
     leaksNothing(page.text);
-    for (const week of [LAST_WEEK, '2019-W01', '2026-W54', 'not-a-week', `${THIS_WEEK}%27%20OR%201%3D1`, '..%2F..%2Fapi%2Fadmin%2Faudit']) {
+    for (const week of [
+      LAST_WEEK,
+      '2019-W01',
+      '2026-W54',
+      'not-a-week',
+      `${THIS_WEEK}%27%20OR%201%3D1`,
+      '..%2F..%2Fapi%2Fadmin%2Faudit',
+    ]) {
       for (const path of [`/api/partner/digests/${week}`, `/partner/digests/${week}`]) {
         const r = await city.get(path);
         expect([400, 404], path).toContain(r.status);
@@ -147,7 +251,13 @@ describe('partner access through the moderation API', () => {
   });
 
   it('cannot reach staff routes, original text or contact details', async () => {
-    for (const path of [`/api/staff/reports/${ids.mine}`, `/staff/reports/${ids.mine}`, '/api/staff/queue', '/api/reports', '/api/admin/audit']) {
+    for (const path of [
+      `/api/staff/reports/${ids.mine}`,
+      `/staff/reports/${ids.mine}`,
+      '/api/staff/queue',
+      '/api/reports',
+      '/api/admin/audit',
+    ]) {
       const r = await city.get(path);
       expect([401, 403]).toContain(r.status);
       leaksNothing(r.text);
@@ -163,7 +273,14 @@ describe('partner access through the moderation API', () => {
     const r = await city.get('/api/partner/reports');
     expect(r.status).toBe(403);
     expect(r.json.error).toBe('PARTNER_SUSPENDED');
-    for (const path of ['/api/partner/stats', '/api/partner/reports.csv', `/api/partner/reports/${ids.mine}`, '/api/partner/digests', `/api/partner/digests/${THIS_WEEK}`, `/partner/digests/${THIS_WEEK}`]) {
+    for (const path of [
+      '/api/partner/stats',
+      '/api/partner/reports.csv',
+      `/api/partner/reports/${ids.mine}`,
+      '/api/partner/digests',
+      `/api/partner/digests/${THIS_WEEK}`,
+      `/partner/digests/${THIS_WEEK}`,
+    ]) {
       const refused = await city.get(path);
       expect(refused.status, path).toBe(403);
       leaksNothing(refused.text);
@@ -172,35 +289,52 @@ describe('partner access through the moderation API', () => {
     expect((await city.get('/api/partner/reports')).status).toBe(200);
   });
 
-  it.each(WORLD_SEEDS)('property, world %i: each partner sees exactly its released, in-scope, unflagged reports through the API', async (seed) => {
-    const world = scopeWorld(seed);
-    const rows = world.reports.map((r) => sealedReportRow(s.keyring, ORIGINAL, { ...r.row, anonymised_text: r.row.anonymised_text === null ? null : ANON }));
-    for (const row of rows) await insertReport(s.t.db, row);
-    const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
-    if (flagged.length) await s.t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
-    for (const p of world.partners) {
-      const partner = await createPartner(s.t.db, { slug: p.slug, name: p.name, scope: p.scope });
-      const client = await s.signIn(await s.account('partner', partner.id));
-      const expected = world.visibleTo(p);
-      const what = `${p.slug} ${JSON.stringify(p.scope)}`;
-      if (p.status === 'suspended') {
-        await setPartnerStatus(s.t.db, partner.id, 'suspended');
-        expect((await client.get('/api/partner/reports')).status, what).toBe(403);
-        expect(expected).toEqual([]);
-        continue;
+  it.each(WORLD_SEEDS)(
+    'property, world %i: each partner sees exactly its released, in-scope, unflagged reports through the API',
+    async (seed) => {
+      const world = scopeWorld(seed);
+      const rows = world.reports.map((r) =>
+        sealedReportRow(s.keyring, ORIGINAL, {
+          ...r.row,
+          anonymised_text: r.row.anonymised_text === null ? null : ANON,
+        }),
+      );
+      for (const row of rows) await insertReport(s.t.db, row);
+      const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
+      if (flagged.length)
+        await s.t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
+      for (const p of world.partners) {
+        const partner = await createPartner(s.t.db, { slug: p.slug, name: p.name, scope: p.scope });
+        const client = await s.signIn(await s.account('partner', partner.id));
+        const expected = world.visibleTo(p);
+        const what = `${p.slug} ${JSON.stringify(p.scope)}`;
+        if (p.status === 'suspended') {
+          await setPartnerStatus(s.t.db, partner.id, 'suspended');
+          expect((await client.get('/api/partner/reports')).status, what).toBe(403);
+          expect(expected).toEqual([]);
+          continue;
+        }
+        const list = await client.get('/api/partner/reports?limit=200');
+        expect(list.json.items.map((r: { id: string }) => r.id).sort(), what).toEqual(expected);
+        leaksNothing(list.text);
+        const csvRows = (await client.get('/api/partner/reports.csv')).text.trim().split('\r\n').length - 1;
+        expect(csvRows, what).toBe(expected.length);
+        expect((await client.get('/api/partner/stats')).json.total, what).toBe(expected.length);
+        const code = world.postalCodes[seed % world.postalCodes.length]!;
+        const inCode = rows
+          .filter((r) => expected.includes(r.id) && r.postal_code === code)
+          .map((r) => r.id)
+          .sort();
+        expect(
+          (await client.get(`/api/partner/reports?postalCode=${code}&limit=200`)).json.items
+            .map((r: { id: string }) => r.id)
+            .sort(),
+          `${what} ${code}`,
+        ).toEqual(inCode);
+        for (const outsider of rows.filter((r) => !expected.includes(r.id)).slice(0, 3)) {
+          expect((await client.get(`/api/partner/reports/${outsider.id}`)).status, what).toBe(404);
+        }
       }
-      const list = await client.get('/api/partner/reports?limit=200');
-      expect(list.json.items.map((r: { id: string }) => r.id).sort(), what).toEqual(expected);
-      leaksNothing(list.text);
-      const csvRows = (await client.get('/api/partner/reports.csv')).text.trim().split('\r\n').length - 1;
-      expect(csvRows, what).toBe(expected.length);
-      expect((await client.get('/api/partner/stats')).json.total, what).toBe(expected.length);
-      const code = world.postalCodes[seed % world.postalCodes.length]!;
-      const inCode = rows.filter((r) => expected.includes(r.id) && r.postal_code === code).map((r) => r.id).sort();
-      expect((await client.get(`/api/partner/reports?postalCode=${code}&limit=200`)).json.items.map((r: { id: string }) => r.id).sort(), `${what} ${code}`).toEqual(inCode);
-      for (const outsider of rows.filter((r) => !expected.includes(r.id)).slice(0, 3)) {
-        expect((await client.get(`/api/partner/reports/${outsider.id}`)).status, what).toBe(404);
-      }
-    }
-  });
+    },
+  );
 });

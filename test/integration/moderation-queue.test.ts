@@ -12,9 +12,17 @@ let mod2: ModerationClient;
 const DAY = 86_400_000;
 const NOW = Date.now();
 
-async function report(name: string, overrides: Partial<NewReportRow> & { daysAgo: number; flagged?: boolean }): Promise<[string, string]> {
+async function report(
+  name: string,
+  overrides: Partial<NewReportRow> & { daysAgo: number; flagged?: boolean },
+): Promise<[string, string]> {
   const { daysAgo, flagged, ...row } = overrides;
-  const r = sealedReportRow(s.keyring, `Texte ${name}`, { postal_code: '34000', received_at: new Date(NOW - daysAgo * DAY), submitted_at: new Date(NOW - daysAgo * DAY), ...row });
+  const r = sealedReportRow(s.keyring, `Texte ${name}`, {
+    postal_code: '34000',
+    received_at: new Date(NOW - daysAgo * DAY),
+    submitted_at: new Date(NOW - daysAgo * DAY),
+    ...row,
+  });
   await insertReport(s.t.db, r);
   if (flagged) await s.t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', '=', r.id).execute();
   return [name, r.id];
@@ -42,11 +50,38 @@ beforeAll(async () => {
       report('new-low-recent', { priority: 0, daysAgo: 5 }),
       report('new-high-recent', { priority: 2, daysAgo: 1, tunnel: 'montpellier' }),
       report('new-high-old', { priority: 2, daysAgo: 3, act_types: ['threat'] }),
-      report('flagged-low-old', { status: 'in_review', priority: 0, daysAgo: 10, flagged: true, released_at: null, postal_code: '34070' }),
+      report('flagged-low-old', {
+        status: 'in_review',
+        priority: 0,
+        daysAgo: 10,
+        flagged: true,
+        released_at: null,
+        postal_code: '34070',
+      }),
       report('review-high-older', { status: 'in_review', priority: 2, daysAgo: 20, act_types: ['threat', 'insult'] }),
-      report('review-low-oldest', { status: 'in_review', priority: 0, daysAgo: 30, tunnel: 'montpellier', postal_code: '34070' }),
-      report('done', { status: 'done', priority: 1, daysAgo: 2, released_at: new Date(), anonymised_text: 'Publié.', tunnel: 'montpellier' }),
-      report('rejected', { status: 'rejected', priority: 1, daysAgo: 4, rejected_at: new Date(), reject_reason: 'Hors sujet', postal_code: '34070' }),
+      report('review-low-oldest', {
+        status: 'in_review',
+        priority: 0,
+        daysAgo: 30,
+        tunnel: 'montpellier',
+        postal_code: '34070',
+      }),
+      report('done', {
+        status: 'done',
+        priority: 1,
+        daysAgo: 2,
+        released_at: new Date(),
+        anonymised_text: 'Publié.',
+        tunnel: 'montpellier',
+      }),
+      report('rejected', {
+        status: 'rejected',
+        priority: 1,
+        daysAgo: 4,
+        rejected_at: new Date(),
+        reject_reason: 'Hors sujet',
+        postal_code: '34070',
+      }),
     ]),
   );
 });
@@ -65,14 +100,22 @@ describe('the staff queue', () => {
       'review-low-oldest',
     ]);
     const page = await mod.get('/api/staff/queue');
-    expect(page.json.items.find((i: { id: string }) => i.id === byName.get('flagged-low-old'))).toMatchObject({ flagged: true, status: 'in_review' });
+    expect(page.json.items.find((i: { id: string }) => i.id === byName.get('flagged-low-old'))).toMatchObject({
+      flagged: true,
+      status: 'in_review',
+    });
     expect(page.json.counts).toMatchObject({ received: 3, in_review: 3, flagged: 1, done: 1, rejected: 1 });
   });
 
   it('filters by status, including closed ones, in the same order', async () => {
     expect(await queue('?status=in_review')).toEqual(['flagged-low-old', 'review-high-older', 'review-low-oldest']);
     expect(await queue('?status=done')).toEqual(['done']);
-    expect(await queue('?status=rejected,received')).toEqual(['new-high-old', 'new-high-recent', 'new-low-recent', 'rejected']);
+    expect(await queue('?status=rejected,received')).toEqual([
+      'new-high-old',
+      'new-high-recent',
+      'new-low-recent',
+      'rejected',
+    ]);
     expect((await mod.get('/api/staff/queue?status=deleted')).status).toBe(400);
   });
 
@@ -89,23 +132,36 @@ describe('the staff queue', () => {
   it('filters by received date, from and to both inclusive', async () => {
     expect(await queue(`?from=${isoDay(5)}`)).toEqual(['new-high-old', 'new-high-recent', 'new-low-recent']);
     expect(await queue(`?to=${isoDay(10)}`)).toEqual(['flagged-low-old', 'review-high-older', 'review-low-oldest']);
-    expect(await queue(`?from=${isoDay(20)}&to=${isoDay(5)}`)).toEqual(['flagged-low-old', 'new-low-recent', 'review-high-older']);
+    expect(await queue(`?from=${isoDay(20)}&to=${isoDay(5)}`)).toEqual([
+      'flagged-low-old',
+      'new-low-recent',
+      'review-high-older',
+    ]);
     expect((await mod.get('/api/staff/queue?from=2026-02-30')).status).toBe(400);
   });
 
-  it('lets a second moderator take a report once the first one\'s claim has expired, and the first can no longer save', async () => {
+  it("lets a second moderator take a report once the first one's claim has expired, and the first can no longer save", async () => {
     const id = byName.get('new-low-recent')!;
     expect((await mod.post(`/api/staff/reports/${id}/claim`)).status).toBe(200);
     expect((await mod2.post(`/api/staff/reports/${id}/claim`)).status).toBe(409);
-    await s.t.db.updateTable('reports').set({ claimed_until: new Date(Date.now() - 60_000) }).where('id', '=', id).execute();
+    await s.t.db
+      .updateTable('reports')
+      .set({ claimed_until: new Date(Date.now() - 60_000) })
+      .where('id', '=', id)
+      .execute();
     const taken = await mod2.post(`/api/staff/reports/${id}/claim`);
     expect(taken.status).toBe(200);
     const line = (await mod.get('/api/staff/queue')).json.items.find((i: { id: string }) => i.id === id);
     expect(line).toMatchObject({ claimedBy: bob.id });
     const { version } = (await mod.get(`/api/staff/reports/${id}`)).json;
-    const late = await mod.post(`/api/staff/reports/${id}/draft`, { version, anonymisedText: 'travail de la première modératrice' });
+    const late = await mod.post(`/api/staff/reports/${id}/draft`, {
+      version,
+      anonymisedText: 'travail de la première modératrice',
+    });
     expect(late.status).toBe(409);
     expect(late.json.error).toBe('NOT_CLAIMED');
-    expect((await mod2.post(`/api/staff/reports/${id}/draft`, { version, anonymisedText: 'texte de la seconde' })).status).toBe(200);
+    expect(
+      (await mod2.post(`/api/staff/reports/${id}/draft`, { version, anonymisedText: 'texte de la seconde' })).status,
+    ).toBe(200);
   });
 });

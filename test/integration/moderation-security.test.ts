@@ -16,9 +16,12 @@ afterAll(async () => {
   await s?.close();
 });
 
-const sessionKey = (id: string) => `${s.config.queuePrefix}:ui:session:${createHash('sha256').update(id).digest('hex')}`;
+const sessionKey = (id: string) =>
+  `${s.config.queuePrefix}:ui:session:${createHash('sha256').update(id).digest('hex')}`;
 const auditActions = async (actorId: string) =>
-  (await s.t.db.selectFrom('audit_events').select('action').where('actor_id', '=', actorId).execute()).map((r) => r.action);
+  (await s.t.db.selectFrom('audit_events').select('action').where('actor_id', '=', actorId).execute()).map(
+    (r) => r.action,
+  );
 
 describe('moderation security', () => {
   it('staff need a TOTP code, each code works once, and every attempt is audited', async () => {
@@ -30,7 +33,14 @@ describe('moderation security', () => {
     expect((await client.login(mod.email, mod.password, code)).status).toBe(200);
     expect((await new ModerationClient(s.url).login(mod.email, mod.password, code)).status).toBe(401);
     expect(await auditActions(mod.id)).toEqual(expect.arrayContaining(['auth.login.failed', 'auth.login.succeeded']));
-    const reasons = (await s.t.db.selectFrom('audit_events').select('details').where('actor_id', '=', mod.id).where('action', '=', 'auth.login.failed').execute()).map((r) => r.details.reason);
+    const reasons = (
+      await s.t.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('actor_id', '=', mod.id)
+        .where('action', '=', 'auth.login.failed')
+        .execute()
+    ).map((r) => r.details.reason);
     expect(reasons).toEqual(expect.arrayContaining(['totp', 'totp_replay']));
   });
 
@@ -42,7 +52,11 @@ describe('moderation security', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.json.error).toBe('LOGIN_THROTTLED');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    const throttled = await s.t.db.selectFrom('audit_events').select('id').where('action', '=', 'auth.login.throttled').execute();
+    const throttled = await s.t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'auth.login.throttled')
+      .execute();
     expect(throttled.length).toBeGreaterThan(0);
     // Counted under keyed hashes: neither the e-mail nor the client address is in a key name.
     const keys = (await redis.keys(`${s.config.queuePrefix}:*`)).map((k) => k.toLowerCase());
@@ -55,7 +69,9 @@ describe('moderation security', () => {
     const client = new ModerationClient(s.url);
     await client.get('/api/auth/csrf');
     client.csrfToken = client.cookies.get('__Host-relais-login');
-    const first = await client.request('POST', '/api/auth/login', { json: { email: mod.email, password: mod.password, totp: freshTotp(mod.totpSecret) } });
+    const first = await client.request('POST', '/api/auth/login', {
+      json: { email: mod.email, password: mod.password, totp: freshTotp(mod.totpSecret) },
+    });
     const cookie = first.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!;
     expect(cookie).toMatch(/; Path=\//);
     expect(cookie).toMatch(/; HttpOnly/);
@@ -85,7 +101,11 @@ describe('moderation security', () => {
     const old = await s.signIn(mod);
     const key = sessionKey(old.cookies.get(SESSION_COOKIE)!);
     const data = JSON.parse((await redis.get(key))!);
-    await redis.set(key, JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }), 'KEEPTTL');
+    await redis.set(
+      key,
+      JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }),
+      'KEEPTTL',
+    );
     expect((await old.get('/api/auth/me')).status).toBe(401);
 
     const admin = await s.account('admin');
@@ -97,13 +117,15 @@ describe('moderation security', () => {
     expect((await stolen.get('/api/auth/me')).status).toBe(401);
 
     const c = await s.signIn(admin);
-    expect((await a.post('/api/auth/password', { current: admin.password, next: 'a brand new long password' })).status).toBe(200);
+    expect(
+      (await a.post('/api/auth/password', { current: admin.password, next: 'a brand new long password' })).status,
+    ).toBe(200);
     expect((await c.get('/api/auth/me')).status).toBe(401);
     expect((await a.get('/api/auth/me')).status).toBe(200);
     expect(await auditActions(admin.id)).toEqual(expect.arrayContaining(['auth.logout', 'auth.password.changed']));
   });
 
-  it('audits each session expiry once, idle or absolute, in its owner\'s name, and not a logged-out cookie', async () => {
+  it("audits each session expiry once, idle or absolute, in its owner's name, and not a logged-out cookie", async () => {
     const mod = await s.account('moderator');
     const idle = await s.signIn(mod);
     const idleCookie = idle.cookies.get(SESSION_COOKIE)!;
@@ -116,7 +138,11 @@ describe('moderation security', () => {
     const old = await s.signIn(mod);
     const key = sessionKey(old.cookies.get(SESSION_COOKIE)!);
     const data = JSON.parse((await redis.get(key))!);
-    await redis.set(key, JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }), 'KEEPTTL');
+    await redis.set(
+      key,
+      JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }),
+      'KEEPTTL',
+    );
     expect((await old.get('/staff')).status).toBe(303);
 
     const loggedOut = await s.signIn(mod);
@@ -125,7 +151,13 @@ describe('moderation security', () => {
     loggedOut.cookies.set(SESSION_COOKIE, loggedOutCookie);
     expect((await loggedOut.get('/api/auth/me')).status).toBe(401);
 
-    const expiries = await s.t.db.selectFrom('audit_events').select(['actor_role', 'details']).where('actor_id', '=', mod.id).where('action', '=', 'auth.session.expired').orderBy('id').execute();
+    const expiries = await s.t.db
+      .selectFrom('audit_events')
+      .select(['actor_role', 'details'])
+      .where('actor_id', '=', mod.id)
+      .where('action', '=', 'auth.session.expired')
+      .orderBy('id')
+      .execute();
     expect(expiries.map((e) => [e.actor_role, e.details.reason, e.details.route])).toEqual([
       ['moderator', 'idle', '/api/staff/queue'],
       ['moderator', 'absolute', '/staff'],
@@ -158,13 +190,24 @@ describe('moderation security', () => {
     const none = await client.request('POST', '/api/admin/partners', { json: body, csrf: false });
     expect(none.status).toBe(403);
     expect(none.json.error).toBe('CSRF_REJECTED');
-    const crossSite = await client.request('POST', '/api/admin/partners', { json: body, headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await client.request('POST', '/api/admin/partners', {
+      json: body,
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.status).toBe(403);
-    const foreignOrigin = await client.request('POST', '/api/admin/partners', { json: body, headers: { origin: 'https://evil.example' } });
+    const foreignOrigin = await client.request('POST', '/api/admin/partners', {
+      json: body,
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreignOrigin.status).toBe(403);
-    const form = await client.request('POST', '/api/admin/partners', { form: { ...body, _csrf: 'forged' }, csrf: false });
+    const form = await client.request('POST', '/api/admin/partners', {
+      form: { ...body, _csrf: 'forged' },
+      csrf: false,
+    });
     expect(form.status).toBe(403);
-    const loginWithoutToken = await new ModerationClient(s.url).request('POST', '/api/auth/login', { json: { email: admin.email, password: admin.password } });
+    const loginWithoutToken = await new ModerationClient(s.url).request('POST', '/api/auth/login', {
+      json: { email: admin.email, password: admin.password },
+    });
     expect(loginWithoutToken.status).toBe(403);
     expect((await client.post('/api/admin/partners', body)).status).toBe(200);
     expect(await auditActions(admin.id)).toContain('authz.csrf_rejected');
@@ -201,7 +244,9 @@ describe('moderation security', () => {
   });
 
   it('lets the application role only insert into and read the audit log', async () => {
-    await expect(s.t.db.updateTable('audit_events').set({ action: 'forged' }).execute()).rejects.toThrow(/permission denied/);
+    await expect(s.t.db.updateTable('audit_events').set({ action: 'forged' }).execute()).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(s.t.db.deleteFrom('audit_events').execute()).rejects.toThrow(/permission denied/);
   });
 

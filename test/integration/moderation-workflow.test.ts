@@ -30,7 +30,12 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 async function newReport(description = TEXT, overrides = {}) {
-  const row = sealedReportRow(s.keyring, description, { postal_code: '34000', ...overrides }, { method: 'email', value: 'camille.test@example.org' });
+  const row = sealedReportRow(
+    s.keyring,
+    description,
+    { postal_code: '34000', ...overrides },
+    { method: 'email', value: 'camille.test@example.org' },
+  );
   await insertReport(s.t.db, row);
   return row.id;
 }
@@ -64,9 +69,14 @@ describe('moderation workflow', () => {
     expect(taken.json.error).toBe('NOT_CLAIMED');
     expect(taken.json.message).toMatch(/Une autre personne de l’équipe a pris ce signalement/);
     const queue = await mod2.get('/api/staff/queue');
-    expect(queue.json.items.find((i: { id: string }) => i.id === id)).toMatchObject({ status: 'in_review', claimedBy: alice.id });
+    expect(queue.json.items.find((i: { id: string }) => i.id === id)).toMatchObject({
+      status: 'in_review',
+      claimedBy: alice.id,
+    });
     const d = await detail(mod2, id);
-    expect((await mod2.post(`/api/staff/reports/${id}/draft`, { version: d.version, anonymisedText: 'x' })).json.error).toBe('NOT_CLAIMED');
+    expect(
+      (await mod2.post(`/api/staff/reports/${id}/draft`, { version: d.version, anonymisedText: 'x' })).json.error,
+    ).toBe('NOT_CLAIMED');
   });
 
   it('two saves from the same version never overwrite each other silently', async () => {
@@ -79,7 +89,14 @@ describe('moderation workflow', () => {
     expect(second.json).toMatchObject({ error: 'VERSION_CONFLICT', currentVersion: version + 1 });
     expect(second.json.message).toMatch(/rechargez le signalement/);
     expect((await detail(mod, id)).anonymisedText).toBe('premier');
-    const form = await mod.request('POST', `/api/staff/reports/${id}/draft`, { form: { version: String(version), anonymisedText: 'mon texte perdu ?', _csrf: mod.csrfToken!, _return: `/staff/reports/${id}` } });
+    const form = await mod.request('POST', `/api/staff/reports/${id}/draft`, {
+      form: {
+        version: String(version),
+        anonymisedText: 'mon texte perdu ?',
+        _csrf: mod.csrfToken!,
+        _return: `/staff/reports/${id}`,
+      },
+    });
     expect(form.status).toBe(409);
     expect(form.text).toContain('mon texte perdu ?');
   });
@@ -93,14 +110,21 @@ describe('moderation workflow', () => {
     const refused = await mod.post(`/api/staff/reports/${id}/release`, { version: d.version });
     expect(refused.status).toBe(409);
     expect(refused.json.error).toBe('PII_REMAINS');
-    expect(refused.json.findings.map((f: { kind: string }) => f.kind)).toEqual(expect.arrayContaining(['PHONE', 'EMAIL']));
+    expect(refused.json.findings.map((f: { kind: string }) => f.kind)).toEqual(
+      expect.arrayContaining(['PHONE', 'EMAIL']),
+    );
     expect((await partner.get(`/api/partner/reports/${id}`)).status).toBe(404);
 
     for (;;) {
       d = await detail(mod, id);
       const next = d.suggestions.find((x: { high: boolean; dismissed: boolean }) => x.high && !x.dismissed);
       if (!next) break;
-      const accepted = await mod.post(`/api/staff/reports/${id}/suggestions/accept`, { version: d.version, kind: next.kind, start: next.start, end: next.end });
+      const accepted = await mod.post(`/api/staff/reports/${id}/suggestions/accept`, {
+        version: d.version,
+        kind: next.kind,
+        start: next.start,
+        end: next.end,
+      });
       expect(accepted.status).toBe(200);
     }
     expect(d.draft).toContain('[PHONE]');
@@ -111,8 +135,21 @@ describe('moderation workflow', () => {
     expect(seen.status).toBe(200);
     expect(seen.json.anonymisedText).toBe(d.draft);
     expect(seen.text).not.toContain('06 12 34 56 78');
-    const audit = await s.t.db.selectFrom('audit_events').select(['action', 'actor_id']).where('target_id', '=', id).execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['report.claimed', 'report.release_refused', 'report.pii.accepted', 'report.released', 'report.viewed', 'partner.report_viewed']));
+    const audit = await s.t.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_id'])
+      .where('target_id', '=', id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'report.claimed',
+        'report.release_refused',
+        'report.pii.accepted',
+        'report.released',
+        'report.viewed',
+        'partner.report_viewed',
+      ]),
+    );
   });
 
   it('releases despite a remaining finding only once the moderator dismissed it explicitly (recorded)', async () => {
@@ -122,13 +159,32 @@ describe('moderation workflow', () => {
     const phone = d.suggestions.find((x: { kind: string }) => x.kind === 'PHONE');
     expect(phone).toBeDefined();
     expect((await mod.post(`/api/staff/reports/${id}/release`, { version: d.version })).json.error).toBe('PII_REMAINS');
-    expect((await mod.post(`/api/staff/reports/${id}/suggestions/dismiss`, { version: d.version, kind: 'PHONE', start: phone.start, end: phone.end })).status).toBe(200);
+    expect(
+      (
+        await mod.post(`/api/staff/reports/${id}/suggestions/dismiss`, {
+          version: d.version,
+          kind: 'PHONE',
+          start: phone.start,
+          end: phone.end,
+        })
+      ).status,
+    ).toBe(200);
     d = await detail(mod, id);
     expect(d.suggestions.find((x: { kind: string }) => x.kind === 'PHONE').dismissed).toBe(true);
     expect((await mod.post(`/api/staff/reports/${id}/release`, { version: d.version })).status).toBe(200);
-    const released = await s.t.db.selectFrom('audit_events').select(['details']).where('target_id', '=', id).where('action', '=', 'report.released').executeTakeFirstOrThrow();
+    const released = await s.t.db
+      .selectFrom('audit_events')
+      .select(['details'])
+      .where('target_id', '=', id)
+      .where('action', '=', 'report.released')
+      .executeTakeFirstOrThrow();
     expect(released.details).toMatchObject({ dismissedKinds: ['PHONE'] });
-    const dismissed = await s.t.db.selectFrom('audit_events').select(['details']).where('target_id', '=', id).where('action', '=', 'report.pii.dismissed').executeTakeFirstOrThrow();
+    const dismissed = await s.t.db
+      .selectFrom('audit_events')
+      .select(['details'])
+      .where('target_id', '=', id)
+      .where('action', '=', 'report.pii.dismissed')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(dismissed.details)).not.toContain('04 67');
   });
 
@@ -138,11 +194,20 @@ describe('moderation workflow', () => {
     const d = await detail(mod, id);
     expect((await mod.post(`/api/staff/reports/${id}/release`, { version: d.version })).status).toBe(200);
     expect((await partner.get('/api/partner/reports')).json.items.map((r: { id: string }) => r.id)).toContain(id);
-    expect((await partner.post(`/api/partner/reports/${id}/flag`, { comment: 'Le nom du bar permet de reconnaître la personne.' })).status).toBe(200);
+    expect(
+      (
+        await partner.post(`/api/partner/reports/${id}/flag`, {
+          comment: 'Le nom du bar permet de reconnaître la personne.',
+        })
+      ).status,
+    ).toBe(200);
     expect((await partner.get('/api/partner/reports')).json.items.map((r: { id: string }) => r.id)).not.toContain(id);
     expect((await partner.get(`/api/partner/reports/${id}`)).status).toBe(404);
     const queue = await mod.get('/api/staff/queue');
-    expect(queue.json.items.find((i: { id: string }) => i.id === id)).toMatchObject({ flagged: true, status: 'in_review' });
+    expect(queue.json.items.find((i: { id: string }) => i.id === id)).toMatchObject({
+      flagged: true,
+      status: 'in_review',
+    });
     const flagged = await detail(mod, id);
     expect(flagged.flags[0].comment).toBe('Le nom du bar permet de reconnaître la personne.');
   });
@@ -151,25 +216,36 @@ describe('moderation workflow', () => {
     const id = await newReport();
     await mod.post(`/api/staff/reports/${id}/claim`);
     let d = await detail(mod, id);
-    expect((await mod.post(`/api/staff/reports/${id}/tags`, { version: d.version, tags: 'tram, soir' })).status).toBe(200);
+    expect((await mod.post(`/api/staff/reports/${id}/tags`, { version: d.version, tags: 'tram, soir' })).status).toBe(
+      200,
+    );
     d = await detail(mod, id);
     expect(d.tags).toEqual(['tram', 'soir']);
     expect((await mod.post(`/api/staff/reports/${id}/priority`, { version: d.version, priority: 2 })).status).toBe(200);
     d = await detail(mod, id);
     expect(d.priority).toBe(2);
-    expect((await mod.post(`/api/staff/reports/${id}/reject`, { version: d.version, reason: 'Hors sujet' })).status).toBe(200);
-    expect((await detail(mod, id))).toMatchObject({ status: 'rejected', rejectReason: 'Hors sujet' });
+    expect(
+      (await mod.post(`/api/staff/reports/${id}/reject`, { version: d.version, reason: 'Hors sujet' })).status,
+    ).toBe(200);
+    expect(await detail(mod, id)).toMatchObject({ status: 'rejected', rejectReason: 'Hors sujet' });
   });
 
   it('replies through the outbound queue (message sealed, job id = message id) and audits each contact reveal', async () => {
     const id = await newReport();
-    const sent = await mod.post(`/api/staff/reports/${id}/messages`, { body: 'Bonjour, nous avons bien reçu votre signalement.' });
+    const sent = await mod.post(`/api/staff/reports/${id}/messages`, {
+      body: 'Bonjour, nous avons bien reçu votre signalement.',
+    });
     expect(sent.status).toBe(200);
     const messageId = sent.json.messageId as string;
     const row = await s.t.db.selectFrom('messages').selectAll().where('id', '=', messageId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ report_id: id, direction: 'to_reporter', status: 'queued', author_id: alice.id });
-    expect(open(s.keyring, row.body_enc, sealingContext.messageBody(messageId)).toString()).toBe('Bonjour, nous avons bien reçu votre signalement.');
-    const queue = new Queue(OUTBOUND_QUEUE, { connection: new Redis(s.config.redisUrl, { maxRetriesPerRequest: null }), prefix: s.config.queuePrefix });
+    expect(open(s.keyring, row.body_enc, sealingContext.messageBody(messageId)).toString()).toBe(
+      'Bonjour, nous avons bien reçu votre signalement.',
+    );
+    const queue = new Queue(OUTBOUND_QUEUE, {
+      connection: new Redis(s.config.redisUrl, { maxRetriesPerRequest: null }),
+      prefix: s.config.queuePrefix,
+    });
     const job = await queue.getJob(messageId);
     expect(job?.data).toEqual({ v: 1, messageId });
     await queue.close();
@@ -178,7 +254,12 @@ describe('moderation workflow', () => {
     const reveal = await mod.post(`/api/staff/reports/${id}/contact/reveal`);
     expect(reveal.json.contact).toEqual({ method: 'email', value: 'camille.test@example.org' });
     expect(JSON.stringify(await detail(mod, id))).not.toContain('camille.test@example.org.x');
-    const reveals = await s.t.db.selectFrom('audit_events').selectAll().where('action', '=', 'report.contact_revealed').where('target_id', '=', id).execute();
+    const reveals = await s.t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'report.contact_revealed')
+      .where('target_id', '=', id)
+      .execute();
     expect(reveals).toHaveLength(1);
     expect(reveals[0]!.actor_id).toBe(alice.id);
   });
@@ -202,6 +283,7 @@ describe('moderation workflow', () => {
 
   it('never logged report text or contact details', () => {
     const all = s.logs.join('');
-    for (const secret of ['06 12 34 56 78', 'camille.test@example.org', 'Insulté au tram', 'alert(1)']) expect(all).not.toContain(secret);
+    for (const secret of ['06 12 34 56 78', 'camille.test@example.org', 'Insulté au tram', 'alert(1)'])
+      expect(all).not.toContain(secret);
   });
 });

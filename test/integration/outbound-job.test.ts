@@ -50,25 +50,47 @@ async function messageTo(contact: ContactRequest | null, body: string, reportOve
     )
     .execute();
   const messageId = randomUUID();
-  await insertOutboundMessage(t.db, { id: messageId, reportId, authorId, bodyEnc: sealMessageBody(keyring(), messageId, body) });
+  await insertOutboundMessage(t.db, {
+    id: messageId,
+    reportId,
+    authorId,
+    bodyEnc: sealMessageBody(keyring(), messageId, body),
+  });
   return messageId;
 }
 
 async function deliver(messageId: string) {
-  const job = await queue.add(OUTBOUND_JOB, { v: 1, messageId }, { ...OUTBOUND_JOB_OPTIONS, backoff: { type: 'fixed', delay: 100 }, jobId: messageId });
+  const job = await queue.add(
+    OUTBOUND_JOB,
+    { v: 1, messageId },
+    { ...OUTBOUND_JOB_OPTIONS, backoff: { type: 'fixed', delay: 100 }, jobId: messageId },
+  );
   return job.waitUntilFinished(events, 20_000);
 }
 
-const messageRow = (id: string) => t.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const messageRow = (id: string) =>
+  t.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 beforeAll(async () => {
   telegram.server.listen({ onUnhandledRequest: 'bypass' });
   t = await createTestDatabase(testConfig().databaseUrl, 'outbound');
-  config = testConfig({ DATABASE_URL: t.url, TELEGRAM_BOT_TOKEN: '123456789:AAOutboundTestToken_0000000000', TELEGRAM_API_ROOT: telegram.apiRoot });
+  config = testConfig({
+    DATABASE_URL: t.url,
+    TELEGRAM_BOT_TOKEN: '123456789:AAOutboundTestToken_0000000000',
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+  });
   authorId = (
     await t.db
       .insertInto('accounts')
-      .values({ email: 'moderatrice@example.org', display_name: 'Modé', role: 'moderator', partner_id: null, password_hash: 'x', totp_secret_enc: null, last_login_at: null })
+      .values({
+        email: 'moderatrice@example.org',
+        display_name: 'Modé',
+        role: 'moderator',
+        partner_id: null,
+        password_hash: 'x',
+        totp_secret_enc: null,
+        last_login_at: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -91,15 +113,23 @@ afterAll(async () => {
 
 describe('outbound job', () => {
   it('delivers a moderator’s message to the reporter’s Telegram chat once, and records it sent', async () => {
-    const id = await messageTo({ method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } }, 'Bonjour, ici l’association. Pouvez-vous nous rappeler ?');
+    const id = await messageTo(
+      { method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } },
+      'Bonjour, ici l’association. Pouvez-vous nous rappeler ?',
+    );
     expect(await deliver(id)).toEqual({ status: 'sent' });
-    expect(sends().at(-1)?.body).toMatchObject({ chat_id: CHAT_ID, text: 'Bonjour, ici l’association. Pouvez-vous nous rappeler ?' });
+    expect(sends().at(-1)?.body).toMatchObject({
+      chat_id: CHAT_ID,
+      text: 'Bonjour, ici l’association. Pouvez-vous nous rappeler ?',
+    });
     expect(await messageRow(id)).toMatchObject({ status: 'sent', attempts: 1, error: null });
     expect((await messageRow(id)).sent_at).not.toBeNull();
     // Queued again (same job id after removal, or a re-run): not sent twice.
     const rerun = await queue.add(OUTBOUND_JOB, { v: 1, messageId: id }, { jobId: `${id}-rerun` });
     expect(await rerun.waitUntilFinished(events, 10_000)).toEqual({ status: 'already-sent' });
-    expect(sends().filter((c) => c.body.text === 'Bonjour, ici l’association. Pouvez-vous nous rappeler ?')).toHaveLength(1);
+    expect(
+      sends().filter((c) => c.body.text === 'Bonjour, ici l’association. Pouvez-vous nous rappeler ?'),
+    ).toHaveLength(1);
   });
 
   it('waits out Telegram’s 429 retry_after, then delivers', async () => {
@@ -107,10 +137,21 @@ describe('outbound job', () => {
     telegram.server.use(
       http.post(`${telegram.apiRoot}/:bot/sendMessage`, () => {
         if (refusals++ > 0) return undefined;
-        return HttpResponse.json({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { status: 429 });
+        return HttpResponse.json(
+          {
+            ok: false,
+            error_code: 429,
+            description: 'Too Many Requests: retry after 1',
+            parameters: { retry_after: 1 },
+          },
+          { status: 429 },
+        );
       }),
     );
-    const id = await messageTo({ method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } }, 'Message après limitation.');
+    const id = await messageTo(
+      { method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } },
+      'Message après limitation.',
+    );
     const started = Date.now();
     expect(await deliver(id)).toEqual({ status: 'sent' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
@@ -127,7 +168,10 @@ describe('outbound job', () => {
         return HttpResponse.json({ ok: false, error_code: 502, description: 'Bad Gateway' }, { status: 502 });
       }),
     );
-    const id = await messageTo({ method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } }, 'Après la panne.');
+    const id = await messageTo(
+      { method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } },
+      'Après la panne.',
+    );
     expect(await deliver(id)).toEqual({ status: 'sent' });
     telegram.server.resetHandlers();
     expect((await queue.getJob(id))?.attemptsMade).toBe(3);
@@ -137,13 +181,23 @@ describe('outbound job', () => {
   it('fails at once, recording why, when the reporter blocked the bot', async () => {
     telegram.server.use(
       http.post(`${telegram.apiRoot}/:bot/sendMessage`, () =>
-        HttpResponse.json({ ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { status: 403 }),
+        HttpResponse.json(
+          { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
+          { status: 403 },
+        ),
       ),
     );
-    const id = await messageTo({ method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } }, 'Vous nous entendez ?');
+    const id = await messageTo(
+      { method: 'chat', address: { channel: 'telegram', chatId: CHAT_ID } },
+      'Vous nous entendez ?',
+    );
     await expect(deliver(id)).rejects.toThrow(/telegram 403: Forbidden: bot was blocked by the user/);
     telegram.server.resetHandlers();
-    expect(await messageRow(id)).toMatchObject({ status: 'failed', attempts: 1, error: 'telegram 403: Forbidden: bot was blocked by the user' });
+    expect(await messageRow(id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      error: 'telegram 403: Forbidden: bot was blocked by the user',
+    });
     expect((await queue.getJob(id))?.attemptsMade).toBe(1);
   });
 
@@ -153,7 +207,10 @@ describe('outbound job', () => {
     await expect(deliver(email)).rejects.toThrow(/did not ask to be re-contacted through the chat/);
     const erased = await messageTo(null, 'Trop tard.', { status: 'erased' });
     await expect(deliver(erased)).rejects.toThrow(/erased/);
-    const webchat = await messageTo({ method: 'chat', address: { channel: 'webchat', inbox: 'inbox-0123456789abcdef' } }, 'Web ?');
+    const webchat = await messageTo(
+      { method: 'chat', address: { channel: 'webchat', inbox: 'inbox-0123456789abcdef' } },
+      'Web ?',
+    );
     await expect(deliver(webchat)).rejects.toThrow(/web report has no follow-up inbox/);
     expect(sends().length).toBe(before);
     expect(await messageRow(webchat)).toMatchObject({ status: 'failed' });
@@ -161,7 +218,10 @@ describe('outbound job', () => {
 
   it('delivers to a web reporter’s follow-up inbox: the message is recorded sent, nothing goes to Telegram', async () => {
     const before = sends().length;
-    const id = await messageTo({ method: 'chat', address: { channel: 'webchat', inbox: 'inbox-0123456789abcdef' } }, 'Bonjour, répondez-nous sur la page de suivi.');
+    const id = await messageTo(
+      { method: 'chat', address: { channel: 'webchat', inbox: 'inbox-0123456789abcdef' } },
+      'Bonjour, répondez-nous sur la page de suivi.',
+    );
     const { report_id: reportId } = await messageRow(id);
     await insertFollowUpSecret(t.db, reportId, `scrypt$test$${'0'.repeat(40)}`);
     expect(await deliver(id)).toEqual({ status: 'sent' });
@@ -173,6 +233,7 @@ describe('outbound job', () => {
   it('logged message ids, never the chat id, the body or the token', () => {
     const all = logs.lines.join('');
     expect(all).toContain('message delivered');
-    for (const secret of [String(CHAT_ID), 'Pouvez-vous nous rappeler', 'victime@example.org', config.telegram.token!]) expect(all).not.toContain(secret);
+    for (const secret of [String(CHAT_ID), 'Pouvez-vous nous rappeler', 'victime@example.org', config.telegram.token!])
+      expect(all).not.toContain(secret);
   });
 });

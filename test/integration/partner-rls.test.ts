@@ -27,7 +27,10 @@ describe('partner row-level security', () => {
     const city = await createPartner(t.db, {
       slug: 'montpellier',
       name: 'Ville de Montpellier',
-      scope: [{ tunnels: [], postalCodes: ['34000', '34070'] }, { tunnels: ['montpellier'], postalCodes: [] }],
+      scope: [
+        { tunnels: [], postalCodes: ['34000', '34070'] },
+        { tunnels: ['montpellier'], postalCodes: [] },
+      ],
     });
     const inCode = reportRow({ ...released, postal_code: '34070' });
     const viaTunnel = reportRow({ ...released, postal_code: '75010', tunnel: 'montpellier' });
@@ -41,19 +44,25 @@ describe('partner row-level security', () => {
   });
 
   it('the database itself hides other scopes even when a query forgets to filter', async () => {
-    const other = await createPartner(t.db, { slug: 'nimes', name: 'Nîmes', scope: [{ tunnels: [], postalCodes: ['30000'] }] });
+    const other = await createPartner(t.db, {
+      slug: 'nimes',
+      name: 'Nîmes',
+      scope: [{ tunnels: [], postalCodes: ['30000'] }],
+    });
     const mine = reportRow({ ...released, postal_code: '30000' });
     const notMine = reportRow({ ...released, postal_code: '34000' });
     await insertReport(t.db, mine);
     await insertReport(t.db, notMine);
-    const ids = await withPartnerScope(t.db, other.id, (trx) =>
-      trx.selectFrom('reports').select('id').execute(),
-    );
+    const ids = await withPartnerScope(t.db, other.id, (trx) => trx.selectFrom('reports').select('id').execute());
     expect(ids.map((r) => r.id)).toEqual([mine.id]);
   });
 
   it('refuses a partner the original text and contact columns outright', async () => {
-    const p = await createPartner(t.db, { slug: 'sete', name: 'Sète', scope: [{ tunnels: [], postalCodes: ['34200'] }] });
+    const p = await createPartner(t.db, {
+      slug: 'sete',
+      name: 'Sète',
+      scope: [{ tunnels: [], postalCodes: ['34200'] }],
+    });
     await insertReport(t.db, reportRow({ ...released, postal_code: '34200' }));
     for (const column of ['description_enc', 'contact_enc', 'reporter_key', 'pii_findings', 'staff_notes'] as const) {
       await expect(
@@ -71,11 +80,20 @@ describe('partner row-level security', () => {
         `SELECT attname AS column_name, has_column_privilege('relais_partner', 'reports', attname, 'SELECT') AS granted
          FROM pg_attribute WHERE attrelid = 'reports'::regclass AND attnum > 0 AND NOT attisdropped`,
       );
-      expect(rows.filter((r) => r.granted).map((r) => r.column_name).sort()).toEqual([...PARTNER_REPORT_COLUMNS].sort());
+      expect(
+        rows
+          .filter((r) => r.granted)
+          .map((r) => r.column_name)
+          .sort(),
+      ).toEqual([...PARTNER_REPORT_COLUMNS].sort());
     } finally {
       await owner.end();
     }
-    const p = await createPartner(t.db, { slug: 'frontignan', name: 'Frontignan', scope: [{ tunnels: [], postalCodes: ['34110'] }] });
+    const p = await createPartner(t.db, {
+      slug: 'frontignan',
+      name: 'Frontignan',
+      scope: [{ tunnels: [], postalCodes: ['34110'] }],
+    });
     await insertReport(t.db, reportRow({ ...released, postal_code: '34110' }));
     const [listed] = await searchPartnerReports(t.db, p.id);
     expect(listed).toBeDefined();
@@ -84,7 +102,11 @@ describe('partner row-level security', () => {
   });
 
   it('shows nothing without a partner set, and nothing to a suspended partner', async () => {
-    const p = await createPartner(t.db, { slug: 'lodeve', name: 'Lodève', scope: [{ tunnels: [], postalCodes: ['34700'] }] });
+    const p = await createPartner(t.db, {
+      slug: 'lodeve',
+      name: 'Lodève',
+      scope: [{ tunnels: [], postalCodes: ['34700'] }],
+    });
     await insertReport(t.db, reportRow({ ...released, postal_code: '34700' }));
     const anonymous = await t.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL ROLE relais_partner`.execute(trx);
@@ -97,7 +119,11 @@ describe('partner row-level security', () => {
   });
 
   it('a partner cannot change a report, even one it can see', async () => {
-    const p = await createPartner(t.db, { slug: 'agde', name: 'Agde', scope: [{ tunnels: [], postalCodes: ['34300'] }] });
+    const p = await createPartner(t.db, {
+      slug: 'agde',
+      name: 'Agde',
+      scope: [{ tunnels: [], postalCodes: ['34300'] }],
+    });
     const row = reportRow({ ...released, postal_code: '34300' });
     await insertReport(t.db, row);
     await expect(
@@ -126,32 +152,49 @@ describe('partner row-level security', () => {
     try {
       // The table's CHECK refuses an empty rule; drop it for this test so the policy stands alone.
       await owner.query('ALTER TABLE partner_scope_rules DROP CONSTRAINT partner_scope_rules_check');
-      const partner = (await owner.query<{ id: string }>("INSERT INTO partners (slug, name) VALUES ('vide', 'Règle vide') RETURNING id")).rows[0]!;
-      await owner.query("INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{}')", [partner.id]);
+      const partner = (
+        await owner.query<{ id: string }>(
+          "INSERT INTO partners (slug, name) VALUES ('vide', 'Règle vide') RETURNING id",
+        )
+      ).rows[0]!;
+      await owner.query("INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{}')", [
+        partner.id,
+      ]);
       expect(await seenByPolicy(partner.id)).toEqual([]);
       // The same raw query does show a report once a real rule matches it.
-      await owner.query("INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{34980}')", [partner.id]);
+      await owner.query(
+        "INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{34980}')",
+        [partner.id],
+      );
       expect(await seenByPolicy(partner.id)).toEqual([report.id]);
-      await owner.query("DELETE FROM partner_scope_rules WHERE cardinality(tunnels) + cardinality(postal_codes) = 0");
+      await owner.query('DELETE FROM partner_scope_rules WHERE cardinality(tunnels) + cardinality(postal_codes) = 0');
     } finally {
-      await owner.query('ALTER TABLE partner_scope_rules ADD CONSTRAINT partner_scope_rules_check CHECK (cardinality(tunnels) + cardinality(postal_codes) > 0)');
+      await owner.query(
+        'ALTER TABLE partner_scope_rules ADD CONSTRAINT partner_scope_rules_check CHECK (cardinality(tunnels) + cardinality(postal_codes) > 0)',
+      );
       await owner.end();
     }
   });
 
-  it.each(WORLD_SEEDS)('property, world %i: each partner sees exactly its released, in-scope, unflagged reports (queries and RLS alone)', async (seed) => {
-    const world = scopeWorld(seed);
-    for (const r of world.reports) await insertReport(t.db, reportRow(r.row));
-    const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
-    if (flagged.length) await t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
-    for (const p of world.partners) {
-      const { id } = await createPartner(t.db, { slug: p.slug, name: p.name, scope: p.scope });
-      if (p.status === 'suspended') await setPartnerStatus(t.db, id, 'suspended');
-      const expected = world.visibleTo(p);
-      const listed = (await searchPartnerReports(t.db, id, { limit: 200 })).map((r) => r.id).sort();
-      expect(listed, `${p.slug} ${JSON.stringify(p.scope)} via the query`).toEqual(expected);
-      const raw = (await withPartnerScope(t.db, id, (trx) => trx.selectFrom('reports').select('id').execute())).map((r) => r.id).sort();
-      expect(raw, `${p.slug} ${JSON.stringify(p.scope)} via RLS alone`).toEqual(expected);
-    }
-  });
+  it.each(WORLD_SEEDS)(
+    'property, world %i: each partner sees exactly its released, in-scope, unflagged reports (queries and RLS alone)',
+    async (seed) => {
+      const world = scopeWorld(seed);
+      for (const r of world.reports) await insertReport(t.db, reportRow(r.row));
+      const flagged = world.reports.filter((r) => r.flagged).map((r) => r.row.id);
+      if (flagged.length)
+        await t.db.updateTable('reports').set({ flagged_at: new Date() }).where('id', 'in', flagged).execute();
+      for (const p of world.partners) {
+        const { id } = await createPartner(t.db, { slug: p.slug, name: p.name, scope: p.scope });
+        if (p.status === 'suspended') await setPartnerStatus(t.db, id, 'suspended');
+        const expected = world.visibleTo(p);
+        const listed = (await searchPartnerReports(t.db, id, { limit: 200 })).map((r) => r.id).sort();
+        expect(listed, `${p.slug} ${JSON.stringify(p.scope)} via the query`).toEqual(expected);
+        const raw = (await withPartnerScope(t.db, id, (trx) => trx.selectFrom('reports').select('id').execute()))
+          .map((r) => r.id)
+          .sort();
+        expect(raw, `${p.slug} ${JSON.stringify(p.scope)} via RLS alone`).toEqual(expected);
+      }
+    },
+  );
 });

@@ -9,7 +9,11 @@ const redis = createRedis(config.redisUrl, 'relais-test-rate-limiter');
 const limiter = new RateLimiter(redis, { prefix, keyring: createKeyring(config.dataKey!) });
 let seq = 0;
 /** A counter of its own per test, so that tests never share a count. */
-const counter = (max: number, windowSeconds: number, subject = `subject-${++seq}`): RateCounter => ({ name: `test-${++seq}`, subject, limit: { max, windowSeconds } });
+const counter = (max: number, windowSeconds: number, subject = `subject-${++seq}`): RateCounter => ({
+  name: `test-${++seq}`,
+  subject,
+  limit: { max, windowSeconds },
+});
 
 async function keysUnderPrefix(): Promise<string[]> {
   const keys: string[] = [];
@@ -79,7 +83,9 @@ describe('lock-out (reserve, release, reset)', () => {
     const verdicts = await Promise.all(Array.from({ length: 200 }, () => limiter.reserve([c])));
     expect(verdicts.filter((v) => v.allowed)).toHaveLength(10);
     const refused = verdicts.filter((v) => !v.allowed);
-    expect(refused.every((v) => v.retryAfterMs > 59_000 && v.retryAfterMs <= 60_000 && v.retryAfterSeconds === 60)).toBe(true);
+    expect(
+      refused.every((v) => v.retryAfterMs > 59_000 && v.retryAfterMs <= 60_000 && v.retryAfterSeconds === 60),
+    ).toBe(true);
   });
 
   it('counts nothing on any counter when one of them is full', async () => {
@@ -130,7 +136,13 @@ describe('lock-out (reserve, release, reset)', () => {
 
 describe('key names', () => {
   it('never hold a subject in clear: addresses, Telegram ids and e-mails are hashed', async () => {
-    const subjects = ['203.0.113.77', '2001:db8::4f2a', 'telegram:640000123', '640000123', 'camille.martin@example.org'];
+    const subjects = [
+      '203.0.113.77',
+      '2001:db8::4f2a',
+      'telegram:640000123',
+      '640000123',
+      'camille.martin@example.org',
+    ];
     for (const subject of subjects) {
       await limiter.hit({ name: 'sweep-hit', subject, limit: { max: 5, windowSeconds: 60 } });
       await limiter.reserve([{ name: 'sweep-lockout', subject, limit: { max: 5, windowSeconds: 60 } }]);
@@ -142,6 +154,7 @@ describe('key names', () => {
       expect(key).toMatch(new RegExp(`^${prefix}:rl:sweep-(hit|lockout):[0-9a-f]{64}(:\\d+)?$`));
       for (const subject of subjects) expect(key.toLowerCase()).not.toContain(subject);
     }
-    for (const key of keys) for (const raw of ['203.0.113.77', '640000123', 'camille.martin']) expect(key).not.toContain(raw);
+    for (const key of keys)
+      for (const raw of ['203.0.113.77', '640000123', 'camille.martin']) expect(key).not.toContain(raw);
   });
 });

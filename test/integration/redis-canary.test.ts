@@ -39,7 +39,11 @@ let redis: Redis;
 beforeAll(async () => {
   telegram.server.listen({ onUnhandledRequest: 'bypass' });
   t = await createTestDatabase(testConfig().databaseUrl, 'canary');
-  config = testConfig({ DATABASE_URL: t.url, TELEGRAM_BOT_TOKEN: '123456789:AACanaryTestToken_000000000000', TELEGRAM_API_ROOT: telegram.apiRoot });
+  config = testConfig({
+    DATABASE_URL: t.url,
+    TELEGRAM_BOT_TOKEN: '123456789:AACanaryTestToken_000000000000',
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+  });
   redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   worker = await createWorkerService(config, logs.logger);
 });
@@ -64,7 +68,11 @@ describe('Redis after a run through every queue', () => {
     await intakeEvents.waitUntilReady();
     const reporterKey = 'f'.repeat(64);
     const description = `Menacé par mon ancien colocataire ; il a diffusé mon numéro ${CANARY_PHONE} et mon mail ${CANARY_EMAIL}.`;
-    const byChat = submission({ description, reporterKey, contact: { method: 'chat', address: { channel: 'telegram', chatId: CANARY_CHAT } } });
+    const byChat = submission({
+      description,
+      reporterKey,
+      contact: { method: 'chat', address: { channel: 'telegram', chatId: CANARY_CHAT } },
+    });
     const byMail = submission({ description, reporterKey, contact: { method: 'email', value: CANARY_EMAIL } });
     const byPhone = submission({ description, reporterKey, contact: { method: 'phone', value: CANARY_PHONE } });
     for (const s of [byChat, byMail, byPhone]) {
@@ -73,31 +81,70 @@ describe('Redis after a run through every queue', () => {
     }
 
     const outbound = new Queue(OUTBOUND_QUEUE, { connection: redis, prefix: config.queuePrefix });
-    const outboundEvents = new QueueEvents(OUTBOUND_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
+    const outboundEvents = new QueueEvents(OUTBOUND_QUEUE, {
+      connection: redis.duplicate(),
+      prefix: config.queuePrefix,
+    });
     await outboundEvents.waitUntilReady();
     const author = await t.db
       .insertInto('accounts')
-      .values({ email: 'staff@example.org', display_name: 'Staff', role: 'moderator', partner_id: null, password_hash: 'x', totp_secret_enc: null, last_login_at: null })
+      .values({
+        email: 'staff@example.org',
+        display_name: 'Staff',
+        role: 'moderator',
+        partner_id: null,
+        password_hash: 'x',
+        totp_secret_enc: null,
+        last_login_at: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const messageId = randomUUID();
     const reply = `Nous avons bien noté le numéro ${CANARY_PHONE}.`;
-    await insertOutboundMessage(t.db, { id: messageId, reportId: byChat.id, authorId: author.id, bodyEnc: sealMessageBody(keyring, messageId, reply) });
-    const delivery = await outbound.add(OUTBOUND_JOB, { v: 1, messageId }, { ...OUTBOUND_JOB_OPTIONS, jobId: messageId });
+    await insertOutboundMessage(t.db, {
+      id: messageId,
+      reportId: byChat.id,
+      authorId: author.id,
+      bodyEnc: sealMessageBody(keyring, messageId, reply),
+    });
+    const delivery = await outbound.add(
+      OUTBOUND_JOB,
+      { v: 1, messageId },
+      { ...OUTBOUND_JOB_OPTIONS, jobId: messageId },
+    );
     expect(await delivery.waitUntilFinished(outboundEvents, 15_000)).toEqual({ status: 'sent' });
-    expect(telegram.calls.find((c) => c.method === 'sendMessage')?.body).toMatchObject({ chat_id: CANARY_CHAT, text: reply });
+    expect(telegram.calls.find((c) => c.method === 'sendMessage')?.body).toMatchObject({
+      chat_id: CANARY_CHAT,
+      text: reply,
+    });
 
     const maintenance = new Queue(MAINTENANCE_QUEUE, { connection: redis, prefix: config.queuePrefix });
-    const maintenanceEvents = new QueueEvents(MAINTENANCE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
+    const maintenanceEvents = new QueueEvents(MAINTENANCE_QUEUE, {
+      connection: redis.duplicate(),
+      prefix: config.queuePrefix,
+    });
     await maintenanceEvents.waitUntilReady();
-    const erasure = await maintenance.add(MAINTENANCE_JOBS.erasure, { v: 1, reporterKey, reportIds: [byPhone.id], requestedAt: new Date().toISOString() }, ERASURE_JOB_OPTIONS);
+    const erasure = await maintenance.add(
+      MAINTENANCE_JOBS.erasure,
+      { v: 1, reporterKey, reportIds: [byPhone.id], requestedAt: new Date().toISOString() },
+      ERASURE_JOB_OPTIONS,
+    );
     expect(await erasure.waitUntilFinished(maintenanceEvents, 15_000)).toEqual({ erased: 1 });
 
     const dump = await dumpRedisKeys(redis, `${config.queuePrefix}:`);
     expect(dump.size).toBeGreaterThan(5);
-    const needles = [CANARY_PHONE, CANARY_PHONE.replaceAll(' ', ''), '647298153', CANARY_EMAIL, String(CANARY_CHAT), 'colocataire', 'Nous avons bien noté'];
+    const needles = [
+      CANARY_PHONE,
+      CANARY_PHONE.replaceAll(' ', ''),
+      '647298153',
+      CANARY_EMAIL,
+      String(CANARY_CHAT),
+      'colocataire',
+      'Nous avons bien noté',
+    ];
     expect(await keysContaining(redis, `${config.queuePrefix}:`, needles)).toEqual([]);
     expect(logs.lines.join('')).not.toMatch(/canari|47 29 81|918273645|colocataire/);
-    for (const closable of [intakeEvents, outboundEvents, maintenanceEvents, intake, outbound, maintenance]) await closable.close();
+    for (const closable of [intakeEvents, outboundEvents, maintenanceEvents, intake, outbound, maintenance])
+      await closable.close();
   });
 });

@@ -7,7 +7,8 @@ import { submission as reportSubmission } from '../support/submissions.ts';
 const keyring = createKeyring(randomBytes(32));
 const TEXT = 'Insulté par Jean Dupont devant le 12 rue de la Loge, appelez le 06 12 34 56 78.';
 
-const submission = (description: string) => reportSubmission({ description, tunnel: 'montpellier', reporterKey: 'a'.repeat(64) });
+const submission = (description: string) =>
+  reportSubmission({ description, tunnel: 'montpellier', reporterKey: 'a'.repeat(64) });
 
 // Tagging runs inline in the intake job: open the sealed job, `reportTags`, then `toReportRow`.
 describe('tagging a report at intake', () => {
@@ -16,11 +17,17 @@ describe('tagging a report at intake', () => {
     const now = new Date();
     const tags = reportTags(opened, { keyring, detectPii, now });
     expect(tags).toEqual(reportTags(opened, { keyring, detectPii, now }));
-    expect(tags).toMatchObject({ commune: 'Montpellier', departement: '34', priority: PRIORITY.normal, categories: ['insult'] });
+    expect(tags).toMatchObject({
+      commune: 'Montpellier',
+      departement: '34',
+      priority: PRIORITY.normal,
+      categories: ['insult'],
+    });
     expect(tags.textFingerprint).toMatch(/^[0-9a-f]{256}$/);
     expect(tags.piiFindings.length).toBeGreaterThan(0);
     expect(tags.piiFindings.map((f) => f.kind)).toContain('PHONE');
-    for (const finding of tags.piiFindings) expect(Object.keys(finding).sort()).toEqual(['confidence', 'end', 'kind', 'start']);
+    for (const finding of tags.piiFindings)
+      expect(Object.keys(finding).sort()).toEqual(['confidence', 'end', 'kind', 'start']);
   });
 
   it('stores the text sealed, never in clear, and the tunnel only as the intake decides', () => {

@@ -29,7 +29,13 @@ const headersOf = (client: ModerationClient): Record<string, string> => ({
 /** Sends one fuzzed request; a network-level refusal of an oversized request counts as a 4xx. */
 async function send(base: string, request: FuzzRequest): Promise<number> {
   try {
-    const response = await fetch(`${base}${request.url}`, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual', signal: AbortSignal.timeout(20_000) });
+    const response = await fetch(`${base}${request.url}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(20_000),
+    });
     await response.arrayBuffer();
     return response.status;
   } catch (error) {
@@ -52,7 +58,8 @@ async function fuzz(base: string, routes: readonly FuzzRoute[], identities: read
       const status = await send(base, request);
       sent += 1;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      if (status >= 500) failures.push(`${status} ${request.method} ${request.url.slice(0, 160)} ${request.body?.slice(0, 120) ?? ''}`);
+      if (status >= 500)
+        failures.push(`${status} ${request.method} ${request.url.slice(0, 160)} ${request.body?.slice(0, 120) ?? ''}`);
     }
   }
   return { sent, failures, statuses };
@@ -61,11 +68,21 @@ async function fuzz(base: string, routes: readonly FuzzRoute[], identities: read
 beforeAll(async () => {
   telegram.server.listen({ onUnhandledRequest: 'bypass' });
   stack = await moderationStack('routefuzz');
-  const partnerId = await createPartner(stack.t.db, { slug: 'fuzz-city', name: 'Fuzz City', scope: [{ tunnels: ['fuzz-city'], postalCodes: ['34000'] }] }).then((p) => p.id);
-  const report = sealedReportRow(stack.keyring, 'Un homme m’a insulté rue de la Loge, il s’appelle Marc Durand.', { tunnel: 'fuzz-city' }, { method: 'email', value: 'victime@example.org' });
+  const partnerId = await createPartner(stack.t.db, {
+    slug: 'fuzz-city',
+    name: 'Fuzz City',
+    scope: [{ tunnels: ['fuzz-city'], postalCodes: ['34000'] }],
+  }).then((p) => p.id);
+  const report = sealedReportRow(
+    stack.keyring,
+    'Un homme m’a insulté rue de la Loge, il s’appelle Marc Durand.',
+    { tunnel: 'fuzz-city' },
+    { method: 'email', value: 'victime@example.org' },
+  );
   await insertReport(stack.t.db, report);
   known.push(report.id, report.reference, partnerId, '2026-W47', 'fuzz-city');
-  for (const role of ['moderator', 'admin'] as const) sessions[role] = headersOf(await stack.signIn(await stack.account(role)));
+  for (const role of ['moderator', 'admin'] as const)
+    sessions[role] = headersOf(await stack.signIn(await stack.account(role)));
   sessions.partner = headersOf(await stack.signIn(await stack.account('partner', partnerId)));
 
   const config = testConfig({
@@ -75,9 +92,18 @@ beforeAll(async () => {
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: telegram.apiRoot,
   });
-  bots = await createBotsService(config, createLogger({ service: 'fuzz', level: 'silent' }), { botInfo: FAKE_BOT, maxRetryDelaySeconds: 1 });
+  bots = await createBotsService(config, createLogger({ service: 'fuzz', level: 'silent' }), {
+    botInfo: FAKE_BOT,
+    maxRetryDelaySeconds: 1,
+  });
   botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
-  const token = (await (await fetch(`${botsUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
+  const token = (await (
+    await fetch(`${botsUrl}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+  ).json()) as { token: string; conversationId: string };
   known.push(token.conversationId);
   sessions.directLine = { authorization: `Bearer ${token.token}` };
   sessions.telegram = { 'x-telegram-bot-api-secret-token': SECRET };
@@ -90,28 +116,51 @@ afterAll(async () => {
 });
 
 describe('a seeded fuzzer over every public route', () => {
-  it('gets a 4xx, never a 5xx, from every moderation route, signed out, with a stale cookie, and signed in as each role', { timeout: 300_000 }, async () => {
-    const routes = routesOf(stack.service.server.printRoutes({ commonPrefix: false }));
-    expect(routes.length).toBeGreaterThan(40);
-    const identities = [{}, { cookie: '__Host-relais_session=forged; relais_csrf=x', 'x-csrf-token': 'x' }, { authorization: 'Bearer nope' }, sessions.moderator!, sessions.admin!, sessions.partner!];
-    const { sent, failures, statuses } = await fuzz(stack.url, routes, identities);
-    expect(sent).toBe(routes.length * PER_ROUTE);
-    expect(failures).toEqual([]);
-    // It went past the door: answers of many kinds, not only "sign in first".
-    expect([...statuses.keys()].filter((s) => s >= 400 && s < 500).length).toBeGreaterThanOrEqual(4);
-    expect([...statuses.keys()].some((s) => s >= 200 && s < 300)).toBe(true);
-    expect((await fetch(`${stack.url}/healthz`)).status).toBe(200);
-  });
+  it(
+    'gets a 4xx, never a 5xx, from every moderation route, signed out, with a stale cookie, and signed in as each role',
+    { timeout: 300_000 },
+    async () => {
+      const routes = routesOf(stack.service.server.printRoutes({ commonPrefix: false }));
+      expect(routes.length).toBeGreaterThan(40);
+      const identities = [
+        {},
+        { cookie: '__Host-relais_session=forged; relais_csrf=x', 'x-csrf-token': 'x' },
+        { authorization: 'Bearer nope' },
+        sessions.moderator!,
+        sessions.admin!,
+        sessions.partner!,
+      ];
+      const { sent, failures, statuses } = await fuzz(stack.url, routes, identities);
+      expect(sent).toBe(routes.length * PER_ROUTE);
+      expect(failures).toEqual([]);
+      // It went past the door: answers of many kinds, not only "sign in first".
+      expect([...statuses.keys()].filter((s) => s >= 400 && s < 500).length).toBeGreaterThanOrEqual(4);
+      expect([...statuses.keys()].some((s) => s >= 200 && s < 300)).toBe(true);
+      expect((await fetch(`${stack.url}/healthz`)).status).toBe(200);
+    },
+  );
 
-  it('gets a 4xx, never a 5xx, from every bots route: the webhook, Direct Line and the tunnel pages', { timeout: 300_000 }, async () => {
-    const routes = routesOf(bots.server.printRoutes({ commonPrefix: false })).filter((r) => !r.path.endsWith('/stream'));
-    expect(routes.length).toBeGreaterThan(8);
-    const identities = [{}, sessions.telegram!, { 'x-telegram-bot-api-secret-token': 'wrong-secret-0123456789' }, sessions.directLine!, { authorization: 'Bearer x.y.z' }];
-    const { sent, failures, statuses } = await fuzz(botsUrl, routes, identities);
-    expect(sent).toBe(routes.length * PER_ROUTE);
-    expect(failures).toEqual([]);
-    expect([...statuses.keys()].filter((s) => s >= 400 && s < 500).length).toBeGreaterThanOrEqual(4);
-    expect([...statuses.keys()].some((s) => s >= 200 && s < 300)).toBe(true);
-    expect((await fetch(`${botsUrl}/healthz`)).status).toBe(200);
-  });
+  it(
+    'gets a 4xx, never a 5xx, from every bots route: the webhook, Direct Line and the tunnel pages',
+    { timeout: 300_000 },
+    async () => {
+      const routes = routesOf(bots.server.printRoutes({ commonPrefix: false })).filter(
+        (r) => !r.path.endsWith('/stream'),
+      );
+      expect(routes.length).toBeGreaterThan(8);
+      const identities = [
+        {},
+        sessions.telegram!,
+        { 'x-telegram-bot-api-secret-token': 'wrong-secret-0123456789' },
+        sessions.directLine!,
+        { authorization: 'Bearer x.y.z' },
+      ];
+      const { sent, failures, statuses } = await fuzz(botsUrl, routes, identities);
+      expect(sent).toBe(routes.length * PER_ROUTE);
+      expect(failures).toEqual([]);
+      expect([...statuses.keys()].filter((s) => s >= 400 && s < 500).length).toBeGreaterThanOrEqual(4);
+      expect([...statuses.keys()].some((s) => s >= 200 && s < 300)).toBe(true);
+      expect((await fetch(`${botsUrl}/healthz`)).status).toBe(200);
+    },
+  );
 });

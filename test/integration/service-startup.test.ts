@@ -24,14 +24,22 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const services: ReadonlyArray<{ entry: keyof typeof SERVICE_ENTRIES; name: string; portVariable: string; dataKeyUser: string }> = [
+const services: ReadonlyArray<{
+  entry: keyof typeof SERVICE_ENTRIES;
+  name: string;
+  portVariable: string;
+  dataKeyUser: string;
+}> = [
   { entry: 'bots', name: 'bots', portVariable: 'BOTS_PORT', dataKeyUser: 'the bots' },
   { entry: 'worker', name: 'worker', portVariable: 'WORKER_PORT', dataKeyUser: 'the worker' },
   { entry: 'moderation', name: 'moderation-ui', portVariable: 'UI_PORT', dataKeyUser: 'the moderation service' },
 ];
 
 /** A complete, valid environment for one service on a free port, with `changes` applied (undefined removes a variable). */
-async function environment(portVariable: string, changes: Record<string, string | undefined>): Promise<Record<string, string>> {
+async function environment(
+  portVariable: string,
+  changes: Record<string, string | undefined>,
+): Promise<Record<string, string>> {
   const current = currentEnvironment();
   const env: Record<string, string | undefined> = {
     PATH: current.PATH ?? '',
@@ -63,11 +71,16 @@ async function refusal(entry: keyof typeof SERVICE_ENTRIES, env: Record<string, 
 describe.each(services)('start-up of the $name service', ({ entry, name, portVariable, dataKeyUser }) => {
   it('without DATA_KEY stops with one line saying how to make one', async () => {
     const line = await refusal(entry, await environment(portVariable, { DATA_KEY: undefined }));
-    expect(line).toBe(`relais ${name}: DATA_KEY is required by ${dataKeyUser} (npm start generates one for local use; else: openssl rand -base64 32)`);
+    expect(line).toBe(
+      `relais ${name}: DATA_KEY is required by ${dataKeyUser} (npm start generates one for local use; else: openssl rand -base64 32)`,
+    );
   });
 
   it('with a malformed DATABASE_URL stops with one line naming the variable, not its password', async () => {
-    const line = await refusal(entry, await environment(portVariable, { DATABASE_URL: 'mysql://relais:hunter2@127.0.0.1/relais' }));
+    const line = await refusal(
+      entry,
+      await environment(portVariable, { DATABASE_URL: 'mysql://relais:hunter2@127.0.0.1/relais' }),
+    );
     expect(line).toBe(
       'relais: configuration error: DATABASE_URL must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/relais ' +
         '(default: your user name on 127.0.0.1:5432/relais)',
@@ -76,7 +89,10 @@ describe.each(services)('start-up of the $name service', ({ entry, name, portVar
 
   it('with PostgreSQL unreachable stops with one line naming DATABASE_URL host:port, not its password', async () => {
     const port = await freePort();
-    const line = await refusal(entry, await environment(portVariable, { DATABASE_URL: `postgres://relais:hunter2@127.0.0.1:${port}/relais` }));
+    const line = await refusal(
+      entry,
+      await environment(portVariable, { DATABASE_URL: `postgres://relais:hunter2@127.0.0.1:${port}/relais` }),
+    );
     expect(line).toBe(
       `relais ${name}: PostgreSQL at 127.0.0.1:${port} (DATABASE_URL) refused the connection; start PostgreSQL or set DATABASE_URL to a server that runs`,
     );
@@ -85,13 +101,20 @@ describe.each(services)('start-up of the $name service', ({ entry, name, portVar
 
   it('with Redis unreachable stops with one line naming REDIS_URL host:port, not its password', async () => {
     const port = await freePort();
-    const line = await refusal(entry, await environment(portVariable, { REDIS_URL: `redis://:hunter2@127.0.0.1:${port}` }));
-    expect(line).toBe(`relais ${name}: Redis at 127.0.0.1:${port} (REDIS_URL) refused the connection; start redis-server or set REDIS_URL to a server that runs`);
+    const line = await refusal(
+      entry,
+      await environment(portVariable, { REDIS_URL: `redis://:hunter2@127.0.0.1:${port}` }),
+    );
+    expect(line).toBe(
+      `relais ${name}: Redis at 127.0.0.1:${port} (REDIS_URL) refused the connection; start redis-server or set REDIS_URL to a server that runs`,
+    );
     expect(line).not.toContain('hunter2');
   });
 
   it('with its HTTP port already in use stops with one line naming the variable and the port', async () => {
     const line = await refusal(entry, await environment(portVariable, { [portVariable]: String(busyPort) }));
-    expect(line).toBe(`relais ${name}: ${portVariable} ${busyPort} is already in use on 127.0.0.1; stop what listens there or set ${portVariable} to a free port`);
+    expect(line).toBe(
+      `relais ${name}: ${portVariable} ${busyPort} is already in use on 127.0.0.1; stop what listens there or set ${portVariable} to a free port`,
+    );
   });
 });

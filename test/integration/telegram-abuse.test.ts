@@ -26,56 +26,81 @@ afterAll(async () => {
 });
 
 describe('a flood from one Telegram chat', () => {
-  it('is paused with one friendly message per minute, keeps the draft, and does not slow anyone else', { timeout: 60_000 }, async () => {
-    const flooder = newUser();
-    const script = telegramReportScript(flooder);
-    for (const update of script.slice(0, 9)) expect(await stack.deliver(update)).toBe(200); // up to the postal code question
-    const before = stack.chat(flooder).texts().length;
+  it(
+    'is paused with one friendly message per minute, keeps the draft, and does not slow anyone else',
+    { timeout: 60_000 },
+    async () => {
+      const flooder = newUser();
+      const script = telegramReportScript(flooder);
+      for (const update of script.slice(0, 9)) expect(await stack.deliver(update)).toBe(200); // up to the postal code question
+      const before = stack.chat(flooder).texts().length;
 
-    const other = newUser();
-    const flood = Array.from({ length: 130 }, () => flooder.text('/aide'));
-    const [statuses] = await Promise.all([
-      Promise.all(flood.map((u) => stack.deliver(u))),
-      (async () => {
-        for (const update of telegramReportScript(other)) expect(await stack.deliver(update)).toBe(200);
-      })(),
-    ]);
-    expect(statuses.every((s) => s === 200)).toBe(true);
+      const other = newUser();
+      const flood = Array.from({ length: 130 }, () => flooder.text('/aide'));
+      const [statuses] = await Promise.all([
+        Promise.all(flood.map((u) => stack.deliver(u))),
+        (async () => {
+          for (const update of telegramReportScript(other)) expect(await stack.deliver(update)).toBe(200);
+        })(),
+      ]);
+      expect(statuses.every((s) => s === 200)).toBe(true);
 
-    const answers = stack.chat(flooder).texts().slice(before);
-    const pauses = answers.filter((t) => t.startsWith(tooMany));
-    // Fixed windows of a minute: the flood may straddle two, each saying it once.
-    expect(pauses.length).toBeGreaterThanOrEqual(1);
-    expect(pauses.length).toBeLessThanOrEqual(2);
-    expect(answers.length).toBeLessThan(flood.length);
-    expect(stack.chat(other).texts().some((t) => t.startsWith(tooMany))).toBe(false);
-    expect(stack.chat(other).texts().some((t) => t.startsWith(received))).toBe(true);
+      const answers = stack.chat(flooder).texts().slice(before);
+      const pauses = answers.filter((t) => t.startsWith(tooMany));
+      // Fixed windows of a minute: the flood may straddle two, each saying it once.
+      expect(pauses.length).toBeGreaterThanOrEqual(1);
+      expect(pauses.length).toBeLessThanOrEqual(2);
+      expect(answers.length).toBeLessThan(flood.length);
+      expect(
+        stack
+          .chat(other)
+          .texts()
+          .some((t) => t.startsWith(tooMany)),
+      ).toBe(false);
+      expect(
+        stack
+          .chat(other)
+          .texts()
+          .some((t) => t.startsWith(received)),
+      ).toBe(true);
 
-    const drafts = new DraftStore(stack.redis, stack.keyring, stack.config.queuePrefix);
-    expect((await drafts.load(`telegram:${flooder.chatId}`))?.step).toBe('where');
-    await minutePasses();
-    for (const update of script.slice(9)) expect(await stack.deliver(update)).toBe(200);
-    expect(stack.chat(flooder).texts().some((t) => t.startsWith(received))).toBe(true);
-  });
-
-  it('sending report after report is asked to wait after six, with the seventh kept and nothing queued for it', { timeout: 60_000 }, async () => {
-    const person = newUser();
-    const reporterKey = keyedHash(stack.keyring, `telegram:${person.chatId}`);
-    for (let i = 0; i < 7; i++) {
+      const drafts = new DraftStore(stack.redis, stack.keyring, stack.config.queuePrefix);
+      expect((await drafts.load(`telegram:${flooder.chatId}`))?.step).toBe('where');
       await minutePasses();
-      for (const update of telegramReportScript(person, { story: `Signalement numéro ${i + 1} : insultes devant la gare.` })) {
-        expect(await stack.deliver(update)).toBe(200);
+      for (const update of script.slice(9)) expect(await stack.deliver(update)).toBe(200);
+      expect(
+        stack
+          .chat(flooder)
+          .texts()
+          .some((t) => t.startsWith(received)),
+      ).toBe(true);
+    },
+  );
+
+  it(
+    'sending report after report is asked to wait after six, with the seventh kept and nothing queued for it',
+    { timeout: 60_000 },
+    async () => {
+      const person = newUser();
+      const reporterKey = keyedHash(stack.keyring, `telegram:${person.chatId}`);
+      for (let i = 0; i < 7; i++) {
+        await minutePasses();
+        for (const update of telegramReportScript(person, {
+          story: `Signalement numéro ${i + 1} : insultes devant la gare.`,
+        })) {
+          expect(await stack.deliver(update)).toBe(200);
+        }
       }
-    }
-    const texts = stack.chat(person).texts();
-    expect(texts.filter((t) => t.startsWith(received))).toHaveLength(6);
-    expect(texts.at(-2)).toContain(throttled);
-    const queued = (await stack.submissions()).filter((s) => s.reporterKey === reporterKey);
-    expect(queued).toHaveLength(6);
-    const drafts = new DraftStore(stack.redis, stack.keyring, stack.config.queuePrefix);
-    const draft = await drafts.load(`telegram:${person.chatId}`);
-    expect(draft?.step).toBe('summary');
-  });
+      const texts = stack.chat(person).texts();
+      expect(texts.filter((t) => t.startsWith(received))).toHaveLength(6);
+      expect(texts.at(-2)).toContain(throttled);
+      const queued = (await stack.submissions()).filter((s) => s.reporterKey === reporterKey);
+      expect(queued).toHaveLength(6);
+      const drafts = new DraftStore(stack.redis, stack.keyring, stack.config.queuePrefix);
+      const draft = await drafts.load(`telegram:${person.chatId}`);
+      expect(draft?.step).toBe('summary');
+    },
+  );
 });
 
 describe('Telegram re-deliveries', () => {
@@ -95,7 +120,12 @@ describe('Telegram re-deliveries', () => {
     expect(draft?.step).toBe('acts');
     expect(draft?.answers.actTypes).toEqual(['insult']);
     for (const update of script.slice(5)) expect(await stack.deliver(update)).toBe(200);
-    expect(stack.chat(person).texts().some((t) => t.startsWith(received))).toBe(true);
+    expect(
+      stack
+        .chat(person)
+        .texts()
+        .some((t) => t.startsWith(received)),
+    ).toBe(true);
   });
 
   it('a body that is not an update gets 400 with the secret and 401 without, and nothing is sent', async () => {

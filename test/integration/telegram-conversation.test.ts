@@ -50,12 +50,20 @@ async function deliver(update: Record<string, unknown>, secret: string | null = 
 function chat(user: TelegramUser) {
   const calls = () => telegram.calls.filter((c) => c.body.chat_id === user.chatId);
   return {
-    texts: () => calls().filter((c) => c.method === 'sendMessage').map((c) => String(c.body.text)),
-    last: () => String(calls().filter((c) => c.method === 'sendMessage').at(-1)?.body.text),
+    texts: () =>
+      calls()
+        .filter((c) => c.method === 'sendMessage')
+        .map((c) => String(c.body.text)),
+    last: () =>
+      String(
+        calls()
+          .filter((c) => c.method === 'sendMessage')
+          .at(-1)?.body.text,
+      ),
     buttons: () => {
-      const markup = calls().filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').at(-1)?.body.reply_markup as
-        | { inline_keyboard: { text: string; callback_data: string }[][] }
-        | undefined;
+      const markup = calls()
+        .filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText')
+        .at(-1)?.body.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] } | undefined;
       return markup?.inline_keyboard.flat() ?? [];
     },
     calls,
@@ -126,7 +134,12 @@ describe('the Telegram channel, through the webhook', () => {
     expect(c.texts()).toHaveLength(sentBefore);
     const edits = c.calls().filter((call) => call.method === 'editMessageText');
     expect(edits).toHaveLength(2);
-    expect(c.buttons().filter((b) => b.text.startsWith('✅')).map((b) => b.text)).toEqual(['✅ Insultes, injures', '✅ Violences physiques']);
+    expect(
+      c
+        .buttons()
+        .filter((b) => b.text.startsWith('✅'))
+        .map((b) => b.text),
+    ).toEqual(['✅ Insultes, injures', '✅ Violences physiques']);
     await say(user, tap('acts:done'), tap('motives:transphobia'), tap('motives:done'));
     expect(c.last()).toMatch(/Quand cela s’est-il passé/);
     await say(user, 'hier');
@@ -134,7 +147,12 @@ describe('the Telegram channel, through the webhook', () => {
     await say(user, '34 000', tap('place:nightlife'), STORY);
     expect(c.last()).toMatch(/ajouter un autre message/);
     await say(user, 'Il était environ 23 h.', tap('story:done'), tap('complaint:wants_help'), tap('contact:yes'));
-    expect(c.buttons().map((b) => b.text)).toEqual(['Par cette conversation', 'Par e-mail', 'Par téléphone', 'Non, merci']);
+    expect(c.buttons().map((b) => b.text)).toEqual([
+      'Par cette conversation',
+      'Par e-mail',
+      'Par téléphone',
+      'Non, merci',
+    ]);
     await say(user, tap('contactHow:chat'));
     const summary = c.last();
     expect(summary).toMatch(/Voici votre signalement/);
@@ -238,10 +256,28 @@ describe('the Telegram channel, through the webhook', () => {
     const c = chat(user);
     await say(user, '/start');
     const startMessage = user.lastMessageId;
-    await say(user, tap('welcome:go'), tap('role:witness'), tap('minor:unknown'), tap('acts:outing'), tap('acts:done'), tap('motives:unknown'), tap('motives:done'));
-    await say(user, tap('when:unknown'), tap('where:abroad'), tap('place:skip'), 'Mon collègue a révélé mon homosexualité.', tap('story:done'));
+    await say(
+      user,
+      tap('welcome:go'),
+      tap('role:witness'),
+      tap('minor:unknown'),
+      tap('acts:outing'),
+      tap('acts:done'),
+      tap('motives:unknown'),
+      tap('motives:done'),
+    );
+    await say(
+      user,
+      tap('when:unknown'),
+      tap('where:abroad'),
+      tap('place:skip'),
+      'Mon collègue a révélé mon homosexualité.',
+      tap('story:done'),
+    );
     await say(user, tap('complaint:no'), tap('contact:no'), tap('summary:send'));
-    const botMessages = telegram.calls.filter((call) => call.method === 'sendMessage' && call.body.chat_id === user.chatId).length;
+    const botMessages = telegram.calls.filter(
+      (call) => call.method === 'sendMessage' && call.body.chat_id === user.chatId,
+    ).length;
     await say(user, tap('submitted:delete'));
     const deletion = c.calls().filter((call) => call.method === 'deleteMessages');
     expect(deletion).toHaveLength(1);
@@ -292,7 +328,14 @@ describe('the Telegram channel, through the webhook', () => {
 
   it('shows the status of my reports with /suivi, and only mine', async () => {
     const c = chat(user);
-    await insertReport(t.db, reportRow({ reference: 'HJKM-NPQR', status: 'in_review', reporter_key: keyedHash(keyring, `telegram:${user.chatId}`) }));
+    await insertReport(
+      t.db,
+      reportRow({
+        reference: 'HJKM-NPQR',
+        status: 'in_review',
+        reporter_key: keyedHash(keyring, `telegram:${user.chatId}`),
+      }),
+    );
     await insertReport(t.db, reportRow({ reference: 'WXYC-DEFA', reporter_key: keyedHash(keyring, 'telegram:1') }));
     await say(user, '/suivi');
     expect(c.last()).toMatch(/HJKM-NPQR, envoyé le .*: en cours de traitement/);
@@ -318,7 +361,13 @@ describe('the Telegram channel, through the webhook', () => {
     const conversation = `telegram:${user.chatId}`;
     await say(user, '/start', tap('welcome:go'), tap('role:victim'));
     const kept = await drafts.load(conversation);
-    for (const update of [user.photo(), user.voice(), user.edit('corrigé'), user.tap('c:welcome:go'), user.tap('something-else')]) {
+    for (const update of [
+      user.photo(),
+      user.voice(),
+      user.edit('corrigé'),
+      user.tap('c:welcome:go'),
+      user.tap('something-else'),
+    ]) {
       expect(await deliver(update)).toBe(200);
       expect(c.last()).toMatch(/Aviez-vous moins de 18 ans/);
       expect(await drafts.load(conversation)).toEqual(kept);
@@ -360,7 +409,17 @@ describe('the Telegram channel, through the webhook', () => {
 
   it('logged no report text, contact detail, chat id or token', () => {
     const all = logs.lines.join('');
-    for (const secret of [STORY.slice(0, 30), STORY_EN.slice(0, 30), 'alex@example.org', 'homosexualité', String(user.chatId), String(chatSeq - 1), 'Camille', config.telegram.token!, SECRET]) {
+    for (const secret of [
+      STORY.slice(0, 30),
+      STORY_EN.slice(0, 30),
+      'alex@example.org',
+      'homosexualité',
+      String(user.chatId),
+      String(chatSeq - 1),
+      'Camille',
+      config.telegram.token!,
+      SECRET,
+    ]) {
       expect(all).not.toContain(secret);
     }
   });

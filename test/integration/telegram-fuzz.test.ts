@@ -36,7 +36,11 @@ let messageId = 10_000;
 beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'tgfuzz');
   await insertSafePlaces(t.db, DEMO_SAFE_PLACES);
-  config = testConfig({ DATABASE_URL: t.url, TELEGRAM_BOT_TOKEN: '123456789:AAFuzz_token_for_relais_000000000', TELEGRAM_MODE: 'polling' });
+  config = testConfig({
+    DATABASE_URL: t.url,
+    TELEGRAM_BOT_TOKEN: '123456789:AAFuzz_token_for_relais_000000000',
+    TELEGRAM_MODE: 'polling',
+  });
   keyring = createKeyring(config.dataKey!);
   // 10,000 updates from 40 chats in seconds is a flood by design; the flood limit has its own tests
   // (telegram-abuse, load-under-faults), here it would only keep the random walks shallow.
@@ -47,17 +51,22 @@ beforeAll(async () => {
     const body = payload as Record<string, unknown>;
     const chatId = Number(body.chat_id);
     const text = typeof body.text === 'string' ? body.text : undefined;
-    if (text !== undefined && (text.length === 0 || text.length > 4096 || /\{\w+\}|undefined|\[object/.test(text))) problems.push(`bad text: ${text.slice(0, 80)}`);
+    if (text !== undefined && (text.length === 0 || text.length > 4096 || /\{\w+\}|undefined|\[object/.test(text)))
+      problems.push(`bad text: ${text.slice(0, 80)}`);
     const markup = body.reply_markup as { inline_keyboard?: Button[][] } | undefined;
     if (markup?.inline_keyboard) {
       for (const button of markup.inline_keyboard.flat()) {
-        if (Buffer.byteLength(button.callback_data) > 64) problems.push(`callback_data over 64 bytes: ${button.callback_data}`);
+        if (Buffer.byteLength(button.callback_data) > 64)
+          problems.push(`callback_data over 64 bytes: ${button.callback_data}`);
         oldButtons.push(button);
       }
       keyboards.set(chatId, markup.inline_keyboard);
     }
     if (method === 'sendMessage') {
-      return { ok: true, result: { message_id: ++messageId, date: 0, chat: { id: chatId, type: 'private' }, text } } as never;
+      return {
+        ok: true,
+        result: { message_id: ++messageId, date: 0, chat: { id: chatId, type: 'private' }, text },
+      } as never;
     }
     return { ok: true, result: true } as never;
   });
@@ -74,11 +83,49 @@ afterAll(async () => {
 });
 
 const TEXTS = [
-  '34000', '34 000', '75011 Paris', '99999', 'Montpellier', '12/03/2026', 'hier', 'samedi dernier', 'mars 2026', '31/02/2026',
-  'camille@example.org', 'pas un mail', '06 12 34 56 78', '+44 7700 900123', 'au secours', 'HELP', 'urgence', 'danger',
-  'Il m’a insulté dans le tram.', 'oui', 'non', '', '   ', '🏳️‍🌈🏳️‍⚧️', 'a'.repeat(5000), '/start', '/start montpellier',
-  '/start bad tunnel!!', `/start ${'x'.repeat(70)}`, '/help', '/cancel', '/lang', '/lang en', '/urgence', '/urgence 34000',
-  '/suivi', '/supprimer', '/nimportequoi', '/start@relais_test_bot', '/help@other_bot', '\u0000\u202e', 'null', '{"a":1}',
+  '34000',
+  '34 000',
+  '75011 Paris',
+  '99999',
+  'Montpellier',
+  '12/03/2026',
+  'hier',
+  'samedi dernier',
+  'mars 2026',
+  '31/02/2026',
+  'camille@example.org',
+  'pas un mail',
+  '06 12 34 56 78',
+  '+44 7700 900123',
+  'au secours',
+  'HELP',
+  'urgence',
+  'danger',
+  'Il m’a insulté dans le tram.',
+  'oui',
+  'non',
+  '',
+  '   ',
+  '🏳️‍🌈🏳️‍⚧️',
+  'a'.repeat(5000),
+  '/start',
+  '/start montpellier',
+  '/start bad tunnel!!',
+  `/start ${'x'.repeat(70)}`,
+  '/help',
+  '/cancel',
+  '/lang',
+  '/lang en',
+  '/urgence',
+  '/urgence 34000',
+  '/suivi',
+  '/supprimer',
+  '/nimportequoi',
+  '/start@relais_test_bot',
+  '/help@other_bot',
+  '\u0000\u202e',
+  'null',
+  '{"a":1}',
 ];
 
 function privateChat(id: number) {
@@ -90,14 +137,24 @@ function from(id: number, rng: SeededRandom) {
 }
 
 /** One update for `chatId`: what a person could send, or something Telegram or a broken client could. */
-function randomUpdate(rng: SeededRandom, updateId: number, chatId: number): { update: Record<string, unknown>; kind: Kind } {
+function randomUpdate(
+  rng: SeededRandom,
+  updateId: number,
+  chatId: number,
+): { update: Record<string, unknown>; kind: Kind } {
   const message = (extra: Record<string, unknown>) => ({
     update_id: updateId,
     message: { message_id: ++messageId, date: 0, chat: privateChat(chatId), from: from(chatId, rng), ...extra },
   });
   const callback = (data: unknown) => ({
     update_id: updateId,
-    callback_query: { id: String(updateId), from: from(chatId, rng), chat_instance: 'ci', data, message: { message_id: messageId, date: 0, chat: privateChat(chatId), text: '…' } },
+    callback_query: {
+      id: String(updateId),
+      from: from(chatId, rng),
+      chat_instance: 'ci',
+      data,
+      message: { message_id: messageId, date: 0, chat: privateChat(chatId), text: '…' },
+    },
   });
   const roll = rng.next();
   const current = keyboards.get(chatId)?.flat() ?? [];
@@ -109,28 +166,74 @@ function randomUpdate(rng: SeededRandom, updateId: number, chatId: number): { up
   if (roll < 0.55) {
     const text = rng.pick(TEXTS);
     const command = /^\/\w+/.exec(text);
-    return { update: message({ text, ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}) }), kind: 'valid' };
+    return {
+      update: message({
+        text,
+        ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+      }),
+      kind: 'valid',
+    };
   }
-  if (roll < 0.62 && oldButtons.length > 0) return { update: callback(rng.pick(oldButtons).callback_data), kind: 'valid' };
+  if (roll < 0.62 && oldButtons.length > 0)
+    return { update: callback(rng.pick(oldButtons).callback_data), kind: 'valid' };
   const malformed: (() => Record<string, unknown>)[] = [
-    () => message({ sticker: { file_id: 's', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }),
+    () =>
+      message({
+        sticker: {
+          file_id: 's',
+          file_unique_id: 'u',
+          type: 'regular',
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      }),
     () => message({ photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }] }),
     () => message({ voice: { file_id: 'v', file_unique_id: 'u', duration: 1 } }),
     () => message({ location: { latitude: 43.6, longitude: 3.87 } }),
-    () => ({ update_id: updateId, edited_message: { message_id: messageId, date: 0, edit_date: 0, chat: privateChat(chatId), from: from(chatId, rng), text: 'edited' } }),
+    () => ({
+      update_id: updateId,
+      edited_message: {
+        message_id: messageId,
+        date: 0,
+        edit_date: 0,
+        chat: privateChat(chatId),
+        from: from(chatId, rng),
+        text: 'edited',
+      },
+    }),
     () => callback(rng.string(rng.int(64), 'abcdefghijklmnopqrstuvwxyz-_0123456789')),
     () => callback(`c:${rng.string(rng.int(40), 'abcdefghijklmnopqrstuvwxyz-_')}`),
     () => callback(undefined),
-    () => ({ update_id: updateId, callback_query: { id: 'x', from: from(chatId, rng), chat_instance: 'ci', data: 'c:summary:send' } }),
-    () => ({ update_id: updateId, message: { message_id: ++messageId, date: 0, chat: { id: -chatId, type: 'group', title: 'g' }, from: from(chatId, rng), text: '/start' } }),
-    () => ({ update_id: updateId, channel_post: { message_id: 1, date: 0, chat: { id: -100, type: 'channel', title: 'c' }, text: 'post' } }),
+    () => ({
+      update_id: updateId,
+      callback_query: { id: 'x', from: from(chatId, rng), chat_instance: 'ci', data: 'c:summary:send' },
+    }),
+    () => ({
+      update_id: updateId,
+      message: {
+        message_id: ++messageId,
+        date: 0,
+        chat: { id: -chatId, type: 'group', title: 'g' },
+        from: from(chatId, rng),
+        text: '/start',
+      },
+    }),
+    () => ({
+      update_id: updateId,
+      channel_post: { message_id: 1, date: 0, chat: { id: -100, type: 'channel', title: 'c' }, text: 'post' },
+    }),
     () => ({ update_id: updateId, inline_query: { id: 'i', from: from(chatId, rng), query: 'q', offset: '' } }),
     () => ({ update_id: updateId }),
     () => ({ update_id: updateId, message: { message_id: ++messageId, date: 0, chat: privateChat(chatId) } }),
   ];
   // Odd but readable text: the flow may take it as an answer (a description, say), so only its survival is checked.
   const oddText: (() => Record<string, unknown>)[] = [
-    () => ({ update_id: updateId, message: { message_id: ++messageId, date: 0, chat: privateChat(chatId), text: 'no sender' } }),
+    () => ({
+      update_id: updateId,
+      message: { message_id: ++messageId, date: 0, chat: privateChat(chatId), text: 'no sender' },
+    }),
     () => message({ text: '/start', entities: [{ type: 'bot_command', offset: 3, length: 2 }] }),
     () => message({ text: rng.string(rng.int(200), 'aé€😀\n\t <>&"\'\\/') }),
   ];
@@ -153,15 +256,25 @@ describe('the Telegram channel under random and malformed updates', () => {
       const conversation = `telegram:${chatId}`;
       // Now and then Telegram re-delivers an update it already sent: it must change nothing.
       const replay = seen.length > 0 && rng.next() < 0.03;
-      const { update, kind } = replay ? { update: rng.pick(seen), kind: 'malformed' as Kind } : randomUpdate(rng, updateId++, chatId);
+      const { update, kind } = replay
+        ? { update: rng.pick(seen), kind: 'malformed' as Kind }
+        : randomUpdate(rng, updateId++, chatId);
       if (replay) repeated++;
       else seen.push(update);
       const before = replay ? null : await drafts.load(conversation);
-      await expect(bot.handleUpdate(update as never), `update #${i} (${kind}) ${JSON.stringify(update).slice(0, 200)}`).resolves.toBeUndefined();
+      await expect(
+        bot.handleUpdate(update as never),
+        `update #${i} (${kind}) ${JSON.stringify(update).slice(0, 200)}`,
+      ).resolves.toBeUndefined();
       if (replay) continue;
       const after = await drafts.load(conversation);
-      if (hasAnswers(before) && kind !== 'terminator' && after === null) problems.push(`draft lost by update #${i}: ${JSON.stringify(update).slice(0, 200)}`);
-      if (kind === 'malformed' && inReport(before) && (after?.step !== before!.step || JSON.stringify(after?.answers) !== JSON.stringify(before!.answers))) {
+      if (hasAnswers(before) && kind !== 'terminator' && after === null)
+        problems.push(`draft lost by update #${i}: ${JSON.stringify(update).slice(0, 200)}`);
+      if (
+        kind === 'malformed' &&
+        inReport(before) &&
+        (after?.step !== before!.step || JSON.stringify(after?.answers) !== JSON.stringify(before!.answers))
+      ) {
         problems.push(`draft changed by malformed update #${i}: ${JSON.stringify(update).slice(0, 200)}`);
       }
     }

@@ -21,7 +21,11 @@ let receipt: WebReceipt;
 let reportId: string;
 
 const signIn = (reference: string, phrase: string) =>
-  fetch(`${botsUrl}/report/follow/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reference, phrase }) });
+  fetch(`${botsUrl}/report/follow/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ reference, phrase }),
+  });
 async function session(): Promise<string> {
   const response = await signIn(receipt.reference, receipt.phrase);
   expect(response.status).toBe(201);
@@ -30,10 +34,19 @@ async function session(): Promise<string> {
 const withToken = (token: string, path: string, init: { method?: string; json?: unknown } = {}) =>
   fetch(`${botsUrl}${path}`, {
     method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
   });
-type View = { reference: string; status: string; open: boolean; answersExpected: boolean; messages: { from: string; text: string }[] };
+type View = {
+  reference: string;
+  status: string;
+  open: boolean;
+  answersExpected: boolean;
+  messages: { from: string; text: string }[];
+};
 const view = async (token: string) => (await (await withToken(token, '/report/follow/report')).json()) as View;
 
 beforeAll(async () => {
@@ -46,7 +59,9 @@ beforeAll(async () => {
   redis = new Redis(s.config.redisUrl);
   receipt = await sendWebReport(botsUrl, 'montpellier', DESCRIPTION);
   reportId = await waitFor(
-    async () => (await s.t.db.selectFrom('reports').select('id').where('reference', '=', receipt.reference).executeTakeFirst())?.id,
+    async () =>
+      (await s.t.db.selectFrom('reports').select('id').where('reference', '=', receipt.reference).executeTakeFirst())
+        ?.id,
     15_000,
     'the web report stored',
   );
@@ -63,7 +78,14 @@ describe('following a web report without an account', () => {
   it('the web receipt gives a reference and a five-word secret phrase, stored only as a slow hash', async () => {
     expect(receipt.text).toContain('Suivre mon signalement');
     expect(receipt.phrase.split(' ')).toHaveLength(5);
-    const stored = await waitFor(async () => (await s.t.db.selectFrom('report_follow_ups' as never).selectAll().execute()) as { report_id: string; secret_hash: string }[], 5_000);
+    const stored = await waitFor(
+      async () =>
+        (await s.t.db
+          .selectFrom('report_follow_ups' as never)
+          .selectAll()
+          .execute()) as { report_id: string; secret_hash: string }[],
+      5_000,
+    );
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ report_id: reportId, secret_hash: expect.stringMatching(/^scrypt2\$/) });
     expect(stored[0]!.secret_hash).not.toContain(receipt.phrase.split(' ')[0]);
@@ -71,30 +93,63 @@ describe('following a web report without an account', () => {
 
   it('the right phrase shows the status, then a moderator’s reply delivered by the outbound job', async () => {
     const token = await session();
-    expect(await view(token)).toMatchObject({ reference: receipt.reference, status: 'received', open: true, answersExpected: true, messages: [] });
+    expect(await view(token)).toMatchObject({
+      reference: receipt.reference,
+      status: 'received',
+      open: true,
+      answersExpected: true,
+      messages: [],
+    });
 
-    const sent = await mod.post(`/api/staff/reports/${reportId}/messages`, { body: 'Bonjour, ici l’association. Nous avons lu votre signalement.' });
+    const sent = await mod.post(`/api/staff/reports/${reportId}/messages`, {
+      body: 'Bonjour, ici l’association. Nous avons lu votre signalement.',
+    });
     expect(sent.status).toBe(200);
-    const thread = await waitFor(async () => {
-      const v = await view(token);
-      return v.messages.length > 0 ? v.messages : undefined;
-    }, 15_000, 'the reply in the follow-up inbox');
-    expect(thread).toEqual([{ from: 'association', text: 'Bonjour, ici l’association. Nous avons lu votre signalement.', at: expect.any(String) }]);
-    const row = await s.t.db.selectFrom('messages').selectAll().where('report_id', '=', reportId).executeTakeFirstOrThrow();
+    const thread = await waitFor(
+      async () => {
+        const v = await view(token);
+        return v.messages.length > 0 ? v.messages : undefined;
+      },
+      15_000,
+      'the reply in the follow-up inbox',
+    );
+    expect(thread).toEqual([
+      {
+        from: 'association',
+        text: 'Bonjour, ici l’association. Nous avons lu votre signalement.',
+        at: expect.any(String),
+      },
+    ]);
+    const row = await s.t.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('report_id', '=', reportId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ direction: 'to_reporter', status: 'sent', attempts: 1, error: null });
   });
 
   it('the person’s answer appears in the staff thread of the report', async () => {
     const token = await session();
-    const answered = await withToken(token, '/report/follow/messages', { method: 'POST', json: { text: 'Merci. Je suis disponible le soir.' } });
+    const answered = await withToken(token, '/report/follow/messages', {
+      method: 'POST',
+      json: { text: 'Merci. Je suis disponible le soir.' },
+    });
     expect(answered.status).toBe(201);
     expect((await view(token)).messages.map((m) => m.from)).toEqual(['association', 'you']);
     const staff = await mod.get(`/api/staff/reports/${reportId}`);
     expect(staff.status).toBe(200);
     expect(staff.json.messages).toEqual(
-      expect.arrayContaining([expect.objectContaining({ direction: 'from_reporter', status: 'received', body: 'Merci. Je suis disponible le soir.' })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          direction: 'from_reporter',
+          status: 'received',
+          body: 'Merci. Je suis disponible le soir.',
+        }),
+      ]),
     );
-    expect((await withToken(token, '/report/follow/messages', { method: 'POST', json: { text: '   ' } })).status).toBe(400);
+    expect((await withToken(token, '/report/follow/messages', { method: 'POST', json: { text: '   ' } })).status).toBe(
+      400,
+    );
     expect((await withToken('x'.repeat(43), '/report/follow/report')).status).toBe(401);
   });
 
@@ -108,7 +163,12 @@ describe('following a web report without an account', () => {
 
   it('nothing of the phrase or the session token is in the logs or in clear in Redis', async () => {
     const token = await session();
-    const needles = [receipt.phrase, receipt.phrase.split(' ').slice(0, 2).join(' '), receipt.phrase.split(' ').slice(-2).join(' '), token];
+    const needles = [
+      receipt.phrase,
+      receipt.phrase.split(' ').slice(0, 2).join(' '),
+      receipt.phrase.split(' ').slice(-2).join(' '),
+      token,
+    ];
     expect(await keysContaining(redis, s.config.queuePrefix, needles)).toEqual([]);
     const all = logs.lines.join('') + s.logs.join('');
     for (const needle of [...needles, DESCRIPTION, 'Je suis disponible le soir']) expect(all).not.toContain(needle);
@@ -121,21 +181,33 @@ describe('following a web report without an account', () => {
     expect(erased.status).toBe(202);
     expect(await erased.json()).toEqual({ status: 'erasure-requested' });
     expect((await withToken(token, '/report/follow/report')).status).toBe(401);
-    const tombstone = await waitFor(async () => {
-      const row = await s.t.db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
-      return row.status === 'erased' ? row : undefined;
-    }, 15_000, 'the tombstone');
-    expect(tombstone).toMatchObject({ description_enc: null, contact_enc: null, reporter_key: null, postal_code: null });
+    const tombstone = await waitFor(
+      async () => {
+        const row = await s.t.db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
+        return row.status === 'erased' ? row : undefined;
+      },
+      15_000,
+      'the tombstone',
+    );
+    expect(tombstone).toMatchObject({
+      description_enc: null,
+      contact_enc: null,
+      reporter_key: null,
+      postal_code: null,
+    });
     expect(await s.t.db.selectFrom('messages').selectAll().where('report_id', '=', reportId).execute()).toEqual([]);
     const again = await session();
     expect(await view(again)).toMatchObject({ status: 'erased', open: false, messages: [] });
-    expect((await withToken(again, '/report/follow/messages', { method: 'POST', json: { text: 'encore là ?' } })).status).toBe(409);
+    expect(
+      (await withToken(again, '/report/follow/messages', { method: 'POST', json: { text: 'encore là ?' } })).status,
+    ).toBe(409);
   });
 
   it('wrong phrases for one reference wait with 429 and Retry-After, even the right one afterwards', async () => {
     // One wrong phrase was already tried above: the fifth wrong one in 15 minutes is the last heard.
     const statuses: number[] = [];
-    for (let i = 0; i < 8 && statuses.at(-1) !== 429; i++) statuses.push((await signIn(receipt.reference, `faux essai numero ${i}`)).status);
+    for (let i = 0; i < 8 && statuses.at(-1) !== 429; i++)
+      statuses.push((await signIn(receipt.reference, `faux essai numero ${i}`)).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     const blocked = await signIn(receipt.reference, receipt.phrase);
     expect(blocked.status).toBe(429);
@@ -145,7 +217,14 @@ describe('following a web report without an account', () => {
 
   it('a report sent twice gets the same phrase in both receipts, kept sealed in Redis meanwhile', async () => {
     const erasure = new ErasureQueue(redis, s.config.queuePrefix);
-    const followUp = createWebFollowUp({ db: s.t.db, redis, keyring: s.keyring, prefix: s.config.queuePrefix, erasure, logger: logs.logger });
+    const followUp = createWebFollowUp({
+      db: s.t.db,
+      redis,
+      keyring: s.keyring,
+      prefix: s.config.queuePrefix,
+      erasure,
+      logger: logs.logger,
+    });
     const id = crypto.randomUUID();
     const first = await followUp.phrases.issue(id);
     const again = await followUp.phrases.issue(id);
@@ -157,7 +236,8 @@ describe('following a web report without an account', () => {
 
   it('one address trying many references waits too', async () => {
     let status = 0;
-    for (let i = 0; i < 25 && status !== 429; i++) status = (await signIn(`WXYC-${['3467', '4679', '7769', '3333'][i % 4]}`, `essai ${i}`)).status;
+    for (let i = 0; i < 25 && status !== 429; i++)
+      status = (await signIn(`WXYC-${['3467', '4679', '7769', '3333'][i % 4]}`, `essai ${i}`)).status;
     expect(status).toBe(429);
   });
 });

@@ -36,11 +36,17 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
     const c = await DirectLineConversation.start(base);
     for (const choice of ['welcome:go', 'role:victim', 'minor:no']) await c.tap(choice);
     const first = await c.tap('acts:insult', 'tap-insult-1');
-    expect(first.replies.at(-1)?.suggestedActions?.actions.find((a) => a.value.choice === 'acts:insult')?.title).toMatch(/^✓ /);
+    expect(
+      first.replies.at(-1)?.suggestedActions?.actions.find((a) => a.value.choice === 'acts:insult')?.title,
+    ).toMatch(/^✓ /);
     const button = c.button('acts:insult');
     const before = c.activities.length;
     // The same tap again, as Web Chat re-sends it after a lost answer: same clientActivityID.
-    const replay = await c.post({ text: 'Insultes', value: button.value, channelData: { clientActivityID: 'tap-insult-1' } });
+    const replay = await c.post({
+      text: 'Insultes',
+      value: button.value,
+      channelData: { clientActivityID: 'tap-insult-1' },
+    });
     expect(replay).toMatchObject({ status: 200, id: first.outcome.id });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await c.read();
@@ -51,9 +57,22 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
 
   it('a replayed text counts once, even when both copies race', async () => {
     const c = await DirectLineConversation.start(base);
-    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await c.tap(choice);
+    for (const choice of [
+      'welcome:go',
+      'role:victim',
+      'minor:no',
+      'acts:insult',
+      'acts:done',
+      'motives:gayphobia',
+      'motives:done',
+      'when:today',
+    ])
+      await c.tap(choice);
     const before = c.fromBot().length;
-    const [one, two] = await Promise.all([c.post({ text: '34000', id: 'postal-1' }), c.post({ text: '34000', id: 'postal-1' })]);
+    const [one, two] = await Promise.all([
+      c.post({ text: '34000', id: 'postal-1' }),
+      c.post({ text: '34000', id: 'postal-1' }),
+    ]);
     expect(one.status).toBe(200);
     expect(two).toMatchObject({ status: 200, id: one.id });
     await c.waitForBot((a) => /Dans quel type de lieu/.test(a.text ?? ''), 'the place question');
@@ -67,7 +86,17 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
 
   it('after an oversized message is refused, the draft is intact and the next message continues', async () => {
     const c = await DirectLineConversation.start(base);
-    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await c.tap(choice);
+    for (const choice of [
+      'welcome:go',
+      'role:victim',
+      'minor:no',
+      'acts:insult',
+      'acts:done',
+      'motives:gayphobia',
+      'motives:done',
+      'when:today',
+    ])
+      await c.tap(choice);
     const refused = await c.post({ text: '3'.repeat(20_001) });
     expect(refused.status).toBe(400);
     expect(refused.error?.message).toMatch(/at most 20,000 characters/);
@@ -75,24 +104,30 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
     expect(next.replies.at(-1)?.text).toMatch(/Dans quel type de lieu/);
   });
 
-  it('"delete the conversation" erases its activities from Redis and tells the client to clear', { timeout: 60_000 }, async () => {
-    const c = await DirectLineConversation.start(base, { tunnel: 'sete' });
-    await reportUpToSummary(c, 'Insultés à la terrasse du café par deux clients, devant tout le monde.');
-    const receipt = await c.tap('summary:send');
-    expect(receipt.replies.map((a) => a.text).join('\n')).toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
-    const cleared = await c.tap('submitted:delete');
-    expect(cleared.replies.map((a) => a.text)).toContain('Conversation effacée.');
-    const event = c.activities.find((a) => a.type === 'event' && a.name === 'relais.clear');
-    expect(event).toBeDefined();
-    // A client reading from the start now gets only the clear event and the notice.
-    const fromStart = (await (await fetch(`${base}/v3/directline/conversations/${c.conversationId}/activities`, { headers: c.headers() })).json()) as {
-      activities: { type: string; name?: string; text?: string }[];
-    };
-    expect(fromStart.activities.map((a) => a.name ?? a.text)).toEqual(['relais.clear', 'Conversation effacée.']);
-    const slots = await redis.hkeys(`${config.queuePrefix}:dl:acts:${c.conversationId}`);
-    expect(slots).toHaveLength(2);
-    // The report itself was submitted before, tagged with the tunnel.
-    const submissions = await stack.submissions();
-    expect(submissions.find((s) => s.tunnel === 'sete')).toMatchObject({ channel: 'webchat', tunnel: 'sete' });
-  });
+  it(
+    '"delete the conversation" erases its activities from Redis and tells the client to clear',
+    { timeout: 60_000 },
+    async () => {
+      const c = await DirectLineConversation.start(base, { tunnel: 'sete' });
+      await reportUpToSummary(c, 'Insultés à la terrasse du café par deux clients, devant tout le monde.');
+      const receipt = await c.tap('summary:send');
+      expect(receipt.replies.map((a) => a.text).join('\n')).toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
+      const cleared = await c.tap('submitted:delete');
+      expect(cleared.replies.map((a) => a.text)).toContain('Conversation effacée.');
+      const event = c.activities.find((a) => a.type === 'event' && a.name === 'relais.clear');
+      expect(event).toBeDefined();
+      // A client reading from the start now gets only the clear event and the notice.
+      const fromStart = (await (
+        await fetch(`${base}/v3/directline/conversations/${c.conversationId}/activities`, { headers: c.headers() })
+      ).json()) as {
+        activities: { type: string; name?: string; text?: string }[];
+      };
+      expect(fromStart.activities.map((a) => a.name ?? a.text)).toEqual(['relais.clear', 'Conversation effacée.']);
+      const slots = await redis.hkeys(`${config.queuePrefix}:dl:acts:${c.conversationId}`);
+      expect(slots).toHaveLength(2);
+      // The report itself was submitted before, tagged with the tunnel.
+      const submissions = await stack.submissions();
+      expect(submissions.find((s) => s.tunnel === 'sete')).toMatchObject({ channel: 'webchat', tunnel: 'sete' });
+    },
+  );
 });

@@ -33,7 +33,9 @@ export function floodTelegram(target: TelegramTarget, stats: Delivery): { stop()
       const user = new TelegramUser(ABUSER_CHAT, 'fr', 500_000_000 + stream * 10_000_000);
       while (running) {
         attempted += 1;
-        for (const update of telegramReportScript(user, { story: 'Spam spam spam, encore et encore, pour saturer le service.' })) {
+        for (const update of telegramReportScript(user, {
+          story: 'Spam spam spam, encore et encore, pour saturer le service.',
+        })) {
           if (!running) break;
           await postUpdate(target, update, stats);
         }
@@ -74,11 +76,16 @@ export function floodDirectLine(botUrls: readonly string[]): { stop(): Promise<A
     for (let i = 0; running; i++) {
       attempted += 1;
       try {
-        const response = await fetch(`${botUrls[i % botUrls.length]}/v3/directline/tokens/generate`, { method: 'POST', headers, body: '{"tunnel":"montpellier"}' });
+        const response = await fetch(`${botUrls[i % botUrls.length]}/v3/directline/tokens/generate`, {
+          method: 'POST',
+          headers,
+          body: '{"tunnel":"montpellier"}',
+        });
         const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
         if (response.status === 429) {
           refused += 1;
-          if (!response.headers.get('retry-after') || !/patientez|please wait/i.test(body.error?.message ?? '')) friendly = false;
+          if (!response.headers.get('retry-after') || !/patientez|please wait/i.test(body.error?.message ?? ''))
+            friendly = false;
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       } catch {
@@ -90,7 +97,12 @@ export function floodDirectLine(botUrls: readonly string[]): { stop(): Promise<A
     async stop() {
       running = false;
       await loop;
-      return { reportsAttempted: attempted, reportsPerMinute: attempted / ((Date.now() - started) / 60_000), slowedDown: refused, toldFriendly: refused > 0 && friendly };
+      return {
+        reportsAttempted: attempted,
+        reportsPerMinute: attempted / ((Date.now() - started) / 60_000),
+        slowedDown: refused,
+        toldFriendly: refused > 0 && friendly,
+      };
     },
   };
 }

@@ -20,10 +20,18 @@ bot.on('callback_query', async (ctx) => {
   await ctx.reply('ok');
 });
 const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-const directLine = createDirectLineEndpoint({ redis, keyring: createKeyring(config.dataKey!), prefix: `${config.queuePrefix}-bare`, logger, bot: new EchoBot(), rateLimits: false });
+const directLine = createDirectLineEndpoint({
+  redis,
+  keyring: createKeyring(config.dataKey!),
+  prefix: `${config.queuePrefix}-bare`,
+  logger,
+  bot: new EchoBot(),
+  rateLimits: false,
+});
 const app = Fastify();
 app.get('/healthz', async () => ({ status: 'ok' }));
 app.post('/telegram/webhook', webhookCallback(bot, 'fastify', { secretToken: config.telegram.webhookSecret! }));
 await directLine.register(app);
 await app.listen({ host: '127.0.0.1', port: config.ports.bots });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void app.close().then(() => process.exit(0)));

@@ -26,7 +26,12 @@ export async function deliverUntilAcknowledged(
     stats.attempts += 1;
     const target = targets[(attempt + Math.floor(Math.random() * targets.length)) % targets.length]!;
     try {
-      const response = await fetch(`${target}${path}`, { method: init.method ?? 'POST', headers: init.headers, body: init.body, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`${target}${path}`, {
+        method: init.method ?? 'POST',
+        headers: init.headers,
+        body: init.body,
+        signal: AbortSignal.timeout(30_000),
+      });
       const text = await response.text();
       if (response.status < 500) {
         let json: unknown;

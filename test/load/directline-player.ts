@@ -11,7 +11,17 @@ const tap = (choice: string): Answer => ({ text: choice, value: { choice } });
 /** One complete web report after the welcome: 15 messages, the last one "Send". */
 function webScript(story: string, postalCode: string): Answer[] {
   return [
-    ...['welcome:go', 'role:witness', 'minor:no', 'acts:insult', 'acts:threat', 'acts:done', 'motives:unknown', 'motives:done', 'when:yesterday'].map(tap),
+    ...[
+      'welcome:go',
+      'role:witness',
+      'minor:no',
+      'acts:insult',
+      'acts:threat',
+      'acts:done',
+      'motives:unknown',
+      'motives:done',
+      'when:yesterday',
+    ].map(tap),
     { text: postalCode },
     tap('place:street'),
     { text: story },
@@ -30,11 +40,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * acknowledged), then (unless `receipts` is false: a bare bot gives none) reads the transcript for
  * the receipt.
  */
-export async function playDirectLineConversation(botUrls: readonly string[], keyring: Keyring, n: number, stats: Delivery, receipts = true): Promise<ConversationRecord> {
+export async function playDirectLineConversation(
+  botUrls: readonly string[],
+  keyring: Keyring,
+  n: number,
+  stats: Delivery,
+  receipts = true,
+): Promise<ConversationRecord> {
   const record: ConversationRecord = { channel: 'webchat', reporterKey: '', startedAt: Date.now() };
   const base = { 'content-type': 'application/json', 'x-forwarded-for': loadClientAddress(n) };
   const call = (path: string, headers: Record<string, string>, body?: unknown, method = 'POST') =>
-    deliverUntilAcknowledged(botUrls, path, { headers, method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }, stats);
+    deliverUntilAcknowledged(
+      botUrls,
+      path,
+      { headers, method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
+      stats,
+    );
   try {
     const granted = await call('/v3/directline/tokens/generate', base, { tunnel: LOAD_TUNNEL, locale: 'fr-FR' });
     if (granted.status !== 200) throw new Error(`token answered ${granted.status}`);
@@ -46,14 +67,22 @@ export async function playDirectLineConversation(botUrls: readonly string[], key
     const script = webScript(canaryStory(100_000 + n), ['34000', '34080', '13001', '33000'][n % 4]!);
     for (const [i, answer] of script.entries()) {
       if (i === script.length - 1) record.lastSentAt = Date.now();
-      const activity = { type: 'message', id: randomUUID(), from: { id: 'person' }, ...answer, channelData: { clientActivityID: randomUUID() } };
+      const activity = {
+        type: 'message',
+        id: randomUUID(),
+        from: { id: 'person' },
+        ...answer,
+        channelData: { clientActivityID: randomUUID() },
+      };
       const posted = await call(`/v3/directline/conversations/${conversationId}/activities`, auth, activity);
       if (posted.status !== 200) throw new Error(`activity answered ${posted.status}`);
     }
     record.finishedAt = Date.now();
     for (let attempt = 0; receipts && attempt < 50 && !record.reference; attempt++) {
       const read = await call(`/v3/directline/conversations/${conversationId}/activities`, auth, undefined, 'GET');
-      const activities = ((read.json as { activities?: { text?: string; from?: { role?: string } }[] } | undefined)?.activities ?? []).filter((a) => a.from?.role !== 'user');
+      const activities = (
+        (read.json as { activities?: { text?: string; from?: { role?: string } }[] } | undefined)?.activities ?? []
+      ).filter((a) => a.from?.role !== 'user');
       const receipt = activities.map((a) => a.text ?? '').find((t) => REFERENCE_IN_TEXT.test(t));
       if (receipt) record.reference = REFERENCE_IN_TEXT.exec(receipt)![0];
       else await sleep(200);

@@ -30,14 +30,23 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       } catch {
         // a multipart upload or garbage: answered like any other call
       }
-      if ((method === 'sendMessage' || method === 'editMessageText') && typeof body.chat_id === 'number' && typeof body.text === 'string') {
+      if (
+        (method === 'sendMessage' || method === 'editMessageText') &&
+        typeof body.chat_id === 'number' &&
+        typeof body.text === 'string'
+      ) {
         const list = texts.get(body.chat_id) ?? [];
         list.push(body.text);
         texts.set(body.chat_id, list);
       }
       const result =
         method === 'sendMessage'
-          ? { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: body.chat_id, type: 'private' }, text: body.text }
+          ? {
+              message_id: ++messageId,
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: body.chat_id, type: 'private' },
+              text: body.text,
+            }
           : method === 'getMe'
             ? FAKE_BOT
             : true;

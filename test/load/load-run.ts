@@ -55,7 +55,11 @@ export interface LoadOutcome {
   readonly pollLatencyMs: Percentiles;
   readonly notVisible: number;
   readonly faults: readonly FaultReport[];
-  readonly abuse?: { readonly telegram: AbuseReport & { readonly stored: number }; readonly web: AbuseReport; readonly othersThrottled: number };
+  readonly abuse?: {
+    readonly telegram: AbuseReport & { readonly stored: number };
+    readonly web: AbuseReport;
+    readonly othersThrottled: number;
+  };
   readonly delivery: Delivery;
   /** Undefined when the plan said not to sweep. */
   readonly privacy: SweepResult | undefined;
@@ -66,7 +70,8 @@ export interface LoadOutcome {
 /** Percentiles of `values` (nearest rank). */
 export function percentiles(values: readonly number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : Number.NaN);
+  const at = (q: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : Number.NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length };
 }
 
@@ -76,7 +81,9 @@ async function countsByReporter(stack: LoadStack, keys: readonly string[]): Prom
   const counts = new Map<string, number>();
   for (let i = 0; i < keys.length; i += 5_000) {
     const rows = await sql<{ reporter_key: string; n: string }>`
-      SELECT reporter_key, count(*) AS n FROM reports WHERE reporter_key = ANY(${keys.slice(i, i + 5_000)}::text[]) GROUP BY reporter_key`.execute(stack.database.db);
+      SELECT reporter_key, count(*) AS n FROM reports WHERE reporter_key = ANY(${keys.slice(i, i + 5_000)}::text[]) GROUP BY reporter_key`.execute(
+      stack.database.db,
+    );
     for (const row of rows.rows) counts.set(row.reporter_key, Number(row.n));
   }
   return counts;
@@ -100,15 +107,21 @@ export class LoadPlayer {
   done = 0;
   private readonly jobs: (() => Promise<ConversationRecord>)[] = [];
 
-  constructor(target: LoadTarget, plan: Pick<LoadPlan, 'telegram' | 'directLine' | 'first'>, options: { receipts?: boolean } = {}) {
+  constructor(
+    target: LoadTarget,
+    plan: Pick<LoadPlan, 'telegram' | 'directLine' | 'first'>,
+    options: { receipts?: boolean } = {},
+  ) {
     const first = plan.first ?? 0;
-    for (let t = 0, d = 0; t < plan.telegram || d < plan.directLine; ) {
+    for (let t = 0, d = 0; t < plan.telegram || d < plan.directLine;) {
       if (d >= plan.directLine || (t < plan.telegram && t * plan.directLine <= d * plan.telegram)) {
         const n = first + t++;
         this.jobs.push(() => playTelegramConversation(target, n, this.delivery));
       } else {
         const n = first + d++;
-        this.jobs.push(() => playDirectLineConversation(target.botUrls, target.keyring, n, this.delivery, options.receipts ?? true));
+        this.jobs.push(() =>
+          playDirectLineConversation(target.botUrls, target.keyring, n, this.delivery, options.receipts ?? true),
+        );
       }
     }
   }
@@ -158,7 +171,9 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
   const watch = new VisibilityWatch(stack.moderationUrl, stack.config.devApiToken!);
   const player = new LoadPlayer(target, plan);
   const started = Date.now();
-  const abusers = plan.abuse ? { telegram: floodTelegram(target, { attempts: 0, redeliveries: 0 }), web: floodDirectLine(stack.botUrls) } : undefined;
+  const abusers = plan.abuse
+    ? { telegram: floodTelegram(target, { attempts: 0, redeliveries: 0 }), web: floodDirectLine(stack.botUrls) }
+    : undefined;
 
   const faults: FaultReport[] = [];
   const faulting = (async () => {
@@ -166,7 +181,15 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
     for (const [i, fault] of LOAD_FAULTS.entries()) {
       const threshold = Math.floor(player.total * (0.15 + 0.2 * i));
       while (player.done < threshold) await sleep(50);
-      const report: FaultReport = { name: fault.name, startedAt: (Date.now() - started) / 1000, endedAt: 0, inFlight: player.active.size, lost: 0, duplicated: 0, lostByChannel: '' };
+      const report: FaultReport = {
+        name: fault.name,
+        startedAt: (Date.now() - started) / 1000,
+        endedAt: 0,
+        inFlight: player.active.size,
+        lost: 0,
+        duplicated: 0,
+        lostByChannel: '',
+      };
       await fault.inflict(stack);
       report.endedAt = (Date.now() - started) / 1000;
       faults.push(report);
@@ -183,7 +206,7 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
   const records = player.records;
   const keys = records.map((r) => r.reporterKey).filter(Boolean);
   let counts = await countsByReporter(stack, keys);
-  for (let stable = 0, last = -1; stable < 3; ) {
+  for (let stable = 0, last = -1; stable < 3;) {
     await sleep(1_000);
     counts = await countsByReporter(stack, keys);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -204,12 +227,25 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
   const othersThrottled = records.filter((r) => /429/.test(r.error ?? '')).length;
   const abuseOutcome =
     abuse && abusers
-      ? { telegram: { ...abuse.telegram, stored: (await countsByReporter(stack, [abuse.telegram.reporterKey!])).get(abuse.telegram.reporterKey!) ?? 0 }, web: abuse.web, othersThrottled }
+      ? {
+          telegram: {
+            ...abuse.telegram,
+            stored:
+              (await countsByReporter(stack, [abuse.telegram.reporterKey!])).get(abuse.telegram.reporterKey!) ?? 0,
+          },
+          web: abuse.web,
+          othersThrottled,
+        }
       : undefined;
 
   const finished = records.filter((r) => r.finishedAt !== undefined);
-  const latencies = records.filter((r) => r.visibleAt !== undefined && r.lastSentAt !== undefined).map((r) => r.visibleAt! - r.lastSentAt!);
-  const privacy = plan.sweep === false ? undefined : await privacySweep(stack.logs(), stack.config.redisUrl, stack.database.db, CANARY_NEEDLES);
+  const latencies = records
+    .filter((r) => r.visibleAt !== undefined && r.lastSentAt !== undefined)
+    .map((r) => r.visibleAt! - r.lastSentAt!);
+  const privacy =
+    plan.sweep === false
+      ? undefined
+      : await privacySweep(stack.logs(), stack.config.redisUrl, stack.database.db, CANARY_NEEDLES);
   return {
     conversations: records.length,
     finished: finished.length,
@@ -226,6 +262,9 @@ export async function runLoad(stack: LoadStack, plan: LoadPlan): Promise<LoadOut
     ...(abuseOutcome ? { abuse: abuseOutcome } : {}),
     delivery: player.delivery,
     privacy,
-    errors: records.filter((r) => r.error).slice(0, 10).map((r) => `${r.channel}: ${r.error}`),
+    errors: records
+      .filter((r) => r.error)
+      .slice(0, 10)
+      .map((r) => `${r.channel}: ${r.error}`),
   };
 }

@@ -4,7 +4,12 @@ import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { startDedicatedPostgres, type DedicatedPostgres } from '../support/dedicated-postgres.ts';
 import { startDedicatedRedis, type DedicatedRedis } from '../support/redis-server.ts';
 import { freePort } from '../support/free-port.ts';
-import { startServiceProcess, stopServiceProcess, type SERVICE_ENTRIES, type ServiceProcess } from '../support/service-process.ts';
+import {
+  startServiceProcess,
+  stopServiceProcess,
+  type SERVICE_ENTRIES,
+  type ServiceProcess,
+} from '../support/service-process.ts';
 import { testConfig } from '../support/test-config.ts';
 import { startFakeBotApi, type FakeBotApi } from './fake-bot-api.ts';
 
@@ -45,12 +50,18 @@ export interface LoadStack {
 }
 
 /** Starts a {@link LoadStack}; `botEntry: 'bareBots'` runs the bare baseline in place of the bots. */
-export async function startLoadStack(options: { bots?: number; workers?: number; logLevel?: string; botEntry?: 'bots' | 'bareBots' } = {}): Promise<LoadStack> {
+export async function startLoadStack(
+  options: { bots?: number; workers?: number; logLevel?: string; botEntry?: 'bots' | 'bareBots' } = {},
+): Promise<LoadStack> {
   const postgres = await startDedicatedPostgres();
   const redis = await startDedicatedRedis();
   const botApi = await startFakeBotApi();
   const database = await createTestDatabase(postgres.url, 'load');
-  await createPartner(database.db, { slug: LOAD_TUNNEL, name: 'Ville de Montpellier', scope: [{ tunnels: [LOAD_TUNNEL], postalCodes: ['34000', '34070', '34080', '34090'] }] });
+  await createPartner(database.db, {
+    slug: LOAD_TUNNEL,
+    name: 'Ville de Montpellier',
+    scope: [{ tunnels: [LOAD_TUNNEL], postalCodes: ['34000', '34070', '34080', '34090'] }],
+  });
   const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: redis.url });
   const keyring = createKeyring(config.dataKey!);
   const env = currentEnvironment();
@@ -72,9 +83,20 @@ export async function startLoadStack(options: { bots?: number; workers?: number;
     // The load generator plays a load balancer on loopback: per-client limits read X-Forwarded-For.
     TRUST_PROXY: 'loopback',
   };
-  const slot = async (name: string, entry: keyof typeof SERVICE_ENTRIES, portVariable: string): Promise<ServiceSlot> => {
+  const slot = async (
+    name: string,
+    entry: keyof typeof SERVICE_ENTRIES,
+    portVariable: string,
+  ): Promise<ServiceSlot> => {
     const port = await freePort();
-    const run = () => startServiceProcess(name, entry, port, { ...common, [portVariable]: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` }, 60_000);
+    const run = () =>
+      startServiceProcess(
+        name,
+        entry,
+        port,
+        { ...common, [portVariable]: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` },
+        60_000,
+      );
     const first = await run();
     const s: ServiceSlot = {
       current: first,
@@ -95,7 +117,9 @@ export async function startLoadStack(options: { bots?: number; workers?: number;
   };
   let bots: ServiceSlot[], workers: ServiceSlot[], moderation: ServiceSlot;
   try {
-    bots = await Promise.all(count(options.bots).map((i) => start(`bots-${i + 1}`, options.botEntry ?? 'bots', 'BOTS_PORT')));
+    bots = await Promise.all(
+      count(options.bots).map((i) => start(`bots-${i + 1}`, options.botEntry ?? 'bots', 'BOTS_PORT')),
+    );
     workers = await Promise.all(count(options.workers).map((i) => start(`worker-${i + 1}`, 'worker', 'WORKER_PORT')));
     moderation = await start('moderation', 'moderation', 'UI_PORT');
   } catch (error) {
@@ -121,7 +145,10 @@ export async function startLoadStack(options: { bots?: number; workers?: number;
     moderation,
     botUrls: bots.map((b) => `http://127.0.0.1:${b.current.port}`),
     moderationUrl: `http://127.0.0.1:${moderation.current.port}`,
-    logs: () => all().flatMap((s) => s.history.map((p) => p.output())).join('\n'),
+    logs: () =>
+      all()
+        .flatMap((s) => s.history.map((p) => p.output()))
+        .join('\n'),
     async close() {
       await Promise.all(all().map((s) => stopServiceProcess(s.current).catch(() => undefined)));
       await botApi.close();

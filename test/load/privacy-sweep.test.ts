@@ -20,7 +20,9 @@ beforeAll(async () => {
   redis = new Redis(config.redisUrl);
   owner = new pg.Client({ connectionString: t.url });
   await owner.connect();
-  await owner.query('CREATE TABLE sweep_probe (id text PRIMARY KEY, note text, sealed bytea); GRANT SELECT ON sweep_probe TO relais_app');
+  await owner.query(
+    'CREATE TABLE sweep_probe (id text PRIMARY KEY, note text, sealed bytea); GRANT SELECT ON sweep_probe TO relais_app',
+  );
 });
 
 afterAll(async () => {
@@ -32,10 +34,18 @@ afterAll(async () => {
 });
 
 describe('privacy sweep', () => {
-  it('does not take an epoch-ms time holding the phone canary\'s digits for a phone number', async () => {
+  it("does not take an epoch-ms time holding the phone canary's digits for a phone number", async () => {
     await redis.hset(`${prefix}:time`, 'ms', TIME_WITH_CANARY_DIGITS, '0', `${TIME_WITH_CANARY_DIGITS}\u0001sealed`);
-    await owner.query(`INSERT INTO sweep_probe VALUES ('time', $1, convert_to($2, 'UTF8'))`, [`at ${TIME_WITH_CANARY_DIGITS}`, TIME_WITH_CANARY_DIGITS]);
-    const result = await privacySweep(`{"time":${TIME_WITH_CANARY_DIGITS},"msg":"turn"}`, config.redisUrl, t.db, CANARY_NEEDLES);
+    await owner.query(`INSERT INTO sweep_probe VALUES ('time', $1, convert_to($2, 'UTF8'))`, [
+      `at ${TIME_WITH_CANARY_DIGITS}`,
+      TIME_WITH_CANARY_DIGITS,
+    ]);
+    const result = await privacySweep(
+      `{"time":${TIME_WITH_CANARY_DIGITS},"msg":"turn"}`,
+      config.redisUrl,
+      t.db,
+      CANARY_NEEDLES,
+    );
     expect(result.searched.columns).toBeGreaterThan(3);
     expect(result.logLines).toEqual([]);
     expect(result.redisKeys.filter((key) => key.startsWith(`${prefix}:`))).toEqual([]);
@@ -48,8 +58,14 @@ describe('privacy sweep', () => {
     expect(phone).toBe('0698765407');
     const international = `+33${phone.slice(1)}`;
     await redis.set(`${prefix}:leak`, `{"contact":"${international}"}`);
-    await owner.query(`INSERT INTO sweep_probe VALUES ('leak', $1, convert_to($2, 'UTF8'))`, [`rappeler le ${phone}`, `{"phone":"${international}"}`]);
-    const logs = [`{"time":${TIME_WITH_CANARY_DIGITS},"msg":"turn"}`, `{"time":${TIME_WITH_CANARY_DIGITS},"msg":"call 0033${phone.slice(1)}"}`].join('\n');
+    await owner.query(`INSERT INTO sweep_probe VALUES ('leak', $1, convert_to($2, 'UTF8'))`, [
+      `rappeler le ${phone}`,
+      `{"phone":"${international}"}`,
+    ]);
+    const logs = [
+      `{"time":${TIME_WITH_CANARY_DIGITS},"msg":"turn"}`,
+      `{"time":${TIME_WITH_CANARY_DIGITS},"msg":"call 0033${phone.slice(1)}"}`,
+    ].join('\n');
     const result = await privacySweep(logs, config.redisUrl, t.db, CANARY_NEEDLES);
     expect(result.logLines).toEqual([`{"time":${TIME_WITH_CANARY_DIGITS},"msg":"call 0033698765407"}`]);
     expect(result.redisKeys.filter((key) => key.startsWith(`${prefix}:`))).toEqual([`${prefix}:leak`]);

@@ -26,18 +26,27 @@ const holds = (text: string, needles: readonly (string | RegExp)[]) =>
  * as they are, patterns (written so that PostgreSQL reads them as JavaScript does) where they
  * match. Encrypted columns (bytea) are searched too, for the needles in clear bytes.
  */
-export async function privacySweep(logs: string, redisUrl: string, db: RelaisDb, needles: readonly (string | RegExp)[]): Promise<SweepResult> {
+export async function privacySweep(
+  logs: string,
+  redisUrl: string,
+  db: RelaisDb,
+  needles: readonly (string | RegExp)[],
+): Promise<SweepResult> {
   const lines = logs.split('\n');
   const logLines = lines.filter((line) => holds(line, needles)).map((line) => line.slice(0, 200));
 
   const redis = new Redis(redisUrl);
   const dump = await dumpRedisKeys(redis, '');
   redis.disconnect();
-  const redisKeys = [...dump].filter(([key, value]) => holds(value, needles) || holds(key, needles)).map(([key]) => key);
+  const redisKeys = [...dump]
+    .filter(([key, value]) => holds(value, needles) || holds(key, needles))
+    .map(([key]) => key);
 
   const columns = await sql<{ table_name: string; column_name: string; data_type: string }>`
     SELECT table_name, column_name, data_type FROM information_schema.columns
-    WHERE table_schema = 'public' AND table_name IN (SELECT tablename FROM pg_tables WHERE schemaname = 'public')`.execute(db);
+    WHERE table_schema = 'public' AND table_name IN (SELECT tablename FROM pg_tables WHERE schemaname = 'public')`.execute(
+    db,
+  );
   const pattern = needles.map((n) => (typeof n === 'string' ? escapeRegex(n) : n.source)).join('|');
   const clearColumns: string[] = [];
   const encryptedColumns: string[] = [];
@@ -47,14 +56,26 @@ export async function privacySweep(logs: string, redisUrl: string, db: RelaisDb,
     if (c.data_type === 'bytea') {
       const hits = await sql<{ n: string }>`SELECT count(*) AS n FROM ${table} WHERE ${sql.join(
         // The escape encoding keeps printable ASCII bytes as they are, so a pattern sees clear text.
-        needles.map((n) => (typeof n === 'string' ? sql`position(convert_to(${n}, 'UTF8') in ${column}) > 0` : sql`encode(${column}, 'escape') ~ ${n.source}`)),
+        needles.map((n) =>
+          typeof n === 'string'
+            ? sql`position(convert_to(${n}, 'UTF8') in ${column}) > 0`
+            : sql`encode(${column}, 'escape') ~ ${n.source}`,
+        ),
         sql` OR `,
       )}`.execute(db);
       if (Number(hits.rows[0]!.n) > 0) encryptedColumns.push(`${c.table_name}.${c.column_name}`);
     } else {
-      const hits = await sql<{ n: string }>`SELECT count(*) AS n FROM ${table} WHERE ${column}::text ~ ${pattern}`.execute(db);
+      const hits = await sql<{
+        n: string;
+      }>`SELECT count(*) AS n FROM ${table} WHERE ${column}::text ~ ${pattern}`.execute(db);
       if (Number(hits.rows[0]!.n) > 0) clearColumns.push(`${c.table_name}.${c.column_name}`);
     }
   }
-  return { logLines, redisKeys, clearColumns, encryptedColumns, searched: { logLines: lines.length, redisKeys: dump.size, columns: columns.rows.length } };
+  return {
+    logLines,
+    redisKeys,
+    clearColumns,
+    encryptedColumns,
+    searched: { logLines: lines.length, redisKeys: dump.size, columns: columns.rows.length },
+  };
 }

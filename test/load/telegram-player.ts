@@ -21,7 +21,10 @@ export function postUpdate(target: TelegramTarget, update: Record<string, unknow
   return deliverUntilAcknowledged(
     target.botUrls,
     '/telegram/webhook',
-    { headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': LOAD_WEBHOOK_SECRET }, body: JSON.stringify(update) },
+    {
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': LOAD_WEBHOOK_SECRET },
+      body: JSON.stringify(update),
+    },
     stats,
   );
 }
@@ -31,9 +34,17 @@ export function postUpdate(target: TelegramTarget, update: Record<string, unknow
  * text (and, one time in four, an e-mail address to be re-contacted), every other one through the
  * partner tunnel, one in three in English. Resolves with what the person saw.
  */
-export async function playTelegramConversation(target: TelegramTarget, n: number, stats: Delivery): Promise<ConversationRecord> {
+export async function playTelegramConversation(
+  target: TelegramTarget,
+  n: number,
+  stats: Delivery,
+): Promise<ConversationRecord> {
   const user = new TelegramUser(loadChatId(n), n % 3 === 0 ? 'en' : 'fr', 10_000 + n * 100);
-  const record: ConversationRecord = { channel: 'telegram', reporterKey: keyedHash(target.keyring, `telegram:${user.chatId}`), startedAt: Date.now() };
+  const record: ConversationRecord = {
+    channel: 'telegram',
+    reporterKey: keyedHash(target.keyring, `telegram:${user.chatId}`),
+    startedAt: Date.now(),
+  };
   const script = telegramReportScript(user, {
     ...(n % 2 === 0 ? { tunnel: LOAD_TUNNEL } : {}),
     postalCode: ['34000', '34070', '75011', '69001'][n % 4]!,

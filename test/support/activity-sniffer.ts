@@ -38,8 +38,10 @@ export class ActivitySniffer {
     page.on('websocket', (socket) => socket.on('framereceived', (frame) => take(String(frame.payload))));
     page.on('response', async (response) => {
       const url = response.url();
-      if (url.includes('/v3/directline/tokens/generate')) this.conversationId = ((await response.json().catch(() => ({}))) as { conversationId?: string }).conversationId;
-      else if (/\/v3\/directline\/conversations\/[^/]+\/activities/.test(url) && response.request().method() === 'GET') take(await response.text().catch(() => ''));
+      if (url.includes('/v3/directline/tokens/generate'))
+        this.conversationId = ((await response.json().catch(() => ({}))) as { conversationId?: string }).conversationId;
+      else if (/\/v3\/directline\/conversations\/[^/]+\/activities/.test(url) && response.request().method() === 'GET')
+        take(await response.text().catch(() => ''));
     });
   }
 
@@ -50,7 +52,10 @@ export class ActivitySniffer {
 
   /** The title of the latest button offered for `choice`. */
   titleOf(choice: string): string {
-    const action = [...this.fromBot()].reverse().flatMap((a) => a.suggestedActions?.actions ?? []).find((a) => a.value?.choice === choice);
+    const action = [...this.fromBot()]
+      .reverse()
+      .flatMap((a) => a.suggestedActions?.actions ?? [])
+      .find((a) => a.value?.choice === choice);
     if (!action) throw new Error(`no button ${choice} was offered`);
     return action.title;
   }

@@ -1,6 +1,13 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { INTAKE_QUEUE, createKeyring, openSubmission, type Keyring, type RelaisConfig, type ReportSubmission } from '@relais/core';
+import {
+  INTAKE_QUEUE,
+  createKeyring,
+  openSubmission,
+  type Keyring,
+  type RelaisConfig,
+  type ReportSubmission,
+} from '@relais/core';
 import { createPartner } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, type BotsService, type BotsServiceOptions } from '@relais/bots';
@@ -37,7 +44,11 @@ export async function startBotsStack(label: string, options: BotsStackOptions = 
   const t = await createTestDatabase(testConfig().databaseUrl, label.replace(/[^a-z0-9]/g, '').slice(0, 20));
   const config = testConfig({ DATABASE_URL: t.url, ...options.env });
   if (options.partner) {
-    await createPartner(t.db, { slug: options.partner.slug, name: options.partner.name, scope: [{ tunnels: [options.partner.tunnel], postalCodes: [] }] });
+    await createPartner(t.db, {
+      slug: options.partner.slug,
+      name: options.partner.name,
+      scope: [{ tunnels: [options.partner.tunnel], postalCodes: [] }],
+    });
   }
   const keyring = createKeyring(config.dataKey!);
   const bots = await createBotsService(config, logs.logger, options.service);

@@ -36,9 +36,21 @@ export class DirectLineConversation {
   ) {}
 
   /** Gets a token (with the Relais extensions `tunnel` and `locale`) and starts the conversation. */
-  static async start(base: string, options: { tunnel?: string; locale?: string; startLocale?: string } = {}): Promise<DirectLineConversation> {
-    const body = { ...(options.tunnel ? { tunnel: options.tunnel } : {}), ...(options.locale ? { locale: options.locale } : {}) };
-    const granted = (await (await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as {
+  static async start(
+    base: string,
+    options: { tunnel?: string; locale?: string; startLocale?: string } = {},
+  ): Promise<DirectLineConversation> {
+    const body = {
+      ...(options.tunnel ? { tunnel: options.tunnel } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    };
+    const granted = (await (
+      await fetch(`${base}/v3/directline/tokens/generate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    ).json()) as {
       conversationId: string;
       token: string;
     };
@@ -71,7 +83,10 @@ export class DirectLineConversation {
 
   /** Reads the activities appended since the last read. */
   async read(): Promise<ServedActivity[]> {
-    const response = await fetch(`${this.base}/v3/directline/conversations/${this.conversationId}/activities?watermark=${this.watermark}`, { headers: this.headers() });
+    const response = await fetch(
+      `${this.base}/v3/directline/conversations/${this.conversationId}/activities?watermark=${this.watermark}`,
+      { headers: this.headers() },
+    );
     const page = (await response.json()) as { activities: ServedActivity[]; watermark: string };
     this.watermark = Number(page.watermark);
     this.activities.push(...page.activities);
@@ -85,15 +100,22 @@ export class DirectLineConversation {
 
   /** Waits until the bot sent a message matching `test`; returns it. */
   async waitForBot(test: (activity: ServedActivity) => boolean, what: string): Promise<ServedActivity> {
-    return waitFor(async () => {
-      await this.read();
-      return this.fromBot().find(test);
-    }, 10_000, what);
+    return waitFor(
+      async () => {
+        await this.read();
+        return this.fromBot().find(test);
+      },
+      10_000,
+      what,
+    );
   }
 
   /** The latest button for `choice` (`step:option`) the bot offered. */
   button(choice: string): { title: string; value: { choice?: string } } {
-    const found = [...this.fromBot()].reverse().flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => b.value?.choice === choice);
+    const found = [...this.fromBot()]
+      .reverse()
+      .flatMap((a) => a.suggestedActions?.actions ?? [])
+      .find((b) => b.value?.choice === choice);
     if (!found) throw new Error(`no button ${choice} was offered`);
     return found;
   }
@@ -103,10 +125,14 @@ export class DirectLineConversation {
     const before = this.fromBot().length;
     const outcome = await send();
     if (outcome.status !== 200) throw new Error(`post answered ${outcome.status}: ${outcome.error?.message}`);
-    await waitFor(async () => {
-      await this.read();
-      return this.fromBot().length > before ? true : undefined;
-    }, 10_000, 'the bot to answer');
+    await waitFor(
+      async () => {
+        await this.read();
+        return this.fromBot().length > before ? true : undefined;
+      },
+      10_000,
+      'the bot to answer',
+    );
     await new Promise((resolve) => setTimeout(resolve, 100)); // let the rest of the turn arrive
     await this.read();
     return { outcome, replies: this.fromBot().slice(before) };
@@ -115,7 +141,13 @@ export class DirectLineConversation {
   /** Taps the button for `choice`, optionally under a client activity id. */
   tap(choice: string, clientActivityID?: string) {
     const button = this.button(choice);
-    return this.answered(() => this.post({ text: button.title, value: button.value, ...(clientActivityID ? { channelData: { clientActivityID } } : {}) }));
+    return this.answered(() =>
+      this.post({
+        text: button.title,
+        value: button.value,
+        ...(clientActivityID ? { channelData: { clientActivityID } } : {}),
+      }),
+    );
   }
 
   /** Types `text`, optionally under a client-chosen activity id. */
@@ -126,7 +158,17 @@ export class DirectLineConversation {
 
 /** The taps and texts of a complete report, up to the summary (victim, insult, 34000, a bar). */
 export async function reportUpToSummary(conversation: DirectLineConversation, description: string): Promise<void> {
-  for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await conversation.tap(choice);
+  for (const choice of [
+    'welcome:go',
+    'role:victim',
+    'minor:no',
+    'acts:insult',
+    'acts:done',
+    'motives:gayphobia',
+    'motives:done',
+    'when:today',
+  ])
+    await conversation.tap(choice);
   await conversation.say('34000');
   await conversation.tap('place:shop_bar_restaurant');
   await conversation.say(description);

@@ -36,7 +36,8 @@ export function fakeTelegram(apiRoot = 'http://telegram.invalid'): {
   failNext(method: string, errorCode: number, description: string, parameters?: Record<string, unknown>): void;
 } {
   const calls: BotApiCall[] = [];
-  const failures: { method: string; errorCode: number; description: string; parameters?: Record<string, unknown> }[] = [];
+  const failures: { method: string; errorCode: number; description: string; parameters?: Record<string, unknown> }[] =
+    [];
   let messageId = 1000;
   const server = setupServer(
     http.post(`${apiRoot}/:bot/:method`, async ({ request, params }) => {
@@ -48,7 +49,12 @@ export function fakeTelegram(apiRoot = 'http://telegram.invalid'): {
       if (failure >= 0) {
         const [f] = failures.splice(failure, 1);
         return HttpResponse.json(
-          { ok: false, error_code: f!.errorCode, description: f!.description, ...(f!.parameters ? { parameters: f!.parameters } : {}) },
+          {
+            ok: false,
+            error_code: f!.errorCode,
+            description: f!.description,
+            ...(f!.parameters ? { parameters: f!.parameters } : {}),
+          },
           { status: f!.errorCode },
         );
       }
@@ -56,7 +62,12 @@ export function fakeTelegram(apiRoot = 'http://telegram.invalid'): {
       if (method === 'sendMessage') {
         return HttpResponse.json({
           ok: true,
-          result: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: body.chat_id, type: 'private' }, text: body.text },
+          result: {
+            message_id: ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: body.chat_id, type: 'private' },
+            text: body.text,
+          },
         });
       }
       return HttpResponse.json({ ok: true, result: true });

@@ -1,7 +1,17 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
-import { createKeyring, INTAKE_JOB, INTAKE_JOB_OPTIONS, INTAKE_QUEUE, MAINTENANCE_QUEUE, OUTBOUND_QUEUE, sealSubmission, type RelaisConfig, type ReportSubmission } from '@relais/core';
+import {
+  createKeyring,
+  INTAKE_JOB,
+  INTAKE_JOB_OPTIONS,
+  INTAKE_QUEUE,
+  MAINTENANCE_QUEUE,
+  OUTBOUND_QUEUE,
+  sealSubmission,
+  type RelaisConfig,
+  type ReportSubmission,
+} from '@relais/core';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { submission } from './submissions.ts';
 import { testConfig } from './test-config.ts';
@@ -46,10 +56,17 @@ export async function startIntakeHarness(
     config,
     redis,
     queue,
-    storedCount: async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM reports`.execute(t.db)).rows[0]!.n),
+    storedCount: async () =>
+      Number((await sql<{ n: string }>`SELECT count(*) AS n FROM reports`.execute(t.db)).rows[0]!.n),
     async enqueue(n) {
       const batch = Array.from({ length: n }, () => submission());
-      await queue.addBulk(batch.map((s) => ({ name: INTAKE_JOB, data: sealSubmission(keyring, s), opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id } })));
+      await queue.addBulk(
+        batch.map((s) => ({
+          name: INTAKE_JOB,
+          data: sealSubmission(keyring, s),
+          opts: { ...INTAKE_JOB_OPTIONS, jobId: s.id },
+        })),
+      );
       return batch;
     },
     async startWorker() {

@@ -16,10 +16,12 @@ export async function startLaggyProxy(targetHost: string, targetPort: number, de
     const upstream = connect(targetPort, targetHost);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
-      socket.on('error', () => undefined).on('close', () => {
-        client.destroy();
-        upstream.destroy();
-      });
+      socket
+        .on('error', () => undefined)
+        .on('close', () => {
+          client.destroy();
+          upstream.destroy();
+        });
     }
     // Timers of equal delay fire in order, so the byte stream stays in order.
     client.on('data', (chunk) => setTimeout(() => upstream.write(chunk), delayMs));

@@ -35,7 +35,11 @@ export class ModerationClient {
   constructor(readonly baseUrl: string) {}
 
   /** Sends a request; `json` or `form` bodies; the CSRF header unless `csrf: false`. */
-  async request(method: string, path: string, options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; csrf?: boolean } = {}): Promise<ClientResponse> {
+  async request(
+    method: string,
+    path: string,
+    options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; csrf?: boolean } = {},
+  ): Promise<ClientResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     let body: string | undefined;

@@ -49,11 +49,26 @@ export async function moderationStack(label: string): Promise<ModerationStack> {
     logs: logs.lines,
     async account(role, partnerId) {
       const email = `${role}-${++counter}-${Date.now()}@relais.test`;
-      const p = await provisionAccount(t.db, keyring, { email, displayName: `${role} ${counter}`, role, partnerId: partnerId ?? null, password: `pw-${role}-${counter}-long-enough` });
-      return { id: p.account.id, email, password: p.initialPassword, totpSecret: p.totpSecret, partnerId: partnerId ?? null };
+      const p = await provisionAccount(t.db, keyring, {
+        email,
+        displayName: `${role} ${counter}`,
+        role,
+        partnerId: partnerId ?? null,
+        password: `pw-${role}-${counter}-long-enough`,
+      });
+      return {
+        id: p.account.id,
+        email,
+        password: p.initialPassword,
+        totpSecret: p.totpSecret,
+        partnerId: partnerId ?? null,
+      };
     },
     async partner(slug, postalCodes, tunnels = []) {
-      const scope = [...(postalCodes.length ? [{ tunnels: [], postalCodes }] : []), ...(tunnels.length ? [{ tunnels, postalCodes: [] }] : [])];
+      const scope = [
+        ...(postalCodes.length ? [{ tunnels: [], postalCodes }] : []),
+        ...(tunnels.length ? [{ tunnels, postalCodes: [] }] : []),
+      ];
       return (await createPartner(t.db, { slug, name: `Partner ${slug}`, scope })).id;
     },
     async signIn(account) {

@@ -20,9 +20,15 @@ export function routesOf(tree: string): FuzzRoute[] {
     const depth = match[1]!.length / 4;
     const segment = match[2]!;
     const parent = depth === 0 ? '' : stack[depth - 1]!;
-    const path = depth === 0 ? segment : depth === 1 && !segment.startsWith('/') && !segment.startsWith('.') ? `/${segment}` : `${parent}${segment}`;
+    const path =
+      depth === 0
+        ? segment
+        : depth === 1 && !segment.startsWith('/') && !segment.startsWith('.')
+          ? `/${segment}`
+          : `${parent}${segment}`;
     stack[depth] = path === '/' ? '' : path;
-    for (const method of match[3]!.split(', ')) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, path: path || '/' });
+    for (const method of match[3]!.split(', '))
+      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, path: path || '/' });
   }
   return routes;
 }
@@ -49,11 +55,73 @@ function paramValue(rng: SeededRandom, known: readonly string[]): string {
   return rng.pick(pool);
 }
 
-const QUERY_KEYS = ['status', 'tunnel', 'postalCode', 'actType', 'from', 'to', 'limit', 'offset', 'reference', 'watermark', 't', 'lang', 'week', 'action', 'actor', 'partner', 'q', 'motive', 'placeType'];
+const QUERY_KEYS = [
+  'status',
+  'tunnel',
+  'postalCode',
+  'actType',
+  'from',
+  'to',
+  'limit',
+  'offset',
+  'reference',
+  'watermark',
+  't',
+  'lang',
+  'week',
+  'action',
+  'actor',
+  'partner',
+  'q',
+  'motive',
+  'placeType',
+];
 const FIELDS = [
-  'email', 'password', 'totp', 'newPassword', 'currentPassword', 'text', 'reason', 'tags', 'priority', 'version', 'anonymisedText', 'findings', 'kinds', 'start', 'end',
-  'slug', 'name', 'scope', 'postalCodes', 'tunnels', 'digestEmails', 'role', 'partnerId', 'active', 'status', 'comment', 'type', 'from', 'value', 'user', 'id', 'tunnel',
-  'locale', 'isoWeek', 'displayName', 'address', 'commune', 'phone', 'hours', 'update_id', 'message', 'callback_query', 'reference', 'phrase', 'dismissals',
+  'email',
+  'password',
+  'totp',
+  'newPassword',
+  'currentPassword',
+  'text',
+  'reason',
+  'tags',
+  'priority',
+  'version',
+  'anonymisedText',
+  'findings',
+  'kinds',
+  'start',
+  'end',
+  'slug',
+  'name',
+  'scope',
+  'postalCodes',
+  'tunnels',
+  'digestEmails',
+  'role',
+  'partnerId',
+  'active',
+  'status',
+  'comment',
+  'type',
+  'from',
+  'value',
+  'user',
+  'id',
+  'tunnel',
+  'locale',
+  'isoWeek',
+  'displayName',
+  'address',
+  'commune',
+  'phone',
+  'hours',
+  'update_id',
+  'message',
+  'callback_query',
+  'reference',
+  'phrase',
+  'dismissals',
 ];
 
 function scalar(rng: SeededRandom): unknown {
@@ -82,7 +150,8 @@ function value(rng: SeededRandom, depth: number): unknown {
 
 function object(rng: SeededRandom, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let i = rng.int(6); i > 0; i--) out[rng.next() < 0.9 ? rng.pick(FIELDS) : rng.string(8, 'abc_$.')] = value(rng, depth);
+  for (let i = rng.int(6); i > 0; i--)
+    out[rng.next() < 0.9 ? rng.pick(FIELDS) : rng.string(8, 'abc_$.')] = value(rng, depth);
   return out;
 }
 
@@ -92,13 +161,33 @@ function body(rng: SeededRandom): { body?: string; contentType?: string } {
     () => ({ body: JSON.stringify(object(rng)), contentType: 'application/json' }),
     () => ({ body: JSON.stringify(object(rng)), contentType: 'application/json' }),
     () => ({ body: JSON.stringify(value(rng, 0)), contentType: 'application/json' }),
-    () => ({ body: rng.pick(['{', '[1,', '{"a":}', 'nul', '"\\ud800"', '1e999999', '[]', '', '{"__proto__":{"role":"admin"}}', '{"constructor":{"prototype":{"x":1}}}']), contentType: 'application/json' }),
+    () => ({
+      body: rng.pick([
+        '{',
+        '[1,',
+        '{"a":}',
+        'nul',
+        '"\\ud800"',
+        '1e999999',
+        '[]',
+        '',
+        '{"__proto__":{"role":"admin"}}',
+        '{"constructor":{"prototype":{"x":1}}}',
+      ]),
+      contentType: 'application/json',
+    }),
     () => ({ body: '['.repeat(10_000) + ']'.repeat(10_000), contentType: 'application/json' }),
     () => ({ body: 'x'.repeat(2_000_000), contentType: 'application/json' }),
-    () => ({ body: new URLSearchParams(Object.entries(object(rng)).map(([k, v]) => [k, String(v)])).toString(), contentType: 'application/x-www-form-urlencoded' }),
+    () => ({
+      body: new URLSearchParams(Object.entries(object(rng)).map(([k, v]) => [k, String(v)])).toString(),
+      contentType: 'application/x-www-form-urlencoded',
+    }),
     () => ({ body: '%%%&&&===', contentType: 'application/x-www-form-urlencoded' }),
     () => ({ body: 'hello', contentType: 'text/plain' }),
-    () => ({ body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--', contentType: 'multipart/form-data; boundary=x' }),
+    () => ({
+      body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--',
+      contentType: 'multipart/form-data; boundary=x',
+    }),
     () => ({}),
   ])();
 }
@@ -112,12 +201,22 @@ export interface FuzzRequest {
 }
 
 /** Builds a fuzzed request of `route` with `headers` (a session, a token, or none). */
-export function fuzzRequest(rng: SeededRandom, route: FuzzRoute, known: readonly string[], headers: Record<string, string>): FuzzRequest {
-  const path = route.path.replace(/:\w+/g, () => paramValue(rng, known)).replace(/\*$/, () => rng.string(rng.int(20), 'abc/._-'));
+export function fuzzRequest(
+  rng: SeededRandom,
+  route: FuzzRoute,
+  known: readonly string[],
+  headers: Record<string, string>,
+): FuzzRequest {
+  const path = route.path
+    .replace(/:\w+/g, () => paramValue(rng, known))
+    .replace(/\*$/, () => rng.string(rng.int(20), 'abc/._-'));
   const query = new URLSearchParams();
   for (let i = rng.int(4); i > 0; i--) {
     const v = scalar(rng);
-    query.append(rng.next() < 0.85 ? rng.pick(QUERY_KEYS) : rng.string(6, 'xyz[]'), typeof v === 'string' ? v.slice(0, 3_000) : String(v));
+    query.append(
+      rng.next() < 0.85 ? rng.pick(QUERY_KEYS) : rng.string(6, 'xyz[]'),
+      typeof v === 'string' ? v.slice(0, 3_000) : String(v),
+    );
   }
   const search = query.toString();
   const b = route.method === 'GET' || route.method === 'DELETE' ? {} : body(rng);

@@ -43,7 +43,9 @@ export function scopeWorld(seed: number): ScopeWorld {
   const postalCodes = [0, 1, 2, 3].map((k) => `${prefix}${k}${k}0`);
   const outsideCode = `${prefix}990`;
   const tunnels = ['alpha', 'beta', 'gamma'].map((t) => `w${seed}-${t}`);
-  const some = <T>(items: readonly T[]) => [...new Set(Array.from({ length: 1 + random.int(2) }, () => random.pick(items)))];
+  const some = <T>(items: readonly T[]) => [
+    ...new Set(Array.from({ length: 1 + random.int(2) }, () => random.pick(items))),
+  ];
   const rule = (kind: (typeof KINDS)[number]): ScopeRule => ({
     tunnels: kind === 'postalCodes' ? [] : some(tunnels),
     postalCodes: kind === 'tunnels' ? [] : some(postalCodes),
@@ -85,7 +87,9 @@ export function scopeWorld(seed: number): ScopeWorld {
       if (partner.status !== 'active') return [];
       return reports
         .filter((r) => r.row.status === 'done' && !r.flagged)
-        .filter((r) => reportMatchesScope({ tunnel: r.row.tunnel ?? null, postalCode: r.row.postal_code ?? null }, partner.scope))
+        .filter((r) =>
+          reportMatchesScope({ tunnel: r.row.tunnel ?? null, postalCode: r.row.postal_code ?? null }, partner.scope),
+        )
         .map((r) => r.row.id)
         .sort();
     },

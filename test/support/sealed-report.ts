@@ -3,7 +3,12 @@ import { type NewReportRow } from '@relais/db';
 import { reportRow } from './report-rows.ts';
 
 /** A stored report whose description (and contact, when given) are sealed as the worker seals them. */
-export function sealedReportRow(keyring: Keyring, description: string, overrides: Partial<NewReportRow> = {}, contact?: ContactRequest): NewReportRow {
+export function sealedReportRow(
+  keyring: Keyring,
+  description: string,
+  overrides: Partial<NewReportRow> = {},
+  contact?: ContactRequest,
+): NewReportRow {
   const row = reportRow(overrides);
   return {
     ...row,

@@ -43,10 +43,13 @@ export async function startServiceProcess(
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
   const output = () => chunks.join('');
-  const exit = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  const exit = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start-up: ${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} exited during start-up: ${output()}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
       await response.arrayBuffer();
@@ -81,7 +84,11 @@ export interface ServiceExit {
  * Spawns `entry` with exactly `env` and waits for it to exit by itself (a refused start-up);
  * kills it and throws with its output if it is still running after `timeoutMs`.
  */
-export async function runServiceUntilExit(entry: keyof typeof SERVICE_ENTRIES, env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceExit> {
+export async function runServiceUntilExit(
+  entry: keyof typeof SERVICE_ENTRIES,
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<ServiceExit> {
   const child = spawn(process.execPath, ['--conditions=relais-source', '--import', 'tsx', SERVICE_ENTRIES[entry]], {
     cwd: root,
     env,
@@ -92,7 +99,9 @@ export async function runServiceUntilExit(entry: keyof typeof SERVICE_ENTRIES, e
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const code = await new Promise<number | string>((resolve) => child.once('close', (exitCode, signal) => resolve(exitCode ?? signal ?? 'unknown')));
+  const code = await new Promise<number | string>((resolve) =>
+    child.once('close', (exitCode, signal) => resolve(exitCode ?? signal ?? 'unknown')),
+  );
   clearTimeout(timer);
   if (code === 'SIGKILL') throw new Error(`${entry} was still running after ${timeoutMs} ms: ${stdout}${stderr}`);
   return { code, stdout, stderr };

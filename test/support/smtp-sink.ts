@@ -11,7 +11,12 @@ export interface ReceivedMail {
  * A real SMTP server on loopback (the `smtp-server` package) that keeps what it receives.
  * `failNext(n)` makes the next n messages fail with a 451, as a flaky relay would.
  */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; failNext(n: number): void; close(): Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  failNext(n: number): void;
+  close(): Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
   let failures = 0;
   const server = new SMTPServer({
@@ -51,10 +56,12 @@ export async function startSmtpSink(): Promise<{ url: string; received: Received
 
 /** Decodes the quoted-printable or base64 body parts of a raw message into readable text. */
 export function readableMail(raw: string): string {
-  const qp = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const qp = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   const bytes = Buffer.from(qp, 'latin1').toString('utf8');
-  const base64Parts = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) =>
-    Buffer.from(m[1]!.replace(/\s/g, ''), 'base64').toString('utf8'),
-  );
+  const base64Parts = [
+    ...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/g),
+  ].map((m) => Buffer.from(m[1]!.replace(/\s/g, ''), 'base64').toString('utf8'));
   return [bytes, ...base64Parts].join('\n');
 }

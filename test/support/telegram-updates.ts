@@ -58,7 +58,15 @@ export class TelegramUser {
         date: Math.floor(Date.now() / 1000),
         chat: this.chat,
         from: this.from,
-        sticker: { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false },
+        sticker: {
+          file_id: 'x',
+          file_unique_id: 'y',
+          type: 'regular',
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
       },
     };
   }
@@ -71,13 +79,22 @@ export class TelegramUser {
   private media(extra: Record<string, unknown>): Record<string, unknown> {
     return {
       update_id: ++this.updateId,
-      message: { message_id: ++this.messageId, date: Math.floor(Date.now() / 1000), chat: this.chat, from: this.from, ...extra },
+      message: {
+        message_id: ++this.messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat,
+        from: this.from,
+        ...extra,
+      },
     };
   }
 
   /** A photo, optionally with a caption. */
   photo(caption?: string): Record<string, unknown> {
-    return this.media({ photo: [{ file_id: 'p', file_unique_id: 'pu', width: 90, height: 90 }], ...(caption ? { caption } : {}) });
+    return this.media({
+      photo: [{ file_id: 'p', file_unique_id: 'pu', width: 90, height: 90 }],
+      ...(caption ? { caption } : {}),
+    });
   }
 
   /** A voice note. */
@@ -89,7 +106,14 @@ export class TelegramUser {
   edit(text: string): Record<string, unknown> {
     return {
       update_id: ++this.updateId,
-      edited_message: { message_id: this.messageId, date: Math.floor(Date.now() / 1000), edit_date: Math.floor(Date.now() / 1000), chat: this.chat, from: this.from, text },
+      edited_message: {
+        message_id: this.messageId,
+        date: Math.floor(Date.now() / 1000),
+        edit_date: Math.floor(Date.now() / 1000),
+        chat: this.chat,
+        from: this.from,
+        text,
+      },
     };
   }
 
@@ -97,7 +121,13 @@ export class TelegramUser {
   groupText(text: string): Record<string, unknown> {
     return {
       update_id: ++this.updateId,
-      message: { message_id: ++this.messageId, date: Math.floor(Date.now() / 1000), chat: { id: -this.chatId, type: 'group', title: 'g' }, from: this.from, text },
+      message: {
+        message_id: ++this.messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: -this.chatId, type: 'group', title: 'g' },
+        from: this.from,
+        text,
+      },
     };
   }
 }
@@ -117,10 +147,21 @@ export interface ReportScriptOptions {
  */
 export function telegramReportScript(user: TelegramUser, options: ReportScriptOptions = {}): Record<string, unknown>[] {
   const taps = (...values: string[]) => values.map((v) => user.tap(`c:${v}`));
-  const contact = options.email ? [...taps('contact:yes', 'contactHow:email'), user.text(options.email)] : taps('contact:no');
+  const contact = options.email
+    ? [...taps('contact:yes', 'contactHow:email'), user.text(options.email)]
+    : taps('contact:no');
   return [
     user.text(options.tunnel ? `/start ${options.tunnel}` : '/start'),
-    ...taps('welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:unknown', 'motives:done', 'when:today'),
+    ...taps(
+      'welcome:go',
+      'role:victim',
+      'minor:no',
+      'acts:insult',
+      'acts:done',
+      'motives:unknown',
+      'motives:done',
+      'when:today',
+    ),
     user.text(options.postalCode ?? '34000'),
     ...taps('place:street'),
     user.text(options.story ?? 'Deux hommes m’ont insulté devant le tram, puis suivi jusqu’à l’arrêt.'),

@@ -38,13 +38,23 @@ export async function startTelegramWebhookStack(name: string): Promise<TelegramW
     async deliver(update, secret = SECRET) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (secret !== null) headers['x-telegram-bot-api-secret-token'] = secret;
-      const response = await fetch(`${stack.url}/telegram/webhook`, { method: 'POST', headers, body: typeof update === 'string' ? update : JSON.stringify(update) });
+      const response = await fetch(`${stack.url}/telegram/webhook`, {
+        method: 'POST',
+        headers,
+        body: typeof update === 'string' ? update : JSON.stringify(update),
+      });
       await response.arrayBuffer();
       return response.status;
     },
     chat(user) {
       const calls = () => telegram.calls.filter((c) => c.body.chat_id === user.chatId);
-      return { calls, texts: () => calls().filter((c) => c.method === 'sendMessage').map((c) => String(c.body.text)) };
+      return {
+        calls,
+        texts: () =>
+          calls()
+            .filter((c) => c.method === 'sendMessage')
+            .map((c) => String(c.body.text)),
+      };
     },
     async close() {
       await stack.close();

@@ -2,7 +2,12 @@ import { expect } from 'vitest';
 import { loadDirectLineClient } from './directline-client.ts';
 import { waitFor } from './wait-for.ts';
 
-type Activity = { type: string; from: { role?: string }; text?: string; suggestedActions?: { actions: { title: string; value: { choice?: string } }[] } };
+type Activity = {
+  type: string;
+  from: { role?: string };
+  text?: string;
+  suggestedActions?: { actions: { title: string; value: { choice?: string } }[] };
+};
 
 /** What the web receipt said: its reference and the follow-up secret phrase. */
 export interface WebReceipt {
@@ -17,7 +22,13 @@ export interface WebReceipt {
  */
 export async function sendWebReport(botsUrl: string, tunnel: string, description: string): Promise<WebReceipt> {
   const { DirectLine } = loadDirectLineClient();
-  const granted = (await (await fetch(`${botsUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tunnel }) })).json()) as { token: string };
+  const granted = (await (
+    await fetch(`${botsUrl}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tunnel }),
+    })
+  ).json()) as { token: string };
   const client = new DirectLine({ token: granted.token, domain: `${botsUrl}/v3/directline`, webSocket: true });
   const fromBot: Activity[] = [];
   const subscription = client.activity$.subscribe((a) => {
@@ -26,7 +37,11 @@ export async function sendWebReport(botsUrl: string, tunnel: string, description
   });
   try {
     const post = (activity: Record<string, unknown>) =>
-      new Promise<void>((resolve, reject) => client.postActivity({ type: 'message', from: { id: 'person' }, ...activity } as never).subscribe({ next: () => resolve(), error: reject }));
+      new Promise<void>((resolve, reject) =>
+        client
+          .postActivity({ type: 'message', from: { id: 'person' }, ...activity } as never)
+          .subscribe({ next: () => resolve(), error: reject }),
+      );
     const answered = async (send: () => Promise<void>) => {
       const before = fromBot.length;
       await send();
@@ -34,19 +49,38 @@ export async function sendWebReport(botsUrl: string, tunnel: string, description
       await new Promise((r) => setTimeout(r, 50));
     };
     // A question and its buttons may come a moment after the text before them: wait for the button.
-    const button = (choice: string) => [...fromBot].reverse().flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => b.value.choice === choice);
+    const button = (choice: string) =>
+      [...fromBot]
+        .reverse()
+        .flatMap((a) => a.suggestedActions?.actions ?? [])
+        .find((b) => b.value.choice === choice);
     const tap = async (choice: string) => {
       const found = await waitFor(async () => button(choice), 10_000, `a button ${choice}`);
       await answered(() => post({ text: found.title, value: found.value }));
     };
     const say = (text: string) => answered(() => post({ text }));
 
-    await waitFor(async () => (fromBot.some((a) => /assistant automatisé/.test(a.text ?? '')) ? true : undefined), 10_000, 'the welcome');
-    for (const choice of ['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done', 'motives:gayphobia', 'motives:done', 'when:today']) await tap(choice);
+    await waitFor(
+      async () => (fromBot.some((a) => /assistant automatisé/.test(a.text ?? '')) ? true : undefined),
+      10_000,
+      'the welcome',
+    );
+    for (const choice of [
+      'welcome:go',
+      'role:victim',
+      'minor:no',
+      'acts:insult',
+      'acts:done',
+      'motives:gayphobia',
+      'motives:done',
+      'when:today',
+    ])
+      await tap(choice);
     await say('34000');
     await tap('place:shop_bar_restaurant');
     await say(description);
-    for (const choice of ['story:done', 'complaint:no', 'contact:yes', 'contactHow:chat', 'summary:send']) await tap(choice);
+    for (const choice of ['story:done', 'complaint:no', 'contact:yes', 'contactHow:chat', 'summary:send'])
+      await tap(choice);
     const text = fromBot.map((a) => a.text ?? '').find((t) => t.includes('phrase secrète')) ?? '';
     const reference = /référence : ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text)?.[1];
     const phrase = /phrase secrète : ([a-z ]+)/.exec(text)?.[1]?.trim();

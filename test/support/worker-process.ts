@@ -14,7 +14,11 @@ export interface WorkerProcess {
 }
 
 /** The environment a worker child gets from a test's config. */
-export function workerEnvironment(config: RelaisConfig, port: number, extra: Record<string, string> = {}): Record<string, string> {
+export function workerEnvironment(
+  config: RelaisConfig,
+  port: number,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const env = currentEnvironment();
   return {
     PATH: env.PATH ?? '',
@@ -32,7 +36,16 @@ export function workerEnvironment(config: RelaisConfig, port: number, extra: Rec
 }
 
 /** Spawns the worker and waits until `GET /healthz` answers 200 (or fails after `timeoutMs`). */
-export async function startWorkerProcess(config: RelaisConfig, options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<WorkerProcess> {
+export async function startWorkerProcess(
+  config: RelaisConfig,
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<WorkerProcess> {
   const port = await freePort();
-  return startServiceProcess('worker', 'worker', port, workerEnvironment(config, port, options.env), options.timeoutMs ?? 30_000);
+  return startServiceProcess(
+    'worker',
+    'worker',
+    port,
+    workerEnvironment(config, port, options.env),
+    options.timeoutMs ?? 30_000,
+  );
 }

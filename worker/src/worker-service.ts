@@ -1,7 +1,19 @@
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { createKeyring, createRedis, detectPii, DIGEST_QUEUE, INTAKE_QUEUE, MAINTENANCE_QUEUE, MissingDataKeyError, OUTBOUND_QUEUE, type Logger, type PiiDetector, type RelaisConfig } from '@relais/core';
+import {
+  createKeyring,
+  createRedis,
+  detectPii,
+  DIGEST_QUEUE,
+  INTAKE_QUEUE,
+  MAINTENANCE_QUEUE,
+  MissingDataKeyError,
+  OUTBOUND_QUEUE,
+  type Logger,
+  type PiiDetector,
+  type RelaisConfig,
+} from '@relais/core';
 import { createDatabase } from '@relais/db';
 import { createWorkerServer } from './http/worker-server.js';
 import { ensureWeeklyDigestSchedule, type DigestScheduleOutcome } from './jobs/digest/digest-schedule.js';
@@ -72,14 +84,21 @@ function quietDuplicate(redis: Redis): Redis {
 }
 
 const race = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
+  Promise.race([
+    promise.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref()),
+  ]);
 
 /**
  * Wires the worker from its config: refuses an evicting Redis, opens the database, registers the
  * intake, outbound, maintenance and digest jobs, schedules retention and the Monday digests, and
  * starts one BullMQ worker per queue. Does not listen; call `server.listen`.
  */
-export async function createWorkerService(config: RelaisConfig, logger: Logger, options: WorkerServiceOptions = {}): Promise<WorkerService> {
+export async function createWorkerService(
+  config: RelaisConfig,
+  logger: Logger,
+  options: WorkerServiceOptions = {},
+): Promise<WorkerService> {
   if (!config.dataKey) throw new MissingDataKeyError('the worker');
   const keyring = createKeyring(config.dataKey);
   const redis = createRedis(config.redisUrl, 'relais-worker');
@@ -98,12 +117,23 @@ export async function createWorkerService(config: RelaisConfig, logger: Logger, 
     }),
   );
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
-  const telegram = config.telegram.token ? createTelegramSender({ token: config.telegram.token, apiRoot: config.telegram.apiRoot }) : undefined;
+  const telegram = config.telegram.token
+    ? createTelegramSender({ token: config.telegram.token, apiRoot: config.telegram.apiRoot })
+    : undefined;
 
   // Each queue's worker has a connection of its own.
-  const connections = new Map([INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE].map((name) => [name, quietDuplicate(redis)] as const));
+  const connections = new Map(
+    [INTAKE_QUEUE, OUTBOUND_QUEUE, MAINTENANCE_QUEUE, DIGEST_QUEUE].map(
+      (name) => [name, quietDuplicate(redis)] as const,
+    ),
+  );
   const definitions: AnyJobDefinition[] = [
-    intakeJob({ db, keyring, logger: logger.child({ queue: INTAKE_QUEUE }), detectPii: options.detectPii ?? detectPii }),
+    intakeJob({
+      db,
+      keyring,
+      logger: logger.child({ queue: INTAKE_QUEUE }),
+      detectPii: options.detectPii ?? detectPii,
+    }),
     outboundJob({ db, keyring, logger: logger.child({ queue: OUTBOUND_QUEUE }), telegram }),
     retentionJob({ db, logger: logger.child({ queue: MAINTENANCE_QUEUE }), retentionDays: config.retentionDays }),
     erasureJob({ db, logger: logger.child({ queue: MAINTENANCE_QUEUE }), intakeQueue: queues.get(INTAKE_QUEUE)! }),

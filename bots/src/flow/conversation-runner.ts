@@ -30,7 +30,13 @@ export class ConversationRunner {
    * a later delivery of the same id changes nothing and shows nothing (a second tap on a ticked
    * option must not untick it). Without an id, every input is applied.
    */
-  async run(conversation: string, input: FlowInput, ctx: FlowContext, render: (outputs: RenderableOutput[]) => Promise<void>, inputId?: string): Promise<void> {
+  async run(
+    conversation: string,
+    input: FlowInput,
+    ctx: FlowContext,
+    render: (outputs: RenderableOutput[]) => Promise<void>,
+    inputId?: string,
+  ): Promise<void> {
     await this.drafts.withLock(conversation, async () => {
       if (inputId !== undefined && (await this.drafts.applied(conversation, inputId))) return;
       const stored = await this.drafts.load(conversation);
@@ -45,7 +51,8 @@ export class ConversationRunner {
         if (!pending || round >= MAX_EFFECTS) break;
         ({ state, outputs } = step(state, { kind: 'result', result: await this.perform(pending, ctx) }, ctx));
       }
-      if (stored !== null || state !== null || inputId !== undefined) await this.drafts.save(conversation, state satisfies FlowState | null, inputId);
+      if (stored !== null || state !== null || inputId !== undefined)
+        await this.drafts.save(conversation, state satisfies FlowState | null, inputId);
       await render(shown);
     });
   }
@@ -59,7 +66,11 @@ export class ConversationRunner {
           return { kind: 'submitted', reference, ...(followUpPhrase ? { followUpPhrase } : {}) };
         }
         case 'find-safe-places':
-          return { kind: 'safe-places', postalCode: effect.postalCode, places: await this.services.findSafePlaces(effect.postalCode) };
+          return {
+            kind: 'safe-places',
+            postalCode: effect.postalCode,
+            places: await this.services.findSafePlaces(effect.postalCode),
+          };
         case 'list-my-reports':
           if (!ctx.reporterKey) return { kind: 'my-reports', reports: [] };
           return { kind: 'my-reports', reports: await this.services.listMyReports(ctx.reporterKey) };
@@ -71,11 +82,17 @@ export class ConversationRunner {
       }
     } catch (error) {
       if (error instanceof ThrottledError) {
-        this.logger.warn({ effect: effect.kind, retryAfterSeconds: error.retryAfterSeconds }, 'flow effect throttled; draft kept');
+        this.logger.warn(
+          { effect: effect.kind, retryAfterSeconds: error.retryAfterSeconds },
+          'flow effect throttled; draft kept',
+        );
         return { kind: 'throttled', effect: effect.kind, retryAfterSeconds: error.retryAfterSeconds };
       }
       const reportId = effect.kind === 'submit' ? effect.submission.id : undefined;
-      this.logger.error({ errorName: (error as Error)?.name, errorMessage: (error as Error)?.message, effect: effect.kind, reportId }, 'flow effect failed; draft kept');
+      this.logger.error(
+        { errorName: (error as Error)?.name, errorMessage: (error as Error)?.message, effect: effect.kind, reportId },
+        'flow effect failed; draft kept',
+      );
       return { kind: 'failed', effect: effect.kind };
     }
   }

@@ -20,7 +20,10 @@ const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 /** Thrown when a conversation stayed locked longer than an update may wait. */
 export class ConversationBusyError extends RelaisError {
   constructor() {
-    super('CONVERSATION_BUSY', 'the conversation is busy with an earlier update; the person is asked to send their message again');
+    super(
+      'CONVERSATION_BUSY',
+      'the conversation is busy with an earlier update; the person is asked to send their message again',
+    );
   }
 }
 

@@ -12,10 +12,18 @@ export const STORY_LIKE_LENGTH = 40;
 const kept = (s: FlowState): FlowState | null => (s.step === 'idle' && !s.langChosen && s.pending === null ? null : s);
 
 /** A step result, dropping a state not worth storing. */
-export const result = (state: FlowState | null, outputs: readonly FlowOutput[]): StepResult => ({ state: state && kept(state), outputs });
+export const result = (state: FlowState | null, outputs: readonly FlowOutput[]): StepResult => ({
+  state: state && kept(state),
+  outputs,
+});
 
 /** Says `key` (if any), then asks the current question again; the draft is unchanged. */
-export function reAsk(s: FlowState, ctx: FlowContext, key?: MessageKey, params?: Readonly<Record<string, string>>): StepResult {
+export function reAsk(
+  s: FlowState,
+  ctx: FlowContext,
+  key?: MessageKey,
+  params?: Readonly<Record<string, string>>,
+): StepResult {
   return result(s, [...(key ? [say(s.lang, key, params)] : []), promptOf(s, ctx)]);
 }
 
@@ -26,12 +34,21 @@ export function emergency(s: FlowState, ctx: FlowContext): StepResult {
 }
 
 /** A new report (or, over answers in progress, the question whether to start over). */
-export function startReport(s: FlowState, payload: string | undefined, ctx: FlowContext, keepText?: string): StepResult {
+export function startReport(
+  s: FlowState,
+  payload: string | undefined,
+  ctx: FlowContext,
+  keepText?: string,
+): StepResult {
   if (hasAnswers(s)) return reAsk({ ...s, pending: 'restart' }, ctx);
   const tunnel = payload !== undefined && tunnelSlug.safeParse(payload).success ? payload : null;
   const base = s.langChosen ? s : { ...s, lang: ctx.clientLang };
   const fresh = newReport(base, tunnel, ctx);
   const state = keepText ? { ...fresh, answers: { description: keepText.trim().slice(0, 20_000) } } : fresh;
-  return result(state, [{ kind: 'report-started' }, say(state.lang, 'welcome'), ...(keepText ? [say(state.lang, 'keptYourText')] : []), promptOf(state, ctx)]);
+  return result(state, [
+    { kind: 'report-started' },
+    say(state.lang, 'welcome'),
+    ...(keepText ? [say(state.lang, 'keptYourText')] : []),
+    promptOf(state, ctx),
+  ]);
 }
-

@@ -29,7 +29,8 @@ export function commandOf(text: string, botUsername?: string): FlowInput {
   const name = match?.[1]?.toLowerCase();
   const addressee = match?.[2];
   const arg = match?.[3]?.trim() || undefined;
-  if (!name || (addressee && botUsername && addressee.toLowerCase() !== botUsername.toLowerCase())) return { kind: 'command', name: 'unknown' };
+  if (!name || (addressee && botUsername && addressee.toLowerCase() !== botUsername.toLowerCase()))
+    return { kind: 'command', name: 'unknown' };
   const command = COMMANDS[name];
   if (command === 'start') return arg ? { kind: 'start', payload: arg } : { kind: 'start' };
   return { kind: 'command', name: command ?? 'unknown', ...(arg ? { arg } : {}) };

@@ -35,7 +35,10 @@ function urgence(s: FlowState, arg: string | undefined, ctx: FlowContext): StepR
   const guidance = emergency(s, ctx);
   const state = guidance.state ?? s;
   if (code?.ok) {
-    return result(state, [guidance.outputs[0]!, { kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } }]);
+    return result(state, [
+      guidance.outputs[0]!,
+      { kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } },
+    ]);
   }
   const asking: FlowState = { ...state, pending: 'safePlaces' };
   return result(asking, [guidance.outputs[0]!, promptOf(asking, ctx)]);
@@ -55,7 +58,10 @@ export function onCommand(s: FlowState, name: FlowCommand, arg: string | undefin
         {
           kind: 'message',
           text: translate(s.lang, 'chooseLang'),
-          choices: LANGS.map((lang) => ({ value: `${GLOBAL_NAMESPACE}:${LANG_OPTION}${lang}`, label: translate(s.lang, LANG_NAMES[lang]) })),
+          choices: LANGS.map((lang) => ({
+            value: `${GLOBAL_NAMESPACE}:${LANG_OPTION}${lang}`,
+            label: translate(s.lang, LANG_NAMES[lang]),
+          })),
         },
       ]);
     }
@@ -106,7 +112,14 @@ export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext):
   switch (outcome.kind) {
     case 'submitted': {
       if (s.step !== 'summary') return reAsk(s, ctx);
-      const sent: FlowState = { ...s, step: 'submitted', reference: outcome.reference, answers: {}, editing: false, pending: null };
+      const sent: FlowState = {
+        ...s,
+        step: 'submitted',
+        reference: outcome.reference,
+        answers: {},
+        editing: false,
+        pending: null,
+      };
       const receipt = outcome.followUpPhrase
         ? say(s.lang, 'receivedWeb', { reference: outcome.reference, phrase: outcome.followUpPhrase })
         : say(s.lang, 'received', { reference: outcome.reference });
@@ -119,10 +132,20 @@ export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext):
     case 'erasure-requested':
       return result(idleState(s.lang, ctx, s.langChosen), [say(s.lang, 'eraseRequested')]);
     case 'failed': {
-      const key = ({ submit: 'submitFailed', 'find-safe-places': 'safePlacesFailed', 'list-my-reports': 'myReportsFailed', 'erase-my-reports': 'eraseFailed' } as const)[outcome.effect];
+      const key = (
+        {
+          submit: 'submitFailed',
+          'find-safe-places': 'safePlacesFailed',
+          'list-my-reports': 'myReportsFailed',
+          'erase-my-reports': 'eraseFailed',
+        } as const
+      )[outcome.effect];
       return result(s, [say(s.lang, key), ...promptIfReport(s, ctx)]);
     }
     case 'throttled':
-      return result(s, [say(s.lang, 'submitThrottled', { minutes: String(Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60))) }), ...promptIfReport(s, ctx)]);
+      return result(s, [
+        say(s.lang, 'submitThrottled', { minutes: String(Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60))) }),
+        ...promptIfReport(s, ctx),
+      ]);
   }
 }

@@ -46,7 +46,10 @@ function pendingPrompt(s: FlowState): Prompt | undefined {
     case 'erase':
       return confirmation('eraseConfirm', ['erase-yes', 'eraseYes'], ['erase-no', 'eraseNo']);
     case 'safePlaces':
-      return { key: 'askSafePlacesCode', choices: inReport(s) ? [{ option: 'urg-back', label: 'backToReport', global: true }] : [] };
+      return {
+        key: 'askSafePlacesCode',
+        choices: inReport(s) ? [{ option: 'urg-back', label: 'backToReport', global: true }] : [],
+      };
     case null:
       return undefined;
   }

@@ -8,7 +8,10 @@ import type { ReporterReport, SafePlace } from './flow-types.js';
  */
 export class ThrottledError extends RelaisError {
   constructor(readonly retryAfterSeconds: number) {
-    super('THROTTLED', `too many reports from one person in a short time; the draft is kept, send it again in ${retryAfterSeconds} s`);
+    super(
+      'THROTTLED',
+      `too many reports from one person in a short time; the draft is kept, send it again in ${retryAfterSeconds} s`,
+    );
   }
 }
 

@@ -15,8 +15,25 @@ import {
 import type { FlowContext, FlowState, StepName } from './flow-types.js';
 
 const STEP_NAMES = [
-  'idle', 'welcome', 'role', 'minor', 'acts', 'motives', 'when', 'month', 'where', 'place', 'story',
-  'complaint', 'contact', 'contactHow', 'email', 'phone', 'summary', 'edit', 'submitted',
+  'idle',
+  'welcome',
+  'role',
+  'minor',
+  'acts',
+  'motives',
+  'when',
+  'month',
+  'where',
+  'place',
+  'story',
+  'complaint',
+  'contact',
+  'contactHow',
+  'email',
+  'phone',
+  'summary',
+  'edit',
+  'submitted',
 ] as const satisfies readonly StepName[];
 
 const contactAnswer = z.discriminatedUnion('method', [

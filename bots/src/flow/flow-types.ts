@@ -156,7 +156,12 @@ export type EffectResult =
 /** What the channel must do, in order. */
 export type FlowOutput =
   /** A message; `replace` asks to update the message whose button was tapped instead of sending a new one. */
-  | { readonly kind: 'message'; readonly text: string; readonly choices?: readonly FlowChoice[]; readonly replace?: boolean }
+  | {
+      readonly kind: 'message';
+      readonly text: string;
+      readonly choices?: readonly FlowChoice[];
+      readonly replace?: boolean;
+    }
   /** A short, passing confirmation (a toast where the channel has one, otherwise a message). */
   | { readonly kind: 'notice'; readonly text: string }
   /** Run this and feed the outcome back; never rendered. */

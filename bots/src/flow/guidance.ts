@@ -8,8 +8,14 @@ import { nextStepsFor } from './next-steps.js';
 
 /** The emergency guidance (17, 112, SMS 114, safe places), with a button to find safe places. */
 export function emergencyMessage(s: FlowState): FlowOutput {
-  const text = [translate(s.lang, 'emergency'), ...(inReport(s) ? [translate(s.lang, 'emergencyDraftKept')] : [])].join('\n\n');
-  return { kind: 'message', text, choices: [{ value: `${GLOBAL_NAMESPACE}:urg-places`, label: translate(s.lang, 'safePlacesButton') }] };
+  const text = [translate(s.lang, 'emergency'), ...(inReport(s) ? [translate(s.lang, 'emergencyDraftKept')] : [])].join(
+    '\n\n',
+  );
+  return {
+    kind: 'message',
+    text,
+    choices: [{ value: `${GLOBAL_NAMESPACE}:urg-places`, label: translate(s.lang, 'safePlacesButton') }],
+  };
 }
 
 /** The safe places found near a postal code, or what to do when there are none. */
@@ -17,11 +23,21 @@ export function safePlacesMessage(lang: Lang, postalCode: string, places: readon
   if (places.length === 0) return { kind: 'message', text: translate(lang, 'noSafePlaces', { postalCode }) };
   const lines = places.map(
     (p) =>
-      translate(lang, 'safePlaceLine', { name: p.name, address: p.address, postalCode: p.postalCode, commune: p.commune }) +
+      translate(lang, 'safePlaceLine', {
+        name: p.name,
+        address: p.address,
+        postalCode: p.postalCode,
+        commune: p.commune,
+      }) +
       (p.phone ? translate(lang, 'safePlacePhone', { phone: p.phone }) : '') +
       (p.hours ? translate(lang, 'safePlaceHours', { hours: p.hours }) : ''),
   );
-  const text = [translate(lang, 'safePlacesTitle', { postalCode }), ...lines, '', translate(lang, 'safePlacesFooter')].join('\n');
+  const text = [
+    translate(lang, 'safePlacesTitle', { postalCode }),
+    ...lines,
+    '',
+    translate(lang, 'safePlacesFooter'),
+  ].join('\n');
   return { kind: 'message', text };
 }
 

@@ -21,7 +21,10 @@ const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { key: 'nextHelpToFile', applies: (a) => a.complaint === 'wants_help' },
   { key: 'nextPharos', applies: (a) => hasAct(a, 'online_hate') || a.location?.kind === 'online' },
   { key: 'nextMedical', applies: (a) => hasAct(a, 'physical_violence', 'sexual_violence') },
-  { key: 'next3919', applies: (a) => hasAct(a, 'sexual_violence') || a.placeType === 'family' || a.placeType === 'home' },
+  {
+    key: 'next3919',
+    applies: (a) => hasAct(a, 'sexual_violence') || a.placeType === 'family' || a.placeType === 'home',
+  },
   { key: 'next119', applies: (a) => a.minor === 'yes' },
   { key: 'nextLgbtLines', applies: () => true },
   { key: 'nextVictimSupport', applies: () => true },

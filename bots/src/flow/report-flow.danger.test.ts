@@ -66,34 +66,43 @@ describe('a word of danger at every step', () => {
 
   describe.each(SEEN_IN)('in $lang', ({ lang, t: { guidance, draftKept } }) => {
     const word = WORDS[lang];
-    it.each(CASES)(`"${word}" on $step: emergency guidance at once, same step, answers kept, the next answer still works`, ({ step, walk, answer, then }) => {
-      const d = walk(new FlowDriver(testContext({ clientLang: lang })));
-      const before = d.state;
-      expect(before?.step ?? 'idle').toBe(step);
-      const question = d.texts().at(-1);
-      const inReport = step !== 'idle' && step !== 'submitted';
+    it.each(CASES)(
+      `"${word}" on $step: emergency guidance at once, same step, answers kept, the next answer still works`,
+      ({ step, walk, answer, then }) => {
+        const d = walk(new FlowDriver(testContext({ clientLang: lang })));
+        const before = d.state;
+        expect(before?.step ?? 'idle').toBe(step);
+        const question = d.texts().at(-1);
+        const inReport = step !== 'idle' && step !== 'submitted';
 
-      d.text(word);
-      expect(d.texts()[0]).toMatch(guidance);
-      if (inReport) {
-        expect(d.texts()[0]).toMatch(draftKept);
-        expect(d.texts().at(-1)).toBe(question);
-        expect(d.state).toEqual({ ...before, inDanger: true });
-      } else {
-        expect(d.state).toEqual(before);
-      }
+        d.text(word);
+        expect(d.texts()[0]).toMatch(guidance);
+        if (inReport) {
+          expect(d.texts()[0]).toMatch(draftKept);
+          expect(d.texts().at(-1)).toBe(question);
+          expect(d.state).toEqual({ ...before, inDanger: true });
+        } else {
+          expect(d.state).toEqual(before);
+        }
 
-      d.send(answer);
-      expect(d.state?.step ?? null).toBe(then);
-      if (then === 'submitted') {
-        const sent = d.effects.find((e) => e.kind === 'submit');
-        expect(sent?.kind === 'submit' && sent.submission).toMatchObject({ lang, inDanger: true, actTypes: ['insult'], motives: ['gayphobia'], description: STORY });
-      } else if (inReport) {
-        expect(d.state).toMatchObject({ lang, inDanger: true, answers: before!.answers });
-      } else if (then) {
-        expect(d.state?.lang).toBe(lang);
-      }
-    });
+        d.send(answer);
+        expect(d.state?.step ?? null).toBe(then);
+        if (then === 'submitted') {
+          const sent = d.effects.find((e) => e.kind === 'submit');
+          expect(sent?.kind === 'submit' && sent.submission).toMatchObject({
+            lang,
+            inDanger: true,
+            actTypes: ['insult'],
+            motives: ['gayphobia'],
+            description: STORY,
+          });
+        } else if (inReport) {
+          expect(d.state).toMatchObject({ lang, inDanger: true, answers: before!.answers });
+        } else if (then) {
+          expect(d.state?.lang).toBe(lang);
+        }
+      },
+    );
   });
 });
 
@@ -106,24 +115,28 @@ const TYPED = {
 describe('danger typed as people type it, at every step', () => {
   describe.each(SEEN_IN)('in $lang', ({ lang, t: { guidance } }) => {
     const cases = CASES.flatMap((c) => TYPED[lang].map((typed) => ({ ...c, typed })));
-    it.each(cases)('"$typed" on $step: emergency guidance first, same step, draft kept and marked in danger', ({ step, walk, typed }) => {
-      const d = walk(new FlowDriver(testContext({ clientLang: lang })));
-      const before = d.state;
-      const inReport = step !== 'idle' && step !== 'submitted';
+    it.each(cases)(
+      '"$typed" on $step: emergency guidance first, same step, draft kept and marked in danger',
+      ({ step, walk, typed }) => {
+        const d = walk(new FlowDriver(testContext({ clientLang: lang })));
+        const before = d.state;
+        const inReport = step !== 'idle' && step !== 'submitted';
 
-      d.text(typed);
-      expect(d.texts()[0]).toMatch(guidance);
-      expect(d.state?.step ?? 'idle').toBe(before?.step ?? 'idle');
-      if (inReport) {
-        expect(d.state?.inDanger).toBe(true);
-        if (step !== 'story') expect(d.state?.answers).toEqual(before!.answers);
-      }
-    });
+        d.text(typed);
+        expect(d.texts()[0]).toMatch(guidance);
+        expect(d.state?.step ?? 'idle').toBe(before?.step ?? 'idle');
+        if (inReport) {
+          expect(d.state?.inDanger).toBe(true);
+          if (step !== 'story') expect(d.state?.answers).toEqual(before!.answers);
+        }
+      },
+    );
   });
 
   it('a long description telling a past danger is kept as the story, without the emergency guidance', () => {
     const d = atPlace(new FlowDriver(testContext({ clientLang: 'fr' }))).tap('street');
-    const story = "Samedi soir deux hommes m'ont suivi depuis la gare jusqu'au tram, j'avais peur, ils criaient des insultes et l'un m'a poussé contre la vitre.";
+    const story =
+      "Samedi soir deux hommes m'ont suivi depuis la gare jusqu'au tram, j'avais peur, ils criaient des insultes et l'un m'a poussé contre la vitre.";
     d.text(story);
     expect(d.state).toMatchObject({ step: 'story', answers: { description: story } });
     expect(d.state?.inDanger).toBeFalsy();
@@ -131,7 +144,8 @@ describe('danger typed as people type it, at every step', () => {
 
   it('a long description saying the aggressor is still there brings the guidance first and keeps the text', () => {
     const d = atPlace(new FlowDriver(testContext({ clientLang: 'fr' }))).tap('street');
-    const story = "Deux hommes m'ont insulté et poussé à la sortie du bar, je me suis réfugié dans une pharmacie et il est encore là dehors.";
+    const story =
+      "Deux hommes m'ont insulté et poussé à la sortie du bar, je me suis réfugié dans une pharmacie et il est encore là dehors.";
     d.text(story);
     expect(d.texts()[0]).toMatch(SEEN_IN[0].t.guidance);
     expect(d.state).toMatchObject({ step: 'story', inDanger: true, answers: { description: story } });

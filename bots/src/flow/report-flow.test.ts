@@ -16,7 +16,16 @@ describe('the report conversation, in French', () => {
   it('welcomes plainly: automated assistant, no AI decides, what is kept, who sees what, not an emergency service', () => {
     const d = new FlowDriver().send({ kind: 'start' });
     const welcome = d.seen();
-    for (const expected of [/assistant automatisé/, /aucune IA ne décide/, /une personne de l’association lit chaque signalement/i, /anonymisée/, /un an/, /17/, /112/, /SMS au 114/]) {
+    for (const expected of [
+      /assistant automatisé/,
+      /aucune IA ne décide/,
+      /une personne de l’association lit chaque signalement/i,
+      /anonymisée/,
+      /un an/,
+      /17/,
+      /112/,
+      /SMS au 114/,
+    ]) {
       expect(welcome).toMatch(expected);
     }
     expect(d.choices().map((c) => c.label)).toEqual(['Commencer', 'En savoir plus', 'English']);
@@ -27,7 +36,17 @@ describe('the report conversation, in French', () => {
     const d = walkToSummary(new FlowDriver(), 'montpellier');
     expect(d.state?.step).toBe('summary');
     const summary = d.seen();
-    for (const line of ['Je suis victime', 'Insultes, injures, Menaces', 'Homophobie (gay)', '12 mars 2026', '34000 (Montpellier)', 'Rue, espace public', 'devant le tram', "J'ai l'intention de porter plainte", 'Par cette conversation']) {
+    for (const line of [
+      'Je suis victime',
+      'Insultes, injures, Menaces',
+      'Homophobie (gay)',
+      '12 mars 2026',
+      '34000 (Montpellier)',
+      'Rue, espace public',
+      'devant le tram',
+      "J'ai l'intention de porter plainte",
+      'Par cette conversation',
+    ]) {
       expect(summary).toContain(line);
     }
     d.tap('send');
@@ -82,7 +101,13 @@ describe('the report conversation, in French', () => {
   });
 
   it('makes "I don\'t know" and "prefer not to say" exclusive among motives', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('witness').tap('unknown').tap('outing').tap('done');
+    const d = new FlowDriver()
+      .send({ kind: 'start' })
+      .tap('go')
+      .tap('witness')
+      .tap('unknown')
+      .tap('outing')
+      .tap('done');
     d.tap('transphobia').tap('lesbophobia');
     expect(d.state?.answers.motives).toEqual(['transphobia', 'lesbophobia']);
     d.tap('unknown');
@@ -96,10 +121,23 @@ describe('the report conversation, in French', () => {
   it('asks the witness whether the victim was a minor, and points to 119 and 3919 when it applies', () => {
     const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('witness');
     expect(d.seen()).toMatch(/La victime avait-elle moins de 18 ans/);
-    d.tap('yes').tap('sexual_violence').tap('done').tap('unknown').tap('done').tap('yesterday').tap('abroad').tap('family');
+    d.tap('yes')
+      .tap('sexual_violence')
+      .tap('done')
+      .tap('unknown')
+      .tap('done')
+      .tap('yesterday')
+      .tap('abroad')
+      .tap('family');
     d.text('Chez son oncle.').tap('done').tap('no').tap('no').tap('send');
     const submission = submitted(d);
-    expect(submission).toMatchObject({ reporterRole: 'witness', minorInvolved: true, occurred: { date: '2026-11-21' }, location: { kind: 'abroad' }, contact: null });
+    expect(submission).toMatchObject({
+      reporterRole: 'witness',
+      minorInvolved: true,
+      occurred: { date: '2026-11-21' },
+      location: { kind: 'abroad' },
+      contact: null,
+    });
     expect(d.seen()).toMatch(/119/);
     expect(d.seen()).toMatch(/3919/);
     expect(d.seen()).not.toMatch(/pre-plainte/);
@@ -118,7 +156,10 @@ describe('the report conversation, in French', () => {
     expect(d.state?.answers.description).toBe('Deux hommes m’ont insulté devant le tram.\n\nIls m’ont suivi ensuite.');
     expect(d.state?.step).toBe('summary');
     d.tap('edit').tap('contact').tap('yes').tap('phone').text('06 12 34 56 78');
-    expect(d.state).toMatchObject({ step: 'summary', answers: { contact: { method: 'phone', value: '+33612345678' } } });
+    expect(d.state).toMatchObject({
+      step: 'summary',
+      answers: { contact: { method: 'phone', value: '+33612345678' } },
+    });
     d.tap('edit').tap('back');
     expect(d.state?.step).toBe('summary');
   });
@@ -132,7 +173,12 @@ describe('the report conversation, in English', () => {
     expect(d.seen()).toMatch(/no AI decides anything/);
     d.tap('go').tap('victim').tap('unknown').tap('online_hate').tap('done').tap('transphobia').tap('done');
     d.tap('approx');
-    expect(d.choices().map((c) => c.label)).toEqual(['November 2026', 'October 2026', 'September 2026', "I don't remember"]);
+    expect(d.choices().map((c) => c.label)).toEqual([
+      'November 2026',
+      'October 2026',
+      'September 2026',
+      "I don't remember",
+    ]);
     d.text('September 2026');
     expect(d.seen()).toMatch(/Where did it happen/);
     d.tap('online');
@@ -169,7 +215,17 @@ describe('the report conversation, in English', () => {
 });
 
 describe('validation at each question', () => {
-  const atWhere = () => new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today');
+  const atWhere = () =>
+    new FlowDriver()
+      .send({ kind: 'start' })
+      .tap('go')
+      .tap('victim')
+      .tap('no')
+      .tap('insult')
+      .tap('done')
+      .tap('unknown')
+      .tap('done')
+      .tap('today');
 
   it('refuses a malformed or unknown postal code, keeping the draft, and accepts "34000 Montpellier"', () => {
     const d = atWhere();
@@ -182,7 +238,15 @@ describe('validation at each question', () => {
   });
 
   it('refuses an unreadable or future date and says how to write one', () => {
-    const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done');
+    const d = new FlowDriver()
+      .send({ kind: 'start' })
+      .tap('go')
+      .tap('victim')
+      .tap('no')
+      .tap('insult')
+      .tap('done')
+      .tap('unknown')
+      .tap('done');
     expect(d.text('la semaine des quatre jeudis').seen()).toMatch(/Je n’ai pas compris cette date/);
     expect(d.text('25/12/2026').seen()).toMatch(/dans le futur/);
     expect(d.state?.step).toBe('when');
@@ -206,13 +270,32 @@ describe('validation at each question', () => {
 });
 
 function walkToSummaryWithoutChat(d: FlowDriver) {
-  d.tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('abroad').tap('skip');
+  d.tap('go')
+    .tap('victim')
+    .tap('no')
+    .tap('insult')
+    .tap('done')
+    .tap('unknown')
+    .tap('done')
+    .tap('today')
+    .tap('abroad')
+    .tap('skip');
   d.text('x').tap('done').tap('no').tap('yes');
   return d.choices();
 }
 
 const atStoryStep = (d: FlowDriver) =>
-  d.send({ kind: 'start' }).tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today').tap('online');
+  d
+    .send({ kind: 'start' })
+    .tap('go')
+    .tap('victim')
+    .tap('no')
+    .tap('insult')
+    .tap('done')
+    .tap('unknown')
+    .tap('done')
+    .tap('today')
+    .tap('online');
 
 describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
   const driver = () => new FlowDriver(testContext({ clientLang: lang }));
@@ -266,7 +349,11 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     const atRole = driver().send({ kind: 'start' }).tap('go');
     atRole.send({ kind: 'unsupported', caption: `${t.longText} ${t.shortDanger}` });
     expect(atRole.texts()[0]).toMatch(t.guidance);
-    expect(atRole.state).toMatchObject({ step: 'role', inDanger: true, answers: { description: expect.stringMatching(t.longTextKept) } });
+    expect(atRole.state).toMatchObject({
+      step: 'role',
+      inDanger: true,
+      answers: { description: expect.stringMatching(t.longTextKept) },
+    });
   });
 
   it('gives the emergency guidance for a captioned photo even without a report, keeping nothing', () => {
@@ -280,7 +367,20 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     const d = driver().send({ kind: 'start' }).tap('go');
     d.respond = (effect) =>
       effect.kind === 'find-safe-places'
-        ? { kind: 'safe-places', postalCode: effect.postalCode, places: [{ name: 'Librairie Exemple', address: '1 rue Fictive', postalCode: '34000', commune: 'Montpellier', phone: '04 00 00 00 00', hours: 'lun-sam 10h-19h' }] }
+        ? {
+            kind: 'safe-places',
+            postalCode: effect.postalCode,
+            places: [
+              {
+                name: 'Librairie Exemple',
+                address: '1 rue Fictive',
+                postalCode: '34000',
+                commune: 'Montpellier',
+                phone: '04 00 00 00 00',
+                hours: 'lun-sam 10h-19h',
+              },
+            ],
+          }
         : { kind: 'failed', effect: effect.kind };
     d.send({ kind: 'command', name: 'urgence' });
     expect(d.texts()[0]).toMatch(t.guidance);
@@ -317,17 +417,31 @@ describe.each(SEEN_IN)('unexpected input keeps the draft ($lang)', ({ lang, t })
     }
     steps.push(d.state!);
     for (const state of steps) {
-      for (const input of [{ kind: 'unsupported' }, { kind: 'edited' }, { kind: 'choice', value: 'welcome:go' }, { kind: 'choice', value: '' }, { kind: 'choice', value: 'g:cancel-yes' }] as const) {
+      for (const input of [
+        { kind: 'unsupported' },
+        { kind: 'edited' },
+        { kind: 'choice', value: 'welcome:go' },
+        { kind: 'choice', value: '' },
+        { kind: 'choice', value: 'g:cancel-yes' },
+      ] as const) {
         if (state.step === 'welcome' && input.kind === 'choice' && input.value === 'welcome:go') continue;
         const result = step(state, input, ctx());
         expect(result.state).toEqual(state);
         expect(result.outputs.length).toBeGreaterThan(0);
       }
     }
-    expect(step(steps[1]!, { kind: 'unsupported' }, ctx()).outputs[0]).toMatchObject({ text: expect.stringMatching(t.unsupported) });
-    expect(step(steps[1]!, { kind: 'choice', value: 'welcome:go' }, ctx()).outputs[0]).toMatchObject({ text: expect.stringMatching(t.stale) });
-    expect(step(steps[1]!, { kind: 'edited' }, ctx()).outputs[0]).toMatchObject({ text: expect.stringMatching(t.edited) });
-    expect(step(steps[1]!, { kind: 'edited' }, ctx()).outputs.at(-1)).toMatchObject({ text: expect.stringMatching(t.askRole) });
+    expect(step(steps[1]!, { kind: 'unsupported' }, ctx()).outputs[0]).toMatchObject({
+      text: expect.stringMatching(t.unsupported),
+    });
+    expect(step(steps[1]!, { kind: 'choice', value: 'welcome:go' }, ctx()).outputs[0]).toMatchObject({
+      text: expect.stringMatching(t.stale),
+    });
+    expect(step(steps[1]!, { kind: 'edited' }, ctx()).outputs[0]).toMatchObject({
+      text: expect.stringMatching(t.edited),
+    });
+    expect(step(steps[1]!, { kind: 'edited' }, ctx()).outputs.at(-1)).toMatchObject({
+      text: expect.stringMatching(t.askRole),
+    });
   });
 
   it('asks for a button when text comes where a choice is expected, and keeps a long text as description', () => {
@@ -358,7 +472,11 @@ describe.each(SEEN_IN)('unexpected input keeps the draft ($lang)', ({ lang, t })
 
   it('starts a report from a long first message without losing it', () => {
     const d = driver().text(t.firstMessage);
-    expect(d.state).toMatchObject({ step: 'welcome', lang, answers: { description: expect.stringMatching(t.firstMessageKept) } });
+    expect(d.state).toMatchObject({
+      step: 'welcome',
+      lang,
+      answers: { description: expect.stringMatching(t.firstMessageKept) },
+    });
     expect(d.seen()).toMatch(t.keptYourText);
   });
 });
@@ -387,7 +505,8 @@ describe.each(SEEN_IN)('commands ($lang)', ({ lang, t, other }) => {
 
   it('/help lists the commands and the emergency numbers, then the question again', () => {
     const d = driver().send({ kind: 'command', name: 'help' });
-    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer']) expect(d.seen()).toContain(command);
+    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer'])
+      expect(d.seen()).toContain(command);
     expect(d.seen()).toMatch(t.helpDanger);
     d.send({ kind: 'start' }).tap('go').send({ kind: 'command', name: 'help' });
     expect(d.texts().at(-1)).toMatch(t.askRole);
@@ -408,7 +527,10 @@ describe.each(SEEN_IN)('commands ($lang)', ({ lang, t, other }) => {
 
   it('/suivi lists my reports with their status', () => {
     const d = driver();
-    d.respond = () => ({ kind: 'my-reports', reports: [{ reference: 'K7QF-M3XA', status: 'in_review', submittedAt: new Date('2026-11-20T08:00:00Z') }] });
+    d.respond = () => ({
+      kind: 'my-reports',
+      reports: [{ reference: 'K7QF-M3XA', status: 'in_review', submittedAt: new Date('2026-11-20T08:00:00Z') }],
+    });
     d.send({ kind: 'command', name: 'suivi' });
     expect(d.seen()).toContain(t.myReport);
     d.respond = () => ({ kind: 'my-reports', reports: [] });
@@ -455,7 +577,8 @@ describe.each(SEEN_IN)('commands ($lang)', ({ lang, t, other }) => {
 });
 
 describe.each(SEEN_IN)('when an effect fails ($lang)', ({ lang, t }) => {
-  const failing = () => new FlowDriver(testContext({ clientLang: lang }), (effect) => ({ kind: 'failed', effect: effect.kind }));
+  const failing = () =>
+    new FlowDriver(testContext({ clientLang: lang }), (effect) => ({ kind: 'failed', effect: effect.kind }));
 
   it('keeps the draft and the summary when sending fails, and sends the same report id on retry', () => {
     const d = walkToSummary(failing());
@@ -463,9 +586,14 @@ describe.each(SEEN_IN)('when an effect fails ($lang)', ({ lang, t }) => {
     expect(d.seen()).toMatch(t.submitFailed);
     expect(d.state?.step).toBe('summary');
     const firstId = submitted(d).id;
-    d.respond = (effect) => (effect.kind === 'submit' ? { kind: 'submitted', reference: effect.submission.reference } : { kind: 'erasure-requested' });
+    d.respond = (effect) =>
+      effect.kind === 'submit'
+        ? { kind: 'submitted', reference: effect.submission.reference }
+        : { kind: 'erasure-requested' };
     d.tap('send');
-    expect(d.effects.filter((e) => e.kind === 'submit').map((e) => (e.kind === 'submit' ? e.submission.id : ''))).toEqual([firstId, firstId]);
+    expect(
+      d.effects.filter((e) => e.kind === 'submit').map((e) => (e.kind === 'submit' ? e.submission.id : '')),
+    ).toEqual([firstId, firstId]);
     expect(d.state?.step).toBe('submitted');
   });
 
@@ -498,7 +626,17 @@ describe('stored state', () => {
   it('is plain JSON that reads back identically, and a draft of another shape reads as absent', () => {
     const d = walkToSummary(new FlowDriver());
     expect(readFlowState(JSON.parse(JSON.stringify(d.state)))).toEqual(d.state);
-    expect(readFlowState({ v: 1, step: 'description', lang: 'en', tunnel: 't', reportId: 'x', reference: 'K7QF-M3XA', answers: { actTypes: ['insult'], postalCode: '34000' } })).toBeNull();
+    expect(
+      readFlowState({
+        v: 1,
+        step: 'description',
+        lang: 'en',
+        tunnel: 't',
+        reportId: 'x',
+        reference: 'K7QF-M3XA',
+        answers: { actTypes: ['insult'], postalCode: '34000' },
+      }),
+    ).toBeNull();
     expect(readFlowState({ v: 3 })).toBeNull();
     expect(readFlowState({ ...d.state, step: 'nowhere' })).toBeNull();
   });

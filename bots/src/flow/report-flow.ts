@@ -20,12 +20,19 @@ function apply(before: FlowState, def: StepDefinition, accepted: Accepted, ctx: 
     case 'outputs':
       return result(accepted.state, accepted.outputs);
     case 'stay':
-      return result(accepted.state, [...sayAll(accepted.state.lang, accepted.before), promptOf(accepted.state, ctx, accepted.refresh)]);
+      return result(accepted.state, [
+        ...sayAll(accepted.state.lang, accepted.before),
+        promptOf(accepted.state, ctx, accepted.refresh),
+      ]);
     case 'next': {
       let to = accepted.to ?? def.next;
       // Changing one answer from the summary goes back to the summary once its group is done.
       if (before.editing && STEPS[to].group !== def.group) to = 'summary';
-      const state: FlowState = { ...accepted.state, step: to, editing: to === 'summary' ? false : accepted.state.editing };
+      const state: FlowState = {
+        ...accepted.state,
+        step: to,
+        editing: to === 'summary' ? false : accepted.state.editing,
+      };
       return result(state, [...sayAll(state.lang, accepted.before), promptOf(state, ctx)]);
     }
   }
@@ -52,7 +59,10 @@ function onChoice(s: FlowState, value: string, ctx: FlowContext): StepResult {
 function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   if (s.pending === 'safePlaces') {
     const code = parsePostalCode(text);
-    if (code.ok) return result({ ...s, pending: null }, [{ kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } }]);
+    if (code.ok)
+      return result({ ...s, pending: null }, [
+        { kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } },
+      ]);
     if (code.reason === 'unknown') return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
   }
   const state = s.pending ? { ...s, pending: null } : s;
@@ -100,7 +110,12 @@ function onUnsupported(s: FlowState, caption: string | undefined, ctx: FlowConte
     return result(guided.state, [guidance!, ...notes, ...prompt]);
   }
   const withCaption = text ? keepCaption(s, text, ctx) : undefined;
-  if (withCaption) return result(withCaption, [say(s.lang, 'unsupportedMedia'), say(s.lang, 'captionKept'), promptOf(withCaption, ctx)]);
+  if (withCaption)
+    return result(withCaption, [
+      say(s.lang, 'unsupportedMedia'),
+      say(s.lang, 'captionKept'),
+      promptOf(withCaption, ctx),
+    ]);
   return reAsk(s, ctx, 'unsupportedMedia');
 }
 

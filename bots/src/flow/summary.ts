@@ -1,4 +1,13 @@
-import { ACT_TYPES, COMPLAINT_STATUSES, MOTIVES, PLACE_TYPES, REPORTER_ROLES, communesOf, type Lang, type TaxonomyEntry } from '@relais/core';
+import {
+  ACT_TYPES,
+  COMPLAINT_STATUSES,
+  MOTIVES,
+  PLACE_TYPES,
+  REPORTER_ROLES,
+  communesOf,
+  type Lang,
+  type TaxonomyEntry,
+} from '@relais/core';
 import { translate, type MessageKey } from '../i18n/catalog.js';
 import type { FlowAnswers, FlowState } from './flow-types.js';
 import { formatDay, formatMonth } from '../i18n/format-dates.js';
@@ -6,7 +15,11 @@ import { formatDay, formatMonth } from '../i18n/format-dates.js';
 /** How much of the description the summary shows (it can be long; the whole text is kept). */
 const STORY_PREVIEW = 300;
 
-function labelsOf(lang: Lang, entries: readonly TaxonomyEntry[], codes: readonly string[] | undefined): string | undefined {
+function labelsOf(
+  lang: Lang,
+  entries: readonly TaxonomyEntry[],
+  codes: readonly string[] | undefined,
+): string | undefined {
   if (!codes?.length) return undefined;
   return codes.map((code) => entries.find((e) => e.code === code)?.labels[lang] ?? code).join(', ');
 }
@@ -60,7 +73,14 @@ export function summarise(s: FlowState): string {
     ['sumMotives', labelsOf(lang, MOTIVES, a.motives)],
     ['sumWhen', when(lang, a)],
     ['sumWhere', where(lang, a)],
-    ...(a.location?.kind === 'online' ? [] : [['sumPlace', labelsOf(lang, PLACE_TYPES, a.placeType ? [a.placeType] : undefined)] as [MessageKey, string | undefined]]),
+    ...(a.location?.kind === 'online'
+      ? []
+      : [
+          ['sumPlace', labelsOf(lang, PLACE_TYPES, a.placeType ? [a.placeType] : undefined)] as [
+            MessageKey,
+            string | undefined,
+          ],
+        ]),
     ['sumStory', story(a)],
     ['sumComplaint', labelsOf(lang, COMPLAINT_STATUSES, a.complaint ? [a.complaint] : undefined)],
     ['sumContact', contact(lang, a)],

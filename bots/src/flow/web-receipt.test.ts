@@ -3,8 +3,16 @@ import { FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js
 
 describe('the receipt of a web report', () => {
   it('gives the reference and the secret phrase of the follow-up page, once', () => {
-    const d = new FlowDriver(testContext({ channel: 'webchat', chatAddress: { channel: 'webchat', inbox: 'i'.repeat(64) } }), (effect) =>
-      effect.kind === 'submit' ? { kind: 'submitted', reference: effect.submission.reference, followUpPhrase: 'piano koala tango canal salsa' } : { kind: 'erasure-requested' },
+    const d = new FlowDriver(
+      testContext({ channel: 'webchat', chatAddress: { channel: 'webchat', inbox: 'i'.repeat(64) } }),
+      (effect) =>
+        effect.kind === 'submit'
+          ? {
+              kind: 'submitted',
+              reference: effect.submission.reference,
+              followUpPhrase: 'piano koala tango canal salsa',
+            }
+          : { kind: 'erasure-requested' },
     );
     walkToSummary(d).tap('send');
     expect(d.seen()).toContain('Votre référence : K7QF-M3XA');

@@ -57,11 +57,10 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
   });
 
   app.get('/healthz', async (_req, reply) => {
-    const [database, redis] = await Promise.all([
-      pingDatabase(deps.db),
-      pingRedis(deps.redis),
-    ]);
-    return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
+    const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);
+    return reply
+      .code(database && redis ? 200 : 503)
+      .send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });
 
   if (deps.telegram) {
@@ -77,8 +76,11 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
       const update = request.body as { update_id?: unknown } | null | undefined;
       if (typeof update !== 'object' || update === null || !Number.isSafeInteger(update.update_id)) {
         // Only a caller that knows the secret gets this far; anything but an update is refused.
-        if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secretToken)) return reply.code(401).send('"unauthorized"');
-        return reply.code(400).send({ ok: false, description: 'the body must be a Telegram Update object with an integer update_id' });
+        if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secretToken))
+          return reply.code(401).send('"unauthorized"');
+        return reply
+          .code(400)
+          .send({ ok: false, description: 'the body must be a Telegram Update object with an integer update_id' });
       }
       try {
         return await handler(request, reply);
@@ -87,7 +89,10 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
         // conversation is free (a dead bot process's lock expires by itself).
         const timedOut = error instanceof Error && /^Request timed out after/.test(error.message); // grammY's webhook timeout
         if (timedOut || (error instanceof BotError && error.error instanceof ConversationBusyError)) {
-          return reply.code(503).header('retry-after', '5').send({ ok: false, description: 'the conversation is busy with an earlier update; deliver this one again' });
+          return reply.code(503).header('retry-after', '5').send({
+            ok: false,
+            description: 'the conversation is busy with an earlier update; deliver this one again',
+          });
         }
         throw error;
       }
@@ -95,6 +100,7 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
   }
   await deps.directLine.register(app);
   tunnelRoutes(app, { isKnownTunnel: (tunnel) => deps.isKnownTunnel(tunnel) });
-  if (deps.botFramework) botFrameworkRoute(app, { ...deps.botFramework, logger: deps.logger.child({ component: 'bot-framework' }) });
+  if (deps.botFramework)
+    botFrameworkRoute(app, { ...deps.botFramework, logger: deps.logger.child({ component: 'bot-framework' }) });
   return app;
 }

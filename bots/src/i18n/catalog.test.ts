@@ -12,7 +12,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe('message catalogs', () => {
   it('have, in every language, every section and key of the French catalog, the same placeholders, and no empty text', () => {
     const sections = Object.keys(CATALOGS.fr) as (keyof Messages)[];
-    expect(sections).toEqual(expect.arrayContaining(['conversation', 'guidance', 'tunnelPage', 'followUpPage', 'directLine']));
+    expect(sections).toEqual(
+      expect.arrayContaining(['conversation', 'guidance', 'tunnelPage', 'followUpPage', 'directLine']),
+    );
     for (const lang of LANGS) {
       expect(Object.keys(CATALOGS[lang]).sort(), lang).toEqual([...sections].sort());
       for (const section of sections) {
@@ -35,8 +37,18 @@ describe('message catalogs', () => {
       const base = newReport(idleState(lang, ctx, true), null, ctx);
       const states: FlowState[] = [];
       for (const name of Object.keys(STEPS) as StepName[]) {
-        states.push({ ...base, step: name, answers: { description: 'x', role: 'witness', actTypes: ['insult'], location: { kind: 'fr', postalCode: '34000' } } });
-        for (const pending of ['cancel', 'restart', 'erase', 'safePlaces'] as const) states.push({ ...base, step: name, pending });
+        states.push({
+          ...base,
+          step: name,
+          answers: {
+            description: 'x',
+            role: 'witness',
+            actTypes: ['insult'],
+            location: { kind: 'fr', postalCode: '34000' },
+          },
+        });
+        for (const pending of ['cancel', 'restart', 'erase', 'safePlaces'] as const)
+          states.push({ ...base, step: name, pending });
       }
       for (const state of states) {
         const prompt = promptOf(state, ctx);

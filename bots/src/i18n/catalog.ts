@@ -22,16 +22,14 @@ export type MessageKey = ConversationKey | GuidanceKey;
 export const CATALOGS: Readonly<Record<Lang, Messages>> = { fr, en };
 
 // One flat table per language, built once, so `translate` is a single lookup.
-const FLOW_TEXTS = Object.fromEntries(LANGS.map((lang) => [lang, { ...CATALOGS[lang].conversation, ...CATALOGS[lang].guidance }])) as Record<
-  Lang,
-  Readonly<Record<MessageKey, string>>
->;
+const FLOW_TEXTS = Object.fromEntries(
+  LANGS.map((lang) => [lang, { ...CATALOGS[lang].conversation, ...CATALOGS[lang].guidance }]),
+) as Record<Lang, Readonly<Record<MessageKey, string>>>;
 
 /** Renders a conversation or guidance text in `lang`, replacing `{name}` placeholders with `params`. */
 export function translate(lang: Lang, key: MessageKey, params: Readonly<Record<string, string>> = {}): string {
   return FLOW_TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
-
 
 /** A text shown before the language is known: every language's version, in `LANGS` order, joined by " / ". */
 export function inEveryLang(pick: (messages: Messages) => string): string {

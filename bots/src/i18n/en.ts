@@ -31,7 +31,7 @@ export const en: Messages = {
     askActs: 'What happened? Tap everything that applies, then “Confirm”.',
     askMotives: 'Why do you think it happened? Tap everything that applies, then “Confirm”.',
     validate: 'Confirm ✔',
-    chooseAtLeastOne: 'Choose at least one answer (or “I don\'t know”), then “Confirm”.',
+    chooseAtLeastOne: "Choose at least one answer (or “I don't know”), then “Confirm”.",
     askWhen: 'When did it happen? Choose, or type the date (for example 12/03/2025, 12 March, last Saturday).',
     whenToday: 'Today',
     whenYesterday: 'Yesterday',
@@ -56,7 +56,8 @@ export const en: Messages = {
     storyRewrite: 'Rewrite everything',
     storyCleared: 'Description cleared. Please write it again.',
     emptyStory: 'Write a few words to describe what happened.',
-    storyTooLong: 'Your description has reached the maximum length: this last message was not added. What you wrote before is kept.',
+    storyTooLong:
+      'Your description has reached the maximum length: this last message was not added. What you wrote before is kept.',
     askComplaint: 'Have you filed a complaint?',
     askContact:
       'Would you like the association to contact you again? Your contact details are encrypted and only the association staff sees them, never partners.',
@@ -69,7 +70,8 @@ export const en: Messages = {
     askEmail: 'Type your e-mail address.',
     badEmail: 'This e-mail address does not look valid. Type it as name@example.org.',
     askPhone: 'Type your phone number (for example 06 12 34 56 78 or +33 6 12 34 56 78).',
-    badPhone: 'This number does not look valid. Type for example 06 12 34 56 78, or +44 7700 900123 for a foreign number.',
+    badPhone:
+      'This number does not look valid. Type for example 06 12 34 56 78, or +44 7700 900123 for a foreign number.',
     summary: 'Here is your report:\n\n{summary}\n\nSend it to the association?',
     send: 'Send the report',
     editAnswer: 'Change an answer',
@@ -100,7 +102,8 @@ export const en: Messages = {
     whereOnlineValue: 'online',
     contactEmailValue: 'by e-mail ({value})',
     contactPhoneValue: 'by phone ({value})',
-    received: 'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/suivi).',
+    received:
+      'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/suivi).',
     receivedWeb:
       'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
       'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again. ' +
@@ -125,7 +128,8 @@ export const en: Messages = {
     expectText: 'I am waiting for a written message.',
     expectChoiceOrText: 'Choose an answer with the buttons, or type it.',
     staleChoice: 'That button belongs to an earlier question. Here is the current one:',
-    editedIgnored: 'I cannot take an edited message into account. You will be able to change your answers at the summary, before sending.',
+    editedIgnored:
+      'I cannot take an edited message into account. You will be able to change your answers at the summary, before sending.',
     unsupportedMedia:
       'I only read text and buttons: photos, voice notes, files and stickers are not recorded. ' +
       'Keep them: the association may ask you for them.',
@@ -143,7 +147,8 @@ export const en: Messages = {
       'The association will no longer be able to follow them up or answer you. This cannot be undone.',
     eraseYes: 'Yes, erase everything',
     eraseNo: 'No',
-    eraseRequested: 'Done: your reports will be erased in the next few minutes. Only an empty trace, without content, will remain.',
+    eraseRequested:
+      'Done: your reports will be erased in the next few minutes. Only an empty trace, without content, will remain.',
     eraseFailed: 'The erasure request failed. Please try again in a moment with /supprimer.',
     eraseCancelled: 'Nothing was erased.',
     myReportsTitle: 'Your reports:',
@@ -162,9 +167,12 @@ export const en: Messages = {
     menuUrgence: 'In danger: what to do, nearby safe places',
     menuSuivi: 'Status of my reports',
     menuSupprimer: 'Erase my reports',
-    internalError: 'A technical problem kept me from reading your last message. Your report in progress is kept: please send that message again in a moment.',
-    tooManyMessages: 'You are sending a lot of messages in a short time: I am pausing the conversation for {seconds} seconds. Your report in progress is kept; then send your last message again.',
-    submitThrottled: 'You have sent several reports in a short time. To protect the service, this one has to wait: it is kept as it is; tap “Send the report” in {minutes} min. In danger? Call 17 or 112, or text 114.',
+    internalError:
+      'A technical problem kept me from reading your last message. Your report in progress is kept: please send that message again in a moment.',
+    tooManyMessages:
+      'You are sending a lot of messages in a short time: I am pausing the conversation for {seconds} seconds. Your report in progress is kept; then send your last message again.',
+    submitThrottled:
+      'You have sent several reports in a short time. To protect the service, this one has to wait: it is kept as it is; tap “Send the report” in {minutes} min. In danger? Call 17 or 112, or text 114.',
   },
   guidance: guidanceEn,
   tunnelPage: {
@@ -205,7 +213,8 @@ export const en: Messages = {
     status_erased: 'erased; only an empty trace, without content, remains',
     messagesTitle: 'Messages',
     noMessages: 'No message yet.',
-    noAnswersExpected: 'You did not ask to be answered through the chat: the association will not write to you here, but it will read your messages.',
+    noAnswersExpected:
+      'You did not ask to be answered through the chat: the association will not write to you here, but it will read your messages.',
     fromAssociation: 'The association',
     fromYou: 'You',
     answerLabel: 'Your message to the association',
@@ -215,15 +224,18 @@ export const en: Messages = {
     answerEmpty: 'Write a message before sending.',
     answerThrottled: 'You have sent many messages: please wait {minutes} min. Your text is kept.',
     eraseTitle: 'Erase my report',
-    eraseText: 'Erases your account, your contact details and the messages. The association will no longer be able to answer you. This cannot be undone.',
+    eraseText:
+      'Erases your account, your contact details and the messages. The association will no longer be able to answer you. This cannot be undone.',
     erase: 'Erase my report',
     eraseConfirm: 'Yes, erase for good',
     eraseCancel: 'No, keep it',
     eraseAsk: 'Erase this report for good?',
-    erased: 'Done: your report will be erased in the next few minutes. Only an empty trace, without content, will remain.',
+    erased:
+      'Done: your report will be erased in the next few minutes. Only an empty trace, without content, will remain.',
     signOut: 'Leave the follow-up',
     signedOut: 'You have left the follow-up.',
-    privacy: 'No cookies, no trackers: nothing is kept in this browser. The “Quick exit” button or the Escape key leave the page at once.',
+    privacy:
+      'No cookies, no trackers: nothing is kept in this browser. The “Quick exit” button or the Escape key leave the page at once.',
     report: 'Make a report',
     otherLang: 'Français',
   },
@@ -238,8 +250,10 @@ export const en: Messages = {
     connecting: 'Connecting…',
     offline: 'The connection dropped. What you typed is kept; retrying…',
     slowDown: 'You are sending a lot of messages: please wait a minute. What you typed is kept.',
-    invalid: 'This message could not be sent: a message is at most 20,000 characters of text. What you typed is kept; shorten it and send it again.',
-    expired: 'Your session has expired. For your safety this conversation cannot resume: reload the page to start again.',
+    invalid:
+      'This message could not be sent: a message is at most 20,000 characters of text. What you typed is kept; shorten it and send it again.',
+    expired:
+      'Your session has expired. For your safety this conversation cannot resume: reload the page to start again.',
     you: 'You',
     bot: 'Assistant',
     emergency: 'In danger? Call 17 or 112, or text 114.',

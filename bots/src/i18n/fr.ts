@@ -21,7 +21,8 @@ export const fr = {
       '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe : type de faits, code postal, mois, texte sans nom ni détail identifiant.\n' +
       '• Votre nom et votre identifiant Telegram ne sont jamais enregistrés avec le signalement.\n' +
       '• /suivi montre où en sont vos signalements, /supprimer les efface.',
-    askConsent: 'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /cancel.',
+    askConsent:
+      'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /cancel.',
     consentGo: 'Commencer',
     consentPrivacy: 'En savoir plus',
     otherLang: 'English',
@@ -36,7 +37,8 @@ export const fr = {
     askMotives: 'Selon vous, pour quelle raison ? Touchez tout ce qui s’applique, puis « Valider ».',
     validate: 'Valider ✔',
     chooseAtLeastOne: 'Choisissez au moins une réponse (ou « Je ne sais pas »), puis « Valider ».',
-    askWhen: 'Quand cela s’est-il passé ? Choisissez, ou écrivez la date (par exemple 12/03/2025, 12 mars, samedi dernier).',
+    askWhen:
+      'Quand cela s’est-il passé ? Choisissez, ou écrivez la date (par exemple 12/03/2025, 12 mars, samedi dernier).',
     whenToday: 'Aujourd’hui',
     whenYesterday: 'Hier',
     whenApprox: 'Je ne connais que le mois',
@@ -48,7 +50,8 @@ export const fr = {
     askWhere: 'Où cela s’est-il passé ? Écrivez le code postal de la commune (par exemple 34000), ou choisissez :',
     whereOnline: 'En ligne (internet, réseaux sociaux)',
     whereAbroad: 'Hors de France',
-    badPostalCode: 'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
+    badPostalCode:
+      'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
     askPlace: 'Dans quel type de lieu ?',
     askStory:
@@ -60,7 +63,8 @@ export const fr = {
     storyRewrite: 'Tout réécrire',
     storyCleared: 'Description effacée. Écrivez-la de nouveau.',
     emptyStory: 'Écrivez quelques mots pour décrire ce qui s’est passé.',
-    storyTooLong: 'Votre description a atteint la longueur maximale : ce dernier message n’a pas été ajouté. Ce que vous aviez écrit avant est gardé.',
+    storyTooLong:
+      'Votre description a atteint la longueur maximale : ce dernier message n’a pas été ajouté. Ce que vous aviez écrit avant est gardé.',
     askComplaint: 'Avez-vous porté plainte ?',
     askContact:
       'Souhaitez-vous que l’association vous recontacte ? Vos coordonnées sont chiffrées et seule l’équipe de l’association les voit, jamais les partenaires.',
@@ -73,7 +77,8 @@ export const fr = {
     askEmail: 'Écrivez votre adresse e-mail.',
     badEmail: 'Cette adresse e-mail ne semble pas valide. Écrivez-la sous la forme nom@exemple.fr.',
     askPhone: 'Écrivez votre numéro de téléphone (par exemple 06 12 34 56 78 ou +33 6 12 34 56 78).',
-    badPhone: 'Ce numéro ne semble pas valide. Écrivez par exemple 06 12 34 56 78, ou +32 470 12 34 56 pour un numéro étranger.',
+    badPhone:
+      'Ce numéro ne semble pas valide. Écrivez par exemple 06 12 34 56 78, ou +32 470 12 34 56 pour un numéro étranger.',
     summary: 'Voici votre signalement :\n\n{summary}\n\nL’envoyer à l’association ?',
     send: 'Envoyer le signalement',
     editAnswer: 'Modifier une réponse',
@@ -104,7 +109,8 @@ export const fr = {
     whereOnlineValue: 'en ligne',
     contactEmailValue: 'par e-mail ({value})',
     contactPhoneValue: 'par téléphone ({value})',
-    received: 'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nGardez-la : elle permet de suivre votre signalement (/suivi).',
+    received:
+      'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nGardez-la : elle permet de suivre votre signalement (/suivi).',
     receivedWeb:
       'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nVotre phrase secrète : {phrase}\n' +
       'Notez-les maintenant, à l’abri : la phrase n’est affichée qu’une fois et personne ne peut la retrouver. ' +
@@ -116,7 +122,8 @@ export const fr = {
     deleteNo: 'Garder',
     deleted: 'Conversation effacée.',
     kept: 'D’accord. Prenez soin de vous. Pour un nouveau signalement : /start.',
-    submitFailed: 'L’envoi n’a pas abouti. Rien n’est perdu : touchez de nouveau « Envoyer le signalement » dans un instant.',
+    submitFailed:
+      'L’envoi n’a pas abouti. Rien n’est perdu : touchez de nouveau « Envoyer le signalement » dans un instant.',
     cancelConfirm: 'Annuler ce signalement ? Ce que vous avez écrit sera effacé.',
     cancelYes: 'Oui, annuler',
     cancelNo: 'Non, continuer',
@@ -129,12 +136,14 @@ export const fr = {
     expectText: 'J’attends un message écrit.',
     expectChoiceOrText: 'Choisissez une réponse avec les boutons, ou écrivez-la.',
     staleChoice: 'Ce bouton correspond à une question précédente. Voici la question en cours :',
-    editedIgnored: 'Je ne peux pas prendre en compte un message modifié. Vous pourrez changer vos réponses au résumé, avant l’envoi.',
+    editedIgnored:
+      'Je ne peux pas prendre en compte un message modifié. Vous pourrez changer vos réponses au résumé, avant l’envoi.',
     unsupportedMedia:
       'Je ne lis que le texte et les boutons : les photos, vocaux, fichiers et autocollants ne sont pas enregistrés. ' +
       'Gardez-les : l’association pourra vous les demander.',
     captionKept: 'J’ai gardé le texte qui accompagnait votre envoi.',
-    notStarted: 'Aucun signalement en cours (un brouillon est effacé après 24 heures sans réponse). Tapez /start pour commencer.',
+    notStarted:
+      'Aucun signalement en cours (un brouillon est effacé après 24 heures sans réponse). Tapez /start pour commencer.',
     startReport: 'Faire un signalement',
     keptYourText: 'J’ai gardé ce que vous avez écrit : ce sera le début de votre description.',
     unknownCommand: 'Je ne connais pas cette commande. /help liste ce que je sais faire.',
@@ -147,12 +156,14 @@ export const fr = {
       'L’association ne pourra plus les suivre ni vous répondre. C’est définitif.',
     eraseYes: 'Oui, tout effacer',
     eraseNo: 'Non',
-    eraseRequested: 'C’est demandé : vos signalements seront effacés dans les minutes qui viennent. Il n’en restera qu’une trace vide, sans contenu.',
+    eraseRequested:
+      'C’est demandé : vos signalements seront effacés dans les minutes qui viennent. Il n’en restera qu’une trace vide, sans contenu.',
     eraseFailed: 'La demande d’effacement n’a pas abouti. Réessayez dans un instant avec /supprimer.',
     eraseCancelled: 'Rien n’a été effacé.',
     myReportsTitle: 'Vos signalements :',
     myReportLine: '• {reference}, envoyé le {date} : {status}',
-    noReports: 'Aucun signalement trouvé pour cette conversation. Un signalement tout juste envoyé peut mettre une minute à apparaître.',
+    noReports:
+      'Aucun signalement trouvé pour cette conversation. Un signalement tout juste envoyé peut mettre une minute à apparaître.',
     myReportsFailed: 'Je n’ai pas pu consulter vos signalements. Réessayez dans un instant.',
     statusReceived: 'reçu, bientôt lu par l’équipe',
     statusInReview: 'en cours de traitement',
@@ -166,9 +177,12 @@ export const fr = {
     menuUrgence: 'En danger : que faire, lieux sûrs proches',
     menuSuivi: 'Où en sont mes signalements',
     menuSupprimer: 'Effacer mes signalements',
-    internalError: 'Un problème technique m’a empêché de lire votre dernier message. Votre signalement en cours est gardé : renvoyez ce message dans un instant.',
-    tooManyMessages: 'Vous envoyez beaucoup de messages en peu de temps : je mets la conversation en pause pendant {seconds} secondes. Votre signalement en cours est gardé ; renvoyez ensuite votre dernier message.',
-    submitThrottled: 'Vous avez envoyé plusieurs signalements en peu de temps. Pour protéger le service, celui-ci attendra : il est gardé tel quel, touchez « Envoyer le signalement » dans {minutes} min. En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
+    internalError:
+      'Un problème technique m’a empêché de lire votre dernier message. Votre signalement en cours est gardé : renvoyez ce message dans un instant.',
+    tooManyMessages:
+      'Vous envoyez beaucoup de messages en peu de temps : je mets la conversation en pause pendant {seconds} secondes. Votre signalement en cours est gardé ; renvoyez ensuite votre dernier message.',
+    submitThrottled:
+      'Vous avez envoyé plusieurs signalements en peu de temps. Pour protéger le service, celui-ci attendra : il est gardé tel quel, touchez « Envoyer le signalement » dans {minutes} min. En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',
   },
   /** Emergency guidance, safe places, next steps, the command list (long prose: `guidance-fr.ts`). */
   guidance: guidanceFr,
@@ -181,7 +195,8 @@ export const fr = {
     emergency: 'Appelez le 17 (police) ou le 112, ou envoyez un SMS au 114. Ce service n’est pas un service d’urgence.',
     notFoundTitle: 'Page introuvable',
     notFound: 'Cette adresse de signalement n’existe pas. Vous pouvez signaler depuis la page générale.',
-    privacy: 'Aucun cookie, aucun traceur. Le bouton « Sortie rapide » ou la touche Échap quittent la page immédiatement.',
+    privacy:
+      'Aucun cookie, aucun traceur. Le bouton « Sortie rapide » ou la touche Échap quittent la page immédiatement.',
     other: 'Faire un signalement',
     follow: 'Suivre mon signalement (avec la référence et la phrase secrète)',
     otherLang: 'English',
@@ -212,7 +227,8 @@ export const fr = {
     status_erased: 'effacé ; il n’en reste qu’une trace vide, sans contenu',
     messagesTitle: 'Messages',
     noMessages: 'Aucun message pour l’instant.',
-    noAnswersExpected: 'Vous n’avez pas demandé de réponse par la conversation : l’association ne vous écrira pas ici, mais elle lira vos messages.',
+    noAnswersExpected:
+      'Vous n’avez pas demandé de réponse par la conversation : l’association ne vous écrira pas ici, mais elle lira vos messages.',
     fromAssociation: 'L’association',
     fromYou: 'Vous',
     answerLabel: 'Votre message à l’association',
@@ -222,15 +238,18 @@ export const fr = {
     answerEmpty: 'Écrivez un message avant d’envoyer.',
     answerThrottled: 'Vous avez envoyé beaucoup de messages : attendez {minutes} min. Votre texte est gardé.',
     eraseTitle: 'Effacer mon signalement',
-    eraseText: 'Efface votre récit, vos coordonnées et les messages. L’association ne pourra plus vous répondre. C’est définitif.',
+    eraseText:
+      'Efface votre récit, vos coordonnées et les messages. L’association ne pourra plus vous répondre. C’est définitif.',
     erase: 'Effacer mon signalement',
     eraseConfirm: 'Oui, effacer définitivement',
     eraseCancel: 'Non, garder',
     eraseAsk: 'Effacer définitivement ce signalement ?',
-    erased: 'C’est fait : votre signalement sera effacé dans les minutes qui viennent. Il n’en restera qu’une trace vide, sans contenu.',
+    erased:
+      'C’est fait : votre signalement sera effacé dans les minutes qui viennent. Il n’en restera qu’une trace vide, sans contenu.',
     signOut: 'Quitter le suivi',
     signedOut: 'Vous avez quitté le suivi.',
-    privacy: 'Aucun cookie, aucun traceur : rien n’est gardé dans ce navigateur. Le bouton « Sortie rapide » ou la touche Échap quittent la page immédiatement.',
+    privacy:
+      'Aucun cookie, aucun traceur : rien n’est gardé dans ce navigateur. Le bouton « Sortie rapide » ou la touche Échap quittent la page immédiatement.',
     report: 'Faire un signalement',
     otherLang: 'English',
   },
@@ -247,8 +266,10 @@ export const fr = {
     connecting: 'Connexion…',
     offline: 'La connexion est interrompue. Votre saisie est conservée ; nouvel essai…',
     slowDown: 'Vous envoyez beaucoup de messages : patientez une minute. Votre saisie est conservée.',
-    invalid: 'Ce message n’a pas pu être envoyé : un message fait au plus 20 000 caractères de texte. Votre saisie est conservée ; raccourcissez-la puis renvoyez.',
-    expired: 'Votre session a expiré. Pour votre sécurité, cette conversation ne peut pas reprendre : rechargez la page pour recommencer.',
+    invalid:
+      'Ce message n’a pas pu être envoyé : un message fait au plus 20 000 caractères de texte. Votre saisie est conservée ; raccourcissez-la puis renvoyez.',
+    expired:
+      'Votre session a expiré. Pour votre sécurité, cette conversation ne peut pas reprendre : rechargez la page pour recommencer.',
     you: 'Vous',
     bot: 'Assistant',
     emergency: 'En danger ? Appelez le 17 ou le 112, ou envoyez un SMS au 114.',

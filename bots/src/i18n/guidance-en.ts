@@ -23,11 +23,13 @@ export const guidanceEn: Messages['guidance'] = {
     'A homophobic or transphobic motive is an aggravating circumstance: mention it.',
   nextPreComplaint: '• Online pre-complaint to save time: https://www.pre-plainte-en-ligne.gouv.fr',
   nextHelpToFile: '• You would like help: the association will support you if you left a way to contact you.',
-  nextPharos: '• Online hate content: report it on Pharos, https://www.internet-signalement.gouv.fr; take screenshots before it disappears.',
+  nextPharos:
+    '• Online hate content: report it on Pharos, https://www.internet-signalement.gouv.fr; take screenshots before it disappears.',
   nextMedical: '• Have your injuries recorded by a doctor (medical certificate), even minor ones.',
   next3919: '• Sexual or family violence: 3919, free and anonymous, 24/7.',
   next119: '• For a minor: 119, Allô enfance en danger, free, 24/7.',
-  nextLgbtLines: '• LGBT+ listening lines: SOS homophobie, 01 48 06 42 41; young LGBT+ people rejected by their family: Le Refuge, 06 31 59 69 50 (24/7).',
+  nextLgbtLines:
+    '• LGBT+ listening lines: SOS homophobie, 01 48 06 42 41; young LGBT+ people rejected by their family: Le Refuge, 06 31 59 69 50 (24/7).',
   nextVictimSupport: '• Free victim support: France Victimes, 116 006 (7 days a week).',
   nextContactLater: '• The association will contact you the way you asked.',
   helpText:

@@ -10,13 +10,15 @@ export const guidanceFr = {
   emergencyDraftKept: 'Votre signalement en cours est gardé : vous pourrez le reprendre quand vous serez en sécurité.',
   safePlacesButton: 'Lieux sûrs près de moi',
   backToReport: 'Revenir à mon signalement',
-  askSafePlacesCode: 'Écrivez le code postal où vous êtes (par exemple 34000) pour voir les lieux sûrs les plus proches.',
+  askSafePlacesCode:
+    'Écrivez le code postal où vous êtes (par exemple 34000) pour voir les lieux sûrs les plus proches.',
   safePlacesTitle: 'Lieux « En lieu sûr » près de {postalCode} :',
   safePlaceLine: '• {name} : {address}, {postalCode} {commune}',
   safePlacePhone: ' (tél. {phone})',
   safePlaceHours: ' ; {hours}',
   safePlacesFooter: 'Sur place, dites que vous avez besoin d’aide : l’équipe appellera le 17 pour vous.',
-  noSafePlaces: 'Aucun lieu du réseau n’est encore répertorié près de {postalCode}. En danger : 17, 112, ou SMS au 114.',
+  noSafePlaces:
+    'Aucun lieu du réseau n’est encore répertorié près de {postalCode}. En danger : 17, 112, ou SMS au 114.',
   safePlacesFailed: 'Je n’ai pas pu chercher les lieux sûrs. En danger : 17, 112, ou SMS au 114.',
   nextStepsTitle: 'Ce que vous pouvez faire maintenant :',
   nextFiled: '• Gardez le récépissé de votre plainte ; l’association peut vous aider à la suivre.',
@@ -24,12 +26,15 @@ export const guidanceFr = {
     '• Porter plainte : dans n’importe quel commissariat ou gendarmerie, qui doit l’enregistrer, ou par courrier au procureur de la République. ' +
     'Le caractère homophobe ou transphobe est une circonstance aggravante : mentionnez-le.',
   nextPreComplaint: '• Pré-plainte en ligne pour gagner du temps : https://www.pre-plainte-en-ligne.gouv.fr',
-  nextHelpToFile: '• Vous souhaitez être aidé·e : l’association vous accompagnera si vous avez laissé un moyen de vous recontacter.',
-  nextPharos: '• Contenus haineux en ligne : signalez-les sur Pharos, https://www.internet-signalement.gouv.fr ; faites des captures d’écran avant qu’ils disparaissent.',
+  nextHelpToFile:
+    '• Vous souhaitez être aidé·e : l’association vous accompagnera si vous avez laissé un moyen de vous recontacter.',
+  nextPharos:
+    '• Contenus haineux en ligne : signalez-les sur Pharos, https://www.internet-signalement.gouv.fr ; faites des captures d’écran avant qu’ils disparaissent.',
   nextMedical: '• Faites constater vos blessures par un médecin (certificat médical), même légères.',
   next3919: '• Violences sexuelles ou au sein de la famille : 3919, gratuit et anonyme, 24 h/24.',
   next119: '• Pour un·e mineur·e : 119, Allô enfance en danger, gratuit, 24 h/24.',
-  nextLgbtLines: '• Écoute LGBT+ : SOS homophobie, 01 48 06 42 41 ; jeunes LGBT+ rejeté·es par leur famille : Le Refuge, 06 31 59 69 50 (24 h/24).',
+  nextLgbtLines:
+    '• Écoute LGBT+ : SOS homophobie, 01 48 06 42 41 ; jeunes LGBT+ rejeté·es par leur famille : Le Refuge, 06 31 59 69 50 (24 h/24).',
   nextVictimSupport: '• Aide aux victimes, gratuite : France Victimes, 116 006 (7 j/7).',
   nextContactLater: '• L’association vous recontactera comme vous l’avez demandé.',
   helpText:

@@ -1,6 +1,12 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ERASURE_JOB_OPTIONS, MAINTENANCE_JOBS, MAINTENANCE_QUEUE, erasureJobData, type ErasureJobData } from '@relais/core';
+import {
+  ERASURE_JOB_OPTIONS,
+  MAINTENANCE_JOBS,
+  MAINTENANCE_QUEUE,
+  erasureJobData,
+  type ErasureJobData,
+} from '@relais/core';
 
 /**
  * The bots' side of the maintenance queue: erasure requests from `/supprimer` and from the web
@@ -20,7 +26,12 @@ export class ErasureQueue {
    * (e.g. waiting out a database outage): the worker stores them as tombstones.
    */
   async request(reporterKey: string, requestedAt: Date, reportIds?: readonly string[]): Promise<void> {
-    const data = erasureJobData.parse({ v: 1, reporterKey, requestedAt: requestedAt.toISOString(), ...(reportIds ? { reportIds: [...reportIds] } : {}) });
+    const data = erasureJobData.parse({
+      v: 1,
+      reporterKey,
+      requestedAt: requestedAt.toISOString(),
+      ...(reportIds ? { reportIds: [...reportIds] } : {}),
+    });
     await this.queue.add(MAINTENANCE_JOBS.erasure, data, ERASURE_JOB_OPTIONS);
   }
 

@@ -35,7 +35,10 @@ export function createFlowServices(deps: FlowServicesDeps): FlowServices {
       // Each report counts once (sending the same one again is harmless), under the reporter's
       // keyed hash: no chat id or address in key names.
       const counted = `${deps.prefix}:submit-counted:${submission.id}`;
-      if (submission.reporterKey && (await deps.redis.set(counted, '1', 'EX', SUBMISSION_LIMIT.windowSeconds, 'NX')) !== null) {
+      if (
+        submission.reporterKey &&
+        (await deps.redis.set(counted, '1', 'EX', SUBMISSION_LIMIT.windowSeconds, 'NX')) !== null
+      ) {
         const verdict = await limiter.hit({ name: 'submit', subject: submission.reporterKey, limit: SUBMISSION_LIMIT });
         if (!verdict.allowed) {
           await deps.redis.del(counted);
@@ -44,13 +47,21 @@ export function createFlowServices(deps: FlowServicesDeps): FlowServices {
       }
       const reference = await references.reserve(submission.id, submission.reference);
       // A web page keeps nothing once closed: the phrase is how its reporter comes back (/report/follow).
-      const secret = submission.channel === 'webchat' && deps.followUp ? await deps.followUp.issue(submission.id) : undefined;
+      const secret =
+        submission.channel === 'webchat' && deps.followUp ? await deps.followUp.issue(submission.id) : undefined;
       await deps.intake.submit({ ...submission, reference, ...(secret ? { followUp: secret.credential } : {}) });
       return { reference, ...(secret ? { followUpPhrase: secret.phrase } : {}) };
     },
     async findSafePlaces(postalCode) {
       const rows = await findSafePlacesNear(deps.db, postalCode);
-      return rows.map((r) => ({ name: r.name, address: r.address, postalCode: r.postal_code, commune: r.commune, phone: r.phone, hours: r.hours }));
+      return rows.map((r) => ({
+        name: r.name,
+        address: r.address,
+        postalCode: r.postal_code,
+        commune: r.commune,
+        phone: r.phone,
+        hours: r.hours,
+      }));
     },
     async listMyReports(reporterKey) {
       const rows = await listReporterReports(deps.db, reporterKey);

@@ -25,7 +25,12 @@ export class MessageTrail {
   async add(chatId: number, messageIds: readonly number[]): Promise<void> {
     if (messageIds.length === 0) return;
     const key = this.key(chatId);
-    await this.redis.multi().rpush(key, ...messageIds.map(String)).ltrim(key, -TRAIL_MAX, -1).expire(key, TRAIL_TTL_SECONDS).exec();
+    await this.redis
+      .multi()
+      .rpush(key, ...messageIds.map(String))
+      .ltrim(key, -TRAIL_MAX, -1)
+      .expire(key, TRAIL_TTL_SECONDS)
+      .exec();
   }
 
   /** Forgets the trail: a new report starts. */

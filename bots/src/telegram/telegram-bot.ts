@@ -50,10 +50,14 @@ function boundary(logger: Logger) {
     if (error.error instanceof ConversationBusyError) throw error.error;
     const ctx = error.ctx;
     const cause = error.error as { name?: string; code?: string } | undefined;
-    logger.error({ errorName: cause?.name ?? 'unknown', errorCode: cause?.code, updateId: ctx.update.update_id }, 'telegram update failed; draft kept');
+    logger.error(
+      { errorName: cause?.name ?? 'unknown', errorCode: cause?.code, updateId: ctx.update.update_id },
+      'telegram update failed; draft kept',
+    );
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-      if (ctx.chat?.type === 'private') await ctx.api.sendMessage(ctx.chat.id, translate(clientLang(ctx), 'internalError'));
+      if (ctx.chat?.type === 'private')
+        await ctx.api.sendMessage(ctx.chat.id, translate(clientLang(ctx), 'internalError'));
     } catch {
       // The Bot API is unreachable too: nothing more can be said.
     }
@@ -66,8 +70,13 @@ function boundary(logger: Logger) {
  * API 429s retried, failures contained per update. Nothing of a report or a chat id is logged.
  */
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
-  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
+  const bot = new Bot(deps.token, {
+    client: { apiRoot: deps.apiRoot },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }),
+  );
   const trail = new MessageTrail(deps.redis, deps.keyring, deps.prefix);
   const limiter = new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring });
   // Outside the boundary: an update that failed for want of the conversation is not marked done.
@@ -84,14 +93,22 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     const conversation = `telegram:${chat.id}`;
     const reporterKey = keyedHash(deps.keyring, conversation);
     const chatLimit = deps.chatLimit === undefined ? TELEGRAM_CHAT_LIMIT : deps.chatLimit;
-    const flood = chatLimit ? await limiter.hit({ name: 'tg-chat', subject: reporterKey, limit: chatLimit }) : undefined;
+    const flood = chatLimit
+      ? await limiter.hit({ name: 'tg-chat', subject: reporterKey, limit: chatLimit })
+      : undefined;
     if (chatLimit && flood && !flood.allowed) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       // Said once per window: a flood gets one answer, not one per message.
       if (flood.count === chatLimit.max + 1) {
-        await ctx.api.sendMessage(chat.id, translate(clientLang(ctx), 'tooManyMessages', { seconds: String(flood.retryAfterSeconds) }));
+        await ctx.api.sendMessage(
+          chat.id,
+          translate(clientLang(ctx), 'tooManyMessages', { seconds: String(flood.retryAfterSeconds) }),
+        );
       }
-      deps.logger.warn({ updateId: ctx.update.update_id }, 'telegram chat rate limit reached; update dropped, draft kept');
+      deps.logger.warn(
+        { updateId: ctx.update.update_id },
+        'telegram chat rate limit reached; update dropped, draft kept',
+      );
       return;
     }
     const flowCtx: FlowContext = {
@@ -105,16 +122,25 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     };
     let toast: string | undefined;
     try {
-      await deps.runner.run(conversation, input, flowCtx, async (outputs) => {
-        toast = await presentOutputs(ctx, chat.id, outputs, trail, deps.logger);
-      }, updateInputId(ctx));
+      await deps.runner.run(
+        conversation,
+        input,
+        flowCtx,
+        async (outputs) => {
+          toast = await presentOutputs(ctx, chat.id, outputs, trail, deps.logger);
+        },
+        updateInputId(ctx),
+      );
     } finally {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery(toast ? { text: toast } : undefined).catch(() => undefined);
     }
   });
 
   bot.catch((error) => {
-    deps.logger.error({ errorName: (error.error as Error | undefined)?.name ?? 'unknown', updateId: error.ctx.update.update_id }, 'telegram update failed outside the error boundary');
+    deps.logger.error(
+      { errorName: (error.error as Error | undefined)?.name ?? 'unknown', updateId: error.ctx.update.update_id },
+      'telegram update failed outside the error boundary',
+    );
   });
   return bot;
 }

@@ -53,13 +53,23 @@ export async function presentOutputs(
         else sent.push((await ctx.api.sendMessage(chatId, fitMessage(output.text))).message_id);
         break;
       case 'delete-messages': {
-        const ids = [...new Set([...(await trail.take(chatId)), ...sent, ...(tapped !== undefined ? [tapped] : []), ...(ctx.message ? [ctx.message.message_id] : [])])];
+        const ids = [
+          ...new Set([
+            ...(await trail.take(chatId)),
+            ...sent,
+            ...(tapped !== undefined ? [tapped] : []),
+            ...(ctx.message ? [ctx.message.message_id] : []),
+          ]),
+        ];
         sent.length = 0;
         deleted = true;
         for (let i = 0; i < ids.length; i += DELETE_BATCH) {
           await ctx.api.deleteMessages(chatId, ids.slice(i, i + DELETE_BATCH)).catch((error: unknown) => {
             // Messages older than 48 hours, or already deleted by the person: nothing more to do.
-            logger.warn({ errorName: (error as Error).name, updateId: ctx.update.update_id }, 'some messages could not be deleted');
+            logger.warn(
+              { errorName: (error as Error).name, updateId: ctx.update.update_id },
+              'some messages could not be deleted',
+            );
           });
         }
         break;

@@ -15,7 +15,8 @@ const SHORT_LABEL = 18;
 /** Encodes a flow choice as `callback_data` (always within Telegram's 64 bytes). */
 function encodeChoice(value: string): string {
   const data = `${CALLBACK_PREFIX}${value}`;
-  if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new RangeError(`choice value too long for Telegram: ${value}`);
+  if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES)
+    throw new RangeError(`choice value too long for Telegram: ${value}`);
   return data;
 }
 

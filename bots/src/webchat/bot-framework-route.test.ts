@@ -12,11 +12,23 @@ describe('POST /api/messages (Azure Bot Service)', () => {
       ran = true;
     });
     const app = Fastify();
-    botFrameworkRoute(app, { credentials: { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret' }, bot, logger: createLogger({ service: 't', level: 'silent' }) });
+    botFrameworkRoute(app, {
+      credentials: { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret' },
+      bot,
+      logger: createLogger({ service: 't', level: 'silent' }),
+    });
     const response = await app.inject({
       method: 'POST',
       url: '/api/messages',
-      payload: { type: 'message', text: 'hi', channelId: 'webchat', serviceUrl: 'https://example.invalid', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } },
+      payload: {
+        type: 'message',
+        text: 'hi',
+        channelId: 'webchat',
+        serviceUrl: 'https://example.invalid',
+        conversation: { id: 'c' },
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+      },
     });
     expect(response.statusCode).toBe(401);
     expect(ran).toBe(false);

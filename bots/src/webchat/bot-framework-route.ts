@@ -13,7 +13,10 @@ export interface BotFrameworkCredentials {
  * `CloudAdapter` authenticates every request (Bot Framework JWT) before the bot runs. Only
  * registered when credentials are configured: never open unauthenticated.
  */
-export function botFrameworkRoute(app: FastifyInstance, deps: { credentials: BotFrameworkCredentials; bot: ActivityHandler; logger: Logger }): void {
+export function botFrameworkRoute(
+  app: FastifyInstance,
+  deps: { credentials: BotFrameworkCredentials; bot: ActivityHandler; logger: Logger },
+): void {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: deps.credentials.appId,
     MicrosoftAppPassword: deps.credentials.appPassword,
@@ -25,7 +28,11 @@ export function botFrameworkRoute(app: FastifyInstance, deps: { credentials: Bot
   };
   app.post('/api/messages', async (request, reply) => {
     // CloudAdapter speaks the restify/express request and response shapes.
-    const req = { body: (request.body ?? {}) as Record<string, unknown>, headers: request.headers, method: request.method };
+    const req = {
+      body: (request.body ?? {}) as Record<string, unknown>,
+      headers: request.headers,
+      method: request.method,
+    };
     let status = 200;
     let body: unknown;
     const res = {

@@ -85,8 +85,19 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
             .code(204)
             .send(),
         );
-        const limits = deps.rateLimits === false ? undefined : { limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }) };
-        directLineRoutes(scope, { store, tokens, hub, logger: deps.logger, onConversationStart: run, onUserActivity: run, ...(limits ? { limits } : {}) });
+        const limits =
+          deps.rateLimits === false
+            ? undefined
+            : { limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }) };
+        directLineRoutes(scope, {
+          store,
+          tokens,
+          hub,
+          logger: deps.logger,
+          onConversationStart: run,
+          onUserActivity: run,
+          ...(limits ? { limits } : {}),
+        });
       });
     },
     close: () => hub.close(),

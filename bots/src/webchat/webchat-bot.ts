@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ActivityHandler, ActivityTypes, MessageFactory, TextFormatTypes, type Activity, type CardAction, type TurnContext } from 'botbuilder';
+import {
+  ActivityHandler,
+  ActivityTypes,
+  MessageFactory,
+  TextFormatTypes,
+  type Activity,
+  type CardAction,
+  type TurnContext,
+} from 'botbuilder';
 import { detectLang, keyedHash, newReference, type Keyring, type Lang, type Logger } from '@relais/core';
 import type { ConversationRunner, RenderableOutput } from '../flow/conversation-runner.js';
 import { commandOf } from '../flow/flow-commands.js';

@@ -53,27 +53,45 @@ const optionalText = z
  */
 export const envVariables = {
   NODE_ENV: {
-    schema: z.enum(['development', 'test', 'production']).optional().transform((v) => v ?? 'development'),
+    schema: z
+      .enum(['development', 'test', 'production'])
+      .optional()
+      .transform((v) => v ?? 'development'),
     expect: 'must be one of development, test, production',
   },
   DATABASE_URL: {
-    schema: url(['postgres:', 'postgresql:'], `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/relais`),
-    expect: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/relais (default: your user name on 127.0.0.1:5432/relais)',
+    schema: url(
+      ['postgres:', 'postgresql:'],
+      `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/relais`,
+    ),
+    expect:
+      'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/relais (default: your user name on 127.0.0.1:5432/relais)',
   },
   REDIS_URL: {
     schema: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     expect: 'must be a Redis URL such as redis://127.0.0.1:6379',
   },
   QUEUE_PREFIX: {
-    schema: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().transform((v) => v ?? 'relais'),
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/)
+      .optional()
+      .transform((v) => v ?? 'relais'),
     expect: 'must be 1 to 40 characters among A-Z a-z 0-9 _ - (default relais)',
   },
   TELEGRAM_BOT_TOKEN: {
-    schema: z.string().regex(/^\d{3,20}:[A-Za-z0-9_-]{20,64}$/).optional().or(z.literal('').transform(() => undefined)),
+    schema: z
+      .string()
+      .regex(/^\d{3,20}:[A-Za-z0-9_-]{20,64}$/)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     expect: 'must look like 123456789:AA… as given by @BotFather (leave it unset to turn Telegram off)',
   },
   TELEGRAM_MODE: {
-    schema: z.enum(['polling', 'webhook']).optional().transform((v) => v ?? 'polling'),
+    schema: z
+      .enum(['polling', 'webhook'])
+      .optional()
+      .transform((v) => v ?? 'polling'),
     expect: 'must be polling (local use) or webhook (production)',
   },
   TELEGRAM_API_ROOT: {
@@ -81,7 +99,11 @@ export const envVariables = {
     expect: 'must be an http(s) URL of a Telegram Bot API server (default https://api.telegram.org)',
   },
   TELEGRAM_WEBHOOK_SECRET: {
-    schema: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/).optional().or(z.literal('').transform(() => undefined)),
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     expect: 'must be 16 to 256 characters among A-Z a-z 0-9 _ - ; generate one with: openssl rand -hex 32',
   },
   PUBLIC_URL: {
@@ -91,7 +113,11 @@ export const envVariables = {
   MICROSOFT_APP_ID: { schema: optionalText, expect: 'must be the Azure Bot app id' },
   MICROSOFT_APP_PASSWORD: { schema: optionalText, expect: 'must be the Azure Bot app password' },
   HOST: {
-    schema: z.string().min(1).optional().transform((v) => v ?? '127.0.0.1'),
+    schema: z
+      .string()
+      .min(1)
+      .optional()
+      .transform((v) => v ?? '127.0.0.1'),
     expect: 'must be the address services listen on (default 127.0.0.1)',
   },
   BOTS_PORT: port(3978),
@@ -113,7 +139,11 @@ export const envVariables = {
     expect: 'must be 32 bytes in base64; generate one with: openssl rand -base64 32',
   },
   SESSION_SECRET: {
-    schema: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
+    schema: z
+      .string()
+      .min(32)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     expect: 'must be at least 32 characters; generate one with: openssl rand -base64 48',
   },
   SMTP_URL: {
@@ -150,7 +180,11 @@ export const envVariables = {
     expect: 'must be one of fatal, error, warn, info, debug, trace, silent',
   },
   DEV_API_TOKEN: {
-    schema: z.string().min(16).optional().or(z.literal('').transform(() => undefined)),
+    schema: z
+      .string()
+      .min(16)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     expect: 'must be at least 16 characters (development only: a bearer token for the moderation API)',
   },
   TRUST_PROXY: {

@@ -58,9 +58,15 @@ describe('loadConfig', () => {
 
   it('trusts no proxy by default, and reads a list of proxies or refuses a malformed one', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::1' }).trustedProxies).toEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::1' }).trustedProxies).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '2001:db8::1',
+    ]);
     for (const bad of ['yes', '10.0.0.0/33', '10.0.0.1/8/2', 'example.org']) {
-      expect(errorOf({ TRUST_PROXY: bad }).message).toMatch(/^TRUST_PROXY must be a comma-separated list of the reverse proxies/);
+      expect(errorOf({ TRUST_PROXY: bad }).message).toMatch(
+        /^TRUST_PROXY must be a comma-separated list of the reverse proxies/,
+      );
     }
   });
 

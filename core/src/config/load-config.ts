@@ -27,20 +27,32 @@ function parseVariables(env: Environment): ParsedEnv {
 function checkCombinations(v: ParsedEnv): void {
   const production = v.NODE_ENV === 'production';
   if (production && !v.DATA_KEY) {
-    throw new ConfigError('DATA_KEY', 'is required when NODE_ENV=production; generate one with: openssl rand -base64 32');
+    throw new ConfigError(
+      'DATA_KEY',
+      'is required when NODE_ENV=production; generate one with: openssl rand -base64 32',
+    );
   }
   if (production && !v.SESSION_SECRET) {
-    throw new ConfigError('SESSION_SECRET', 'is required when NODE_ENV=production; generate one with: openssl rand -base64 48');
+    throw new ConfigError(
+      'SESSION_SECRET',
+      'is required when NODE_ENV=production; generate one with: openssl rand -base64 48',
+    );
   }
   if (production && v.DEV_API_TOKEN) {
     throw new ConfigError('DEV_API_TOKEN', 'must not be set when NODE_ENV=production (it is a development shortcut)');
   }
   if (v.TELEGRAM_BOT_TOKEN && v.TELEGRAM_MODE === 'webhook' && !v.TELEGRAM_WEBHOOK_SECRET) {
-    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'is required when TELEGRAM_MODE=webhook; generate one with: openssl rand -hex 32');
+    throw new ConfigError(
+      'TELEGRAM_WEBHOOK_SECRET',
+      'is required when TELEGRAM_MODE=webhook; generate one with: openssl rand -hex 32',
+    );
   }
   if (Boolean(v.MICROSOFT_APP_ID) !== Boolean(v.MICROSOFT_APP_PASSWORD)) {
     const missing = v.MICROSOFT_APP_ID ? 'MICROSOFT_APP_PASSWORD' : 'MICROSOFT_APP_ID';
-    throw new ConfigError(missing, 'must be set together with its pair MICROSOFT_APP_ID / MICROSOFT_APP_PASSWORD, or both left unset');
+    throw new ConfigError(
+      missing,
+      'must be set together with its pair MICROSOFT_APP_ID / MICROSOFT_APP_PASSWORD, or both left unset',
+    );
   }
 }
 

@@ -12,7 +12,10 @@ describe('ISO weeks in Paris time', () => {
   });
 
   it('starts a week at Monday midnight in Paris, summer and winter', () => {
-    expect(weekBounds('2026-W48')).toEqual({ start: new Date('2026-11-22T23:00:00Z'), end: new Date('2026-11-29T23:00:00Z') });
+    expect(weekBounds('2026-W48')).toEqual({
+      start: new Date('2026-11-22T23:00:00Z'),
+      end: new Date('2026-11-29T23:00:00Z'),
+    });
     // The week of the switch to winter time is 169 hours long.
     const { start, end } = weekBounds('2026-W43');
     expect(start.toISOString()).toBe('2026-10-18T22:00:00.000Z');

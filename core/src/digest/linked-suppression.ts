@@ -29,7 +29,8 @@ function derivable(relations: readonly FigureRelation[], hidden: ReadonlySet<str
   let pivotRow = 0;
   for (let col = 0; col < columns.length && pivotRow < rows.length; col++) {
     let best = pivotRow;
-    for (let r = pivotRow + 1; r < rows.length; r++) if (Math.abs(rows[r]![col]!) > Math.abs(rows[best]![col]!)) best = r;
+    for (let r = pivotRow + 1; r < rows.length; r++)
+      if (Math.abs(rows[r]![col]!) > Math.abs(rows[best]![col]!)) best = r;
     if (Math.abs(rows[best]![col]!) < EPSILON) continue;
     [rows[pivotRow], rows[best]] = [rows[best]!, rows[pivotRow]!];
     const pivot = rows[pivotRow]!;
@@ -55,14 +56,20 @@ function derivable(relations: readonly FigureRelation[], hidden: ReadonlySet<str
  * of a relation whose published figures leave them a sum that fits one value only (every hidden
  * figure reads `< threshold`, and zeros are never hidden, so each looks like 1 to threshold − 1).
  */
-function leaks(values: Readonly<Record<string, number>>, relations: readonly FigureRelation[], hidden: ReadonlySet<string>, threshold: number): Set<string> {
+function leaks(
+  values: Readonly<Record<string, number>>,
+  relations: readonly FigureRelation[],
+  hidden: ReadonlySet<string>,
+  threshold: number,
+): Set<string> {
   const found = derivable(relations, hidden);
   for (const r of relations) {
     if (hidden.has(r.total)) continue;
     const hiddenParts = r.parts.filter((p) => hidden.has(p));
     if (hiddenParts.length < 2) continue;
     const rest = values[r.total]! - r.parts.filter((p) => !hidden.has(p)).reduce((s, p) => s + values[p]!, 0);
-    if (rest <= hiddenParts.length || rest === hiddenParts.length * (threshold - 1)) for (const p of hiddenParts) found.add(p);
+    if (rest <= hiddenParts.length || rest === hiddenParts.length * (threshold - 1))
+      for (const p of hiddenParts) found.add(p);
   }
   return found;
 }
@@ -88,11 +95,12 @@ export function suppressLinkedCounts(
   threshold: number,
 ): Record<string, PublishedCount> {
   for (const r of relations) {
-    for (const id of [r.total, ...r.parts]) if (values[id] === undefined) throw new RangeError(`relation names an unknown figure "${id}"`);
+    for (const id of [r.total, ...r.parts])
+      if (values[id] === undefined) throw new RangeError(`relation names an unknown figure "${id}"`);
   }
   const margins = new Set(relations.map((r) => r.total));
   const hidden = new Set(Object.keys(values).filter((id) => values[id]! > 0 && values[id]! < threshold));
-  for (let found = leaks(values, relations, hidden, threshold); found.size > 0; ) {
+  for (let found = leaks(values, relations, hidden, threshold); found.size > 0;) {
     const target = [...found].sort()[0]!;
     const candidates = new Set<string>();
     for (const r of relations) {
@@ -116,7 +124,10 @@ export function suppressLinkedCounts(
       const better =
         !best ||
         score[0] < best.score[0] ||
-        (score[0] === best.score[0] && (score[1] < best.score[1] || (score[1] === best.score[1] && (score[2] < best.score[2] || (score[2] === best.score[2] && id < best.id)))));
+        (score[0] === best.score[0] &&
+          (score[1] < best.score[1] ||
+            (score[1] === best.score[1] &&
+              (score[2] < best.score[2] || (score[2] === best.score[2] && id < best.id)))));
       if (better) {
         best = { id, score };
         bestLeaks = after;

@@ -3,7 +3,11 @@ import { publishBreakdownSet } from './publish-breakdowns.js';
 import { DEFAULT_SMALL_COUNT_THRESHOLD, type PublishedBreakdown } from './small-counts.js';
 
 /** One breakdown of `total` reports published alone: the one-table case of the set. */
-function publishOne(cells: Readonly<Record<string, number>>, total: number, threshold = DEFAULT_SMALL_COUNT_THRESHOLD): PublishedBreakdown {
+function publishOne(
+  cells: Readonly<Record<string, number>>,
+  total: number,
+  threshold = DEFAULT_SMALL_COUNT_THRESHOLD,
+): PublishedBreakdown {
   return publishBreakdownSet(total, { only: cells }, threshold).tables.only!;
 }
 
@@ -20,7 +24,11 @@ describe('publishBreakdownSet, one breakdown', () => {
   });
 
   it('hides the total when the small cell is the only non-zero one', () => {
-    expect(publishOne({ victim: 0, witness: 7, unknown: 2 }, 9).cells).toEqual({ victim: 0, witness: '< 5', unknown: '< 5' });
+    expect(publishOne({ victim: 0, witness: 7, unknown: 2 }, 9).cells).toEqual({
+      victim: 0,
+      witness: '< 5',
+      unknown: '< 5',
+    });
     expect(publishOne({ victim: 2, witness: 0 }, 2)).toEqual({ cells: { victim: '< 5', witness: 0 }, total: '< 5' });
   });
 

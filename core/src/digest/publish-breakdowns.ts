@@ -31,7 +31,10 @@ export function publishBreakdownSet(
   return {
     total: out.total!,
     tables: Object.fromEntries(
-      Object.entries(tables).map(([table, cells]) => [table, { cells: Object.fromEntries(Object.keys(cells).map((key) => [key, out[id(table, key)]!])), total: out.total! }]),
+      Object.entries(tables).map(([table, cells]) => [
+        table,
+        { cells: Object.fromEntries(Object.keys(cells).map((key) => [key, out[id(table, key)]!])), total: out.total! },
+      ]),
     ),
   };
 }

@@ -10,7 +10,14 @@ const WEEKS = Array.from({ length: 13 }, (_, i) => addWeeks(WEEK, i - 12)); // W
 /** Every dimension with one single value carrying the whole total. */
 const flat = (total: number): Breakdowns => ({
   total,
-  by: { actType: { insult: total }, motive: { gayphobia: total }, placeType: { street: total }, reporterRole: { victim: total }, complaint: { no: total }, postalCode: { '34000': total } },
+  by: {
+    actType: { insult: total },
+    motive: { gayphobia: total },
+    placeType: { street: total },
+    reporterRole: { victim: total },
+    complaint: { no: total },
+    postalCode: { '34000': total },
+  },
 });
 
 function content(week: Breakdowns, previous: Breakdowns, trend: readonly number[]): DigestContent {
@@ -48,9 +55,12 @@ function attack(p: PublishedDigest, threshold = 5): Map<string, number> {
   add('trend.total', p.trend.total);
   relations.push({ total: 'trend.total', parts: weeks.map(([w]) => `trend.${w}`) });
   relations.push({ total: `trend.${p.isoWeek}`, parts: ['week.total'] });
-  relations.push({ total: 'previous12Weeks.total', parts: weeks.filter(([w]) => w !== p.isoWeek).map(([w]) => `trend.${w}`) });
+  relations.push({
+    total: 'previous12Weeks.total',
+    parts: weeks.filter(([w]) => w !== p.isoWeek).map(([w]) => `trend.${w}`),
+  });
   const initiallyKnown = new Set(known.keys());
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const r of relations) {
       const unknown = [r.total, ...r.parts].filter((id) => !known.has(id));
@@ -61,7 +71,8 @@ function attack(p: PublishedDigest, threshold = 5): Map<string, number> {
         progress = true;
       } else if (unknown.length > 1 && known.has(r.total)) {
         const rest = known.get(r.total)! - r.parts.reduce((s, id) => s + (known.get(id) ?? 0), 0);
-        const pinned = rest === unknown.length ? 1 : rest === unknown.length * (threshold - 1) ? threshold - 1 : undefined;
+        const pinned =
+          rest === unknown.length ? 1 : rest === unknown.length * (threshold - 1) ? threshold - 1 : undefined;
         if (pinned !== undefined) {
           for (const u of unknown) known.set(u, pinned);
           progress = true;
@@ -86,8 +97,19 @@ describe('publishDigest', () => {
     // W46 is the week's total, printed anyway: W40 is hidden with the smallest other of the 12
     // weeks (W37, 7): W40 + W37 = 9, and 1 + 8, 2 + 7, 3 + 6, 4 + 5 all fit.
     expect(published.trend.cells).toEqual({
-      '2026-W34': 8, '2026-W35': 0, '2026-W36': 9, '2026-W37': '< 5', '2026-W38': 0, '2026-W39': 0, '2026-W40': '< 5',
-      '2026-W41': 0, '2026-W42': 0, '2026-W43': 0, '2026-W44': 18, '2026-W45': 0, '2026-W46': 6,
+      '2026-W34': 8,
+      '2026-W35': 0,
+      '2026-W36': 9,
+      '2026-W37': '< 5',
+      '2026-W38': 0,
+      '2026-W39': 0,
+      '2026-W40': '< 5',
+      '2026-W41': 0,
+      '2026-W42': 0,
+      '2026-W43': 0,
+      '2026-W44': 18,
+      '2026-W45': 0,
+      '2026-W46': 6,
     });
     expect(attack(published)).toEqual(new Map());
   });
@@ -136,14 +158,18 @@ describe('publishDigest', () => {
     };
     const breakdowns = (total: number): Breakdowns => ({
       total,
-      by: Object.fromEntries(DIGEST_DIMENSIONS.map((d) => [d, split(total, ['a', 'b', 'c', 'd'].slice(0, 1 + rand(4)))])) as Breakdowns['by'],
+      by: Object.fromEntries(
+        DIGEST_DIMENSIONS.map((d) => [d, split(total, ['a', 'b', 'c', 'd'].slice(0, 1 + rand(4)))]),
+      ) as Breakdowns['by'],
     });
     for (let i = 0; i < 400; i++) {
       const trend = WEEKS.map(() => (rand(3) === 0 ? 0 : rand(14)));
       const previous = trend.slice(0, 12).reduce((s, n) => s + n, 0);
       const published = publishDigest(content(breakdowns(trend[12]!), breakdowns(previous), trend), 5);
       expect(attack(published)).toEqual(new Map());
-      expect(published.trend.cells[WEEK]).toEqual(typeof published.week.total === 'number' ? published.week.total : '< 5');
+      expect(published.trend.cells[WEEK]).toEqual(
+        typeof published.week.total === 'number' ? published.week.total : '< 5',
+      );
     }
   });
 });
@@ -159,7 +185,10 @@ describe('publishBreakdownSet', () => {
     const small = publishBreakdownSet(3, { role: { victim: 3 }, month: { '2026-10': 2, '2026-11': 1 } }, 5);
     expect(small).toEqual({
       total: '< 5',
-      tables: { role: { cells: { victim: '< 5' }, total: '< 5' }, month: { cells: { '2026-10': '< 5', '2026-11': '< 5' }, total: '< 5' } },
+      tables: {
+        role: { cells: { victim: '< 5' }, total: '< 5' },
+        month: { cells: { '2026-10': '< 5', '2026-11': '< 5' }, total: '< 5' },
+      },
     });
   });
 });

@@ -53,14 +53,20 @@ export function publishDigest(content: DigestContent, threshold: number): Publis
   relations.push(
     { total: id('trend', 'total'), parts: weeks.map((w) => id('trend', w)) },
     { total: id('trend', content.isoWeek), parts: [id(PERIODS.week, 'total')] },
-    { total: id(PERIODS.previous12Weeks, 'total'), parts: weeks.filter((w) => w !== content.isoWeek).map((w) => id('trend', w)) },
+    {
+      total: id(PERIODS.previous12Weeks, 'total'),
+      parts: weeks.filter((w) => w !== content.isoWeek).map((w) => id('trend', w)),
+    },
   );
   const out = suppressLinkedCounts(values, relations, threshold);
   const breakdowns = (period: string): PublishedBreakdowns => {
     const by = {} as Record<DigestDimension, PublishedBreakdown>;
     for (const dimension of DIGEST_DIMENSIONS) {
       const source = content[period as keyof typeof PERIODS].by[dimension];
-      by[dimension] = { cells: Object.fromEntries(Object.keys(source).map((k) => [k, out[id(period, dimension, k)]!])), total: out[id(period, 'total')]! };
+      by[dimension] = {
+        cells: Object.fromEntries(Object.keys(source).map((k) => [k, out[id(period, dimension, k)]!])),
+        total: out[id(period, 'total')]!,
+      };
     }
     return { total: out[id(period, 'total')]!, by };
   };
@@ -70,7 +76,10 @@ export function publishDigest(content: DigestContent, threshold: number): Publis
     partnerName: content.partner.name,
     week: breakdowns(PERIODS.week),
     previous12Weeks: breakdowns(PERIODS.previous12Weeks),
-    trend: { cells: Object.fromEntries(weeks.map((w) => [w, out[id('trend', w)]!])), total: out[id('trend', 'total')]! },
+    trend: {
+      cells: Object.fromEntries(weeks.map((w) => [w, out[id('trend', w)]!])),
+      total: out[id('trend', 'total')]!,
+    },
     threshold,
   };
 }

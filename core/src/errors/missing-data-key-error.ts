@@ -7,6 +7,9 @@ import { RelaisError } from './relais-error.js';
 export class MissingDataKeyError extends RelaisError {
   /** @param service how the message names the service: `the worker`, `the bots`, `the moderation service`. */
   constructor(service: string) {
-    super('DATA_KEY_MISSING', `DATA_KEY is required by ${service} (npm start generates one for local use; else: openssl rand -base64 32)`);
+    super(
+      'DATA_KEY_MISSING',
+      `DATA_KEY is required by ${service} (npm start generates one for local use; else: openssl rand -base64 32)`,
+    );
   }
 }

@@ -13,7 +13,13 @@ export async function succeedsWithin(check: Promise<unknown>, timeoutMs: number)
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([check.then(() => true, () => false), timeout]);
+    return await Promise.race([
+      check.then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

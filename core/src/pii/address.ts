@@ -5,17 +5,88 @@ import { finding, type PiiFinding } from './pii-finding.js';
 
 /** Way types after which a lower-case street name is trusted ("14 rue des lilas"). */
 const STRONG_TYPES = new Set([
-  'rue', 'avenue', 'av', 'ave', 'boulevard', 'bd', 'bld', 'blvd', 'place', 'allée', 'allee', 'chemin', 'chem',
-  'impasse', 'imp', 'quai', 'route', 'rte', 'square', 'sq', 'cours', 'cité', 'cite', 'résidence', 'residence',
-  'passage', 'faubourg', 'fbg', 'fg', 'promenade', 'esplanade', 'sentier', 'ruelle', 'traverse', 'lotissement',
-  'hameau', 'lieu-dit', 'lieu dit', 'lieudit', 'rond-point', 'rond point', 'montée', 'montee', 'voie', 'villa',
-  'clos', 'domaine', 'venelle', 'chaussée', 'chaussee', 'corniche', 'parvis', 'street', 'road', 'lane', 'drive',
-  'grande rue', 'petite rue', 'grand rue',
+  'rue',
+  'avenue',
+  'av',
+  'ave',
+  'boulevard',
+  'bd',
+  'bld',
+  'blvd',
+  'place',
+  'allée',
+  'allee',
+  'chemin',
+  'chem',
+  'impasse',
+  'imp',
+  'quai',
+  'route',
+  'rte',
+  'square',
+  'sq',
+  'cours',
+  'cité',
+  'cite',
+  'résidence',
+  'residence',
+  'passage',
+  'faubourg',
+  'fbg',
+  'fg',
+  'promenade',
+  'esplanade',
+  'sentier',
+  'ruelle',
+  'traverse',
+  'lotissement',
+  'hameau',
+  'lieu-dit',
+  'lieu dit',
+  'lieudit',
+  'rond-point',
+  'rond point',
+  'montée',
+  'montee',
+  'voie',
+  'villa',
+  'clos',
+  'domaine',
+  'venelle',
+  'chaussée',
+  'chaussee',
+  'corniche',
+  'parvis',
+  'street',
+  'road',
+  'lane',
+  'drive',
+  'grande rue',
+  'petite rue',
+  'grand rue',
 ]);
 
 const PARTICLES = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste',
-  'the', 'of', 'à', 'a',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'aux',
+  'au',
+  'sur',
+  'sous',
+  'en',
+  'et',
+  'saint',
+  'sainte',
+  'st',
+  'ste',
+  'the',
+  'of',
+  'à',
+  'a',
 ]);
 
 /**
@@ -26,12 +97,28 @@ const PARTICLES = new Set([
 const LINKING_PARTICLES = new Set(['sur', 'sous', 'en', 'et', 'à', 'a', 'au', 'aux', 'the', 'of']);
 
 const MONTHS = new Set([
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre',
-  'octobre', 'novembre', 'décembre', 'decembre',
+  'janvier',
+  'février',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+  'decembre',
 ]);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]{1,2}');
-const TYPES = [...new Set(wayTypes)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const TYPES = [...new Set(wayTypes)]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
 // Number (1-4 digits) with its suffix (bis, ter, quater, a-d), an optional comma, then a way type.
 const START = new RegExp(
@@ -79,7 +166,8 @@ function streetNameEnd(text: string, pos: number, strong: boolean): number {
       accept =
         capital ||
         (!afterLinking &&
-          (MONTHS.has(lower) || (!FUNCTION_WORDS.has(head.toLowerCase()) && (afterParticle || words < 3) && head.length > 1)));
+          (MONTHS.has(lower) ||
+            (!FUNCTION_WORDS.has(head.toLowerCase()) && (afterParticle || words < 3) && head.length > 1)));
     }
     if (!accept) break;
     end = tokenEnd;

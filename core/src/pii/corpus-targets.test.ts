@@ -7,7 +7,13 @@ import { luhnValid } from './luhn.js';
 import { nirKeyValid } from './nir.js';
 
 /** Texts each part holds at least: batch A (120) and batch B (80) were written as fixed batches. */
-const MIN_TEXTS: Readonly<Record<CorpusPart, number>> = { tuning: 300, heldout: 150, handwritten: 300, 'batch-a': 120, 'batch-b': 80 };
+const MIN_TEXTS: Readonly<Record<CorpusPart, number>> = {
+  tuning: 300,
+  heldout: 150,
+  handwritten: 300,
+  'batch-a': 120,
+  'batch-b': 80,
+};
 
 describe('PII detector on the labelled corpus', () => {
   it.each(CORPUS_PARTS)('meets the recall and precision targets of issue 3 on the %s part', (part) => {
@@ -30,7 +36,8 @@ describe('PII detector on the labelled corpus', () => {
   });
 
   it('has batches A and B written after the hand-written part, with texts without any person', () => {
-    const withoutPerson = (part: CorpusPart): number => loadCorpus(part).filter((t) => !t.spans.some((s) => s.kind === 'PERSON')).length;
+    const withoutPerson = (part: CorpusPart): number =>
+      loadCorpus(part).filter((t) => !t.spans.some((s) => s.kind === 'PERSON')).length;
     expect(withoutPerson('batch-a')).toBeGreaterThanOrEqual(20);
     expect(withoutPerson('batch-b')).toBeGreaterThanOrEqual(12);
   });

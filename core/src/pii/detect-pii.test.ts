@@ -3,33 +3,51 @@ import { detectPii } from './detect-pii.js';
 import type { PiiKind } from './pii-finding.js';
 
 const found = (text: string): string[] => detectPii(text).map((f) => `${f.kind}:${f.text}`);
-const kinds = (text: string, kind: PiiKind): string[] => detectPii(text).filter((f) => f.kind === kind).map((f) => f.text);
+const kinds = (text: string, kind: PiiKind): string[] =>
+  detectPii(text)
+    .filter((f) => f.kind === kind)
+    .map((f) => f.text);
 
 describe('detectPii — phones', () => {
   it.each([
-    '06 12 34 56 78', '0612345678', '06.12.34.56.78', '06-12-34-56-78', '+33 6 12 34 56 78', '+33612345678',
-    '0033 6 12 34 56 78', '+33 (0)6 12 34 56 78', '04 67 12 34 56', '0262 12 34 56', '+44 20 7946 0958',
+    '06 12 34 56 78',
+    '0612345678',
+    '06.12.34.56.78',
+    '06-12-34-56-78',
+    '+33 6 12 34 56 78',
+    '+33612345678',
+    '0033 6 12 34 56 78',
+    '+33 (0)6 12 34 56 78',
+    '04 67 12 34 56',
+    '0262 12 34 56',
+    '+44 20 7946 0958',
   ])('finds the phone number %s', (phone) => {
     expect(kinds(`appelle-moi au ${phone} ce soir`, 'PHONE')).toEqual([phone]);
   });
 
-  it.each(['0 6 1 2 3 4 5 6 7 8', '06/12/34/56/78', '06 12 345 678', '0612 34 56 78'])('finds the oddly written phone number %s', (phone) => {
-    expect(kinds(`son num ${phone} il rappelle la nuit`, 'PHONE')).toEqual([phone]);
-  });
+  it.each(['0 6 1 2 3 4 5 6 7 8', '06/12/34/56/78', '06 12 345 678', '0612 34 56 78'])(
+    'finds the oddly written phone number %s',
+    (phone) => {
+      expect(kinds(`son num ${phone} il rappelle la nuit`, 'PHONE')).toEqual([phone]);
+    },
+  );
 
   it('leaves out service numbers (08…), which name a company', () => {
     expect(kinds('la banque au 0 810 12 34 56 ou au 08 92 70 57 05', 'PHONE')).toEqual([]);
   });
 
   it('never flags short public numbers, times, dates, amounts or postal codes', () => {
-    const text = "J'ai appelé le 17, le 15, le 18, le 112, le 114, le 115, le 119 et le 3919 à 14h30 le 12/03/2024, il m'a volé 1 250 € au 34000.";
+    const text =
+      "J'ai appelé le 17, le 15, le 18, le 112, le 114, le 115, le 119 et le 3919 à 14h30 le 12/03/2024, il m'a volé 1 250 € au 34000.";
     expect(detectPii(text)).toEqual([]);
   });
 });
 
 describe('detectPii — checksummed numbers', () => {
   it('finds an IBAN only when mod-97 holds', () => {
-    expect(kinds('IBAN FR76 3000 6000 0112 3456 7890 189 merci', 'IBAN')).toEqual(['FR76 3000 6000 0112 3456 7890 189']);
+    expect(kinds('IBAN FR76 3000 6000 0112 3456 7890 189 merci', 'IBAN')).toEqual([
+      'FR76 3000 6000 0112 3456 7890 189',
+    ]);
     expect(kinds('IBAN FR76 3000 6000 0112 3456 7890 189', 'IBAN')[0]).toBeDefined();
   });
 
@@ -54,8 +72,14 @@ describe('detectPii — contact and online identifiers', () => {
       'Écris à lolo.martin@gmail.com, son profil instagram.com/lolo_34 et https://www.facebook.com/lolo, ' +
       'il est @lolo34 sur X et t.me/lolo_bot, mon pseudo est darkangel34, IP 192.168.1.12 et 2001:db8::1.';
     expect(found(text)).toEqual([
-      'EMAIL:lolo.martin@gmail.com', 'URL:instagram.com/lolo_34', 'URL:https://www.facebook.com/lolo', 'HANDLE:@lolo34',
-      'HANDLE:t.me/lolo_bot', 'HANDLE:darkangel34', 'IP:192.168.1.12', 'IP:2001:db8::1',
+      'EMAIL:lolo.martin@gmail.com',
+      'URL:instagram.com/lolo_34',
+      'URL:https://www.facebook.com/lolo',
+      'HANDLE:@lolo34',
+      'HANDLE:t.me/lolo_bot',
+      'HANDLE:darkangel34',
+      'IP:192.168.1.12',
+      'IP:2001:db8::1',
     ]);
   });
 });
@@ -71,7 +95,9 @@ describe('detectPii — plates, addresses, birth dates', () => {
   });
 
   it('ends a street name at a preposition followed by lower-case words', () => {
-    expect(kinds('il nous attendait au 8 rue Pasteur en nous insultant depuis sa fenêtre', 'ADDRESS')).toEqual(['8 rue Pasteur']);
+    expect(kinds('il nous attendait au 8 rue Pasteur en nous insultant depuis sa fenêtre', 'ADDRESS')).toEqual([
+      '8 rue Pasteur',
+    ]);
     expect(kinds('devant le 3 bis rue des Tanneurs et il a crié', 'ADDRESS')).toEqual(['3 bis rue des Tanneurs']);
     expect(kinds('au 12 rue Pierre et Marie Curie', 'ADDRESS')).toEqual(['12 rue Pierre et Marie Curie']);
   });
@@ -81,15 +107,20 @@ describe('detectPii — plates, addresses, birth dates', () => {
   });
 
   it('finds a birth date after "is" or "c\'est"', () => {
-    expect(kinds('His date of birth is 2 May 1979. Ma date de naissance c’est le 09/10/1992.', 'BIRTHDATE')).toEqual(['2 May 1979', '09/10/1992']);
+    expect(kinds('His date of birth is 2 May 1979. Ma date de naissance c’est le 09/10/1992.', 'BIRTHDATE')).toEqual([
+      '2 May 1979',
+      '09/10/1992',
+    ]);
   });
 
-  it.each(['14 rue des Lilas', '3 bis avenue de Lodève', '8, place de la Canourgue', '12 rue du Général de Gaulle, 34000 Montpellier'])(
-    'finds the address %s',
-    (address) => {
-      expect(kinds(`il habite au ${address}. Depuis`, 'ADDRESS')).toEqual([address]);
-    },
-  );
+  it.each([
+    '14 rue des Lilas',
+    '3 bis avenue de Lodève',
+    '8, place de la Canourgue',
+    '12 rue du Général de Gaulle, 34000 Montpellier',
+  ])('finds the address %s', (address) => {
+    expect(kinds(`il habite au ${address}. Depuis`, 'ADDRESS')).toEqual([address]);
+  });
 
   it('finds birth dates but not dates of the facts', () => {
     const text = 'Le 12/03/2024 à 22h, il a dit que j’étais née le 3 mars 1988 ; lui est né le 14/02/1995.';
@@ -102,7 +133,14 @@ describe('detectPii — person names', () => {
     const text =
       "Mon voisin Jean-Pierre Da Silva et Mme Lefèvre m'ont insulté. Le docteur Martin n'a rien fait. " +
       "Ma voisine nathalie a vu la scène, un certain Kevin aussi, et ma collègue s'appelle Inès.";
-    expect(kinds(text, 'PERSON')).toEqual(['Jean-Pierre Da Silva', 'Mme Lefèvre', 'docteur Martin', 'nathalie', 'Kevin', 'Inès']);
+    expect(kinds(text, 'PERSON')).toEqual([
+      'Jean-Pierre Da Silva',
+      'Mme Lefèvre',
+      'docteur Martin',
+      'nathalie',
+      'Kevin',
+      'Inès',
+    ]);
   });
 
   it('leaves streets, cities, organisations, the police and sentence-initial words alone', () => {
@@ -138,10 +176,25 @@ describe('detectPii — bad input', () => {
 
   it('handles 1 MB of adversarial input in linear time without throwing', () => {
     const pieces = [
-      '0'.repeat(5000), '2 '.repeat(3000), 'FR76 '.repeat(1000), 'a_'.repeat(3000), '@'.repeat(5000), 'a.'.repeat(5000),
-      '1 '.repeat(5000), 'AB-', '::::'.repeat(2000), 'Kevin '.repeat(3000), '12 rue '.repeat(3000), 'compte '.repeat(3000),
-      'a_compte_'.repeat(2000), 'F. '.repeat(3000), 'prénom : '.repeat(2000), 'née à '.repeat(3000), 'plaque ab '.repeat(2000),
-      'u/'.repeat(3000), 'x'.repeat(20000),
+      '0'.repeat(5000),
+      '2 '.repeat(3000),
+      'FR76 '.repeat(1000),
+      'a_'.repeat(3000),
+      '@'.repeat(5000),
+      'a.'.repeat(5000),
+      '1 '.repeat(5000),
+      'AB-',
+      '::::'.repeat(2000),
+      'Kevin '.repeat(3000),
+      '12 rue '.repeat(3000),
+      'compte '.repeat(3000),
+      'a_compte_'.repeat(2000),
+      'F. '.repeat(3000),
+      'prénom : '.repeat(2000),
+      'née à '.repeat(3000),
+      'plaque ab '.repeat(2000),
+      'u/'.repeat(3000),
+      'x'.repeat(20000),
     ];
     let text = '';
     while (text.length < 1_000_000) text += pieces.join('');
@@ -152,14 +205,16 @@ describe('detectPii — bad input', () => {
 describe('detectPii — spelled-out e-mails', () => {
   it('finds "lolo [at] gmail [dot] com" and "lolo arobase gmail point com"', () => {
     expect(kinds('écris à lolo34 [at] gmail [dot] com ou lolo arobase free point fr.', 'EMAIL')).toEqual([
-      'lolo34 [at] gmail [dot] com', 'lolo arobase free point fr',
+      'lolo34 [at] gmail [dot] com',
+      'lolo arobase free point fr',
     ]);
   });
 });
 
 describe('detectPii — account names without an @', () => {
   it('finds Reddit users and pseudonym-shaped words next to a platform name', () => {
-    const text = 'Sur TikTok le compte qui me vise est chasseur4ever, sur reddit c’est u/grey-wolf_77. Harcelée sur Discord par MonsieurPropre75.';
+    const text =
+      'Sur TikTok le compte qui me vise est chasseur4ever, sur reddit c’est u/grey-wolf_77. Harcelée sur Discord par MonsieurPropre75.';
     expect(kinds(text, 'HANDLE')).toEqual(['chasseur4ever', 'u/grey-wolf_77', 'MonsieurPropre75']);
   });
 

@@ -15,8 +15,18 @@ import { findUrls } from './url.js';
 
 /** The scanners, each appending its findings; every one runs in time linear in the text. */
 const SCANNERS: ReadonlyArray<(text: string, out: PiiFinding[]) => void> = [
-  findIbans, findCards, findNirs, findEmails, findUrls, findHandles, findIps, findPhones, findPlates,
-  findBirthdates, findAddresses, findPersons,
+  findIbans,
+  findCards,
+  findNirs,
+  findEmails,
+  findUrls,
+  findHandles,
+  findIps,
+  findPhones,
+  findPlates,
+  findBirthdates,
+  findAddresses,
+  findPersons,
 ];
 
 /**

@@ -9,12 +9,22 @@ export function isLocalCode(code: number): boolean {
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
-    code === 46 || code === 95 || code === 45 || code === 43 || code === 37
+    code === 46 ||
+    code === 95 ||
+    code === 45 ||
+    code === 43 ||
+    code === 37
   );
 }
 
 function isDomainCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 46
+  );
 }
 
 // "lolo [at] gmail [dot] com", "lolo arobase gmail point com": found from the spelled-out "at".

@@ -4,7 +4,13 @@ import { finding, type PiiFinding } from './pii-finding.js';
 import { findPlatformPseudonyms } from './platform-pseudonym.js';
 
 function isHandleCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46
+  );
 }
 
 // A pseudonym introduced as such: "mon pseudo est lolo_34", "son insta : darkangel", "alias Zorro".
@@ -15,17 +21,99 @@ const INTRODUCED =
 const PSEUDO_SHAPE = /[\d_.]/;
 
 function isPseudoCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
 }
 
 /** Words that can follow a pseudonym cue without being a pseudonym. */
 const NOT_PSEUDO = new Set([
-  'le', 'la', 'les', 'un', 'une', 'de', 'du', 'des', 'et', 'il', 'elle', 'on', 'je', 'qui', 'que', 'en',
-  'à', 'a', 'au', 'est', 'mais', 'aussi', 'the', 'and', 'is', 'was', 'with', 'a', 'an', 'of', 'dont', 'avec',
-  'pour', 'par', 'sur', 'dans', 'était', 'etait', 'me', 'm', 'nous', 'ils', 'elles', 'ce', 'cet', 'cette',
-  'anonyme', 'inconnu', 'privé', 'prive', 'fake', 'faux', 'hier', 'then', 'story', 'stories', 'message',
-  'messages', 'dm', 'mp', 'pendant', 'depuis', 'il', 'y', 'ses', 'son', 'sa', 'mon', 'ma', 'mes',
-  'ici', 'là', 'partout', 'encore', 'pas', 'plus', 'non', 'oui', 'rien', 'here', 'there', 'not',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'de',
+  'du',
+  'des',
+  'et',
+  'il',
+  'elle',
+  'on',
+  'je',
+  'qui',
+  'que',
+  'en',
+  'à',
+  'a',
+  'au',
+  'est',
+  'mais',
+  'aussi',
+  'the',
+  'and',
+  'is',
+  'was',
+  'with',
+  'a',
+  'an',
+  'of',
+  'dont',
+  'avec',
+  'pour',
+  'par',
+  'sur',
+  'dans',
+  'était',
+  'etait',
+  'me',
+  'm',
+  'nous',
+  'ils',
+  'elles',
+  'ce',
+  'cet',
+  'cette',
+  'anonyme',
+  'inconnu',
+  'privé',
+  'prive',
+  'fake',
+  'faux',
+  'hier',
+  'then',
+  'story',
+  'stories',
+  'message',
+  'messages',
+  'dm',
+  'mp',
+  'pendant',
+  'depuis',
+  'il',
+  'y',
+  'ses',
+  'son',
+  'sa',
+  'mon',
+  'ma',
+  'mes',
+  'ici',
+  'là',
+  'partout',
+  'encore',
+  'pas',
+  'plus',
+  'non',
+  'oui',
+  'rien',
+  'here',
+  'there',
+  'not',
 ]);
 
 /** "rien d'identifiant", "de pseudonyme": the cue word used as an adjective or a plain noun. */
@@ -81,7 +169,7 @@ export function findHandles(text: string, out: PiiFinding[]): void {
     const after = text.charCodeAt(end);
     // part of an e-mail, a link or a longer word: left to those scanners
     if (before === 64 || before === 46 || before === 47 || after === 64) continue;
-    if (text.charCodeAt(start) === 95 || text.charCodeAt(end - 1) === 95 || start === u && end === u + 1) continue;
+    if (text.charCodeAt(start) === 95 || text.charCodeAt(end - 1) === 95 || (start === u && end === u + 1)) continue;
     out.push(finding('HANDLE', text, start, end, 0.75));
   }
   findPlatformPseudonyms(text, out);

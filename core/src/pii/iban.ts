@@ -4,8 +4,30 @@ import { finding, type PiiFinding } from './pii-finding.js';
 
 /** Length of the IBAN of the countries most often met in French reports (ISO 13616 registry). */
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  FR: 27, MC: 27, BE: 16, CH: 21, LU: 20, DE: 22, ES: 24, IT: 27, PT: 25, NL: 18, GB: 22, IE: 22,
-  AT: 20, DZ: 26, MA: 28, TN: 24, SN: 28, CI: 28, PL: 28, RO: 24, TR: 26, GR: 27, SE: 24, DK: 18,
+  FR: 27,
+  MC: 27,
+  BE: 16,
+  CH: 21,
+  LU: 20,
+  DE: 22,
+  ES: 24,
+  IT: 27,
+  PT: 25,
+  NL: 18,
+  GB: 22,
+  IE: 22,
+  AT: 20,
+  DZ: 26,
+  MA: 28,
+  TN: 24,
+  SN: 28,
+  CI: 28,
+  PL: 28,
+  RO: 24,
+  TR: 26,
+  GR: 27,
+  SE: 24,
+  DK: 18,
 };
 
 const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0-]?[A-Za-z0-9]){11,31}/g;

@@ -44,11 +44,19 @@ export function findIps(text: string, out: PiiFinding[]): void {
     while (start > 0 && m.index - start < 40 && isV6Code(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
     while (end < text.length && end - start < 45 && isV6Code(text.charCodeAt(end))) end++;
-    while (end > start && (text.charCodeAt(end - 1) === 46 || (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58))) end--;
+    while (
+      end > start &&
+      (text.charCodeAt(end - 1) === 46 || (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58))
+    )
+      end--;
     lastEnd = end;
     IPV6_ANCHOR.lastIndex = end;
     const candidate = text.slice(start, end);
-    if (ipv6Valid(candidate) && !/[\p{L}\p{N}]/u.test(text[end] ?? '') && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) {
+    if (
+      ipv6Valid(candidate) &&
+      !/[\p{L}\p{N}]/u.test(text[end] ?? '') &&
+      !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')
+    ) {
       out.push(finding('IP', text, start, end, 0.9));
     }
   }

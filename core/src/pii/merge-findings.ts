@@ -6,8 +6,18 @@ import type { PiiFinding, PiiKind } from './pii-finding.js';
  * street's namesake).
  */
 export const KIND_PRIORITY: Readonly<Record<PiiKind, number>> = {
-  IBAN: 12, CARD: 11, NIR: 10, EMAIL: 9, URL: 8, HANDLE: 7, IP: 6, PHONE: 5, PLATE: 4, BIRTHDATE: 3,
-  ADDRESS: 2, PERSON: 1,
+  IBAN: 12,
+  CARD: 11,
+  NIR: 10,
+  EMAIL: 9,
+  URL: 8,
+  HANDLE: 7,
+  IP: 6,
+  PHONE: 5,
+  PLATE: 4,
+  BIRTHDATE: 3,
+  ADDRESS: 2,
+  PERSON: 1,
 };
 
 function better(a: PiiFinding, b: PiiFinding): number {

@@ -1,9 +1,24 @@
-import { ABBREVIATED_TITLES, CAPITALISED_ONLY_TITLES, FOREIGN_PARTICLES, NAME_COMPOUND_PREFIXES, NAME_PARTICLES, PLACE_WORDS } from './person-cues.js';
+import {
+  ABBREVIATED_TITLES,
+  CAPITALISED_ONLY_TITLES,
+  FOREIGN_PARTICLES,
+  NAME_COMPOUND_PREFIXES,
+  NAME_PARTICLES,
+  PLACE_WORDS,
+} from './person-cues.js';
 import type { Words } from './person-words.js';
 
 /** Titles that never end a name: abbreviations and forms of address ("Kevin M. Dupont" is two). */
 const ADDRESS_TITLES: ReadonlySet<string> = new Set([
-  ...ABBREVIATED_TITLES, ...CAPITALISED_ONLY_TITLES, 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mister', 'miss', 'sir',
+  ...ABBREVIATED_TITLES,
+  ...CAPITALISED_ONLY_TITLES,
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  'messieurs',
+  'mister',
+  'miss',
+  'sir',
 ]);
 
 /** Whether word j continues a name ("Kevin Lemoine", "jean-pierre da silva"). */
@@ -59,7 +74,8 @@ export function nameEnd(w: Words, nameStart: number): number {
   const t = w.t;
   let last = nameStart;
   // A name that starts with its particle: "le gall", "da silva".
-  if (NAME_PARTICLES.has(w.lower(nameStart)) && (particleSurname(w, nameStart) || foreignParticleName(w, nameStart))) last = nameStart + 1;
+  if (NAME_PARTICLES.has(w.lower(nameStart)) && (particleSurname(w, nameStart) || foreignParticleName(w, nameStart)))
+    last = nameStart + 1;
   for (let k = 0; k < 4; k++) {
     const j = last + 1;
     if (j >= t.count) break;

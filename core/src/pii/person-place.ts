@@ -7,11 +7,45 @@ import type { WordInfo, Words } from './person-words.js';
  * lycée professionnel Jules Ferry", "le collège privé Saint-Joseph".
  */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
-  'primaire', 'maternelle', 'élémentaire', 'elementaire', 'privé', 'privée', 'prive', 'privee', 'public', 'publique',
-  'professionnel', 'professionnelle', 'pro', 'technique', 'technologique', 'agricole', 'international',
-  'internationale', 'municipal', 'municipale', 'universitaire', 'hospitalier', 'départemental', 'departemental',
-  'régional', 'regional', 'national', 'nationale', 'catholique', 'protestant', 'militaire', 'central', 'centrale',
-  'polyvalent', 'commercial', 'sportif', 'culturel', 'intercommunal', 'intercommunale',
+  'primaire',
+  'maternelle',
+  'élémentaire',
+  'elementaire',
+  'privé',
+  'privée',
+  'prive',
+  'privee',
+  'public',
+  'publique',
+  'professionnel',
+  'professionnelle',
+  'pro',
+  'technique',
+  'technologique',
+  'agricole',
+  'international',
+  'internationale',
+  'municipal',
+  'municipale',
+  'universitaire',
+  'hospitalier',
+  'départemental',
+  'departemental',
+  'régional',
+  'regional',
+  'national',
+  'nationale',
+  'catholique',
+  'protestant',
+  'militaire',
+  'central',
+  'centrale',
+  'polyvalent',
+  'commercial',
+  'sportif',
+  'culturel',
+  'intercommunal',
+  'intercommunale',
 ]);
 
 /**
@@ -19,15 +53,55 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
  * school", "Saint-Roch station", "the Beaux-Arts tram stop".
  */
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  'school', 'station', 'stop', 'street', 'road', 'avenue', 'square', 'hospital', 'park', 'college', 'university',
-  'district', 'mall', 'bridge', 'church', 'stadium', 'library', 'museum', 'market', 'hotel', 'airport', 'metro',
-  'tram', 'bus', 'subway', 'boulevard', 'lane', 'neighbourhood', 'neighborhood', 'campus',
+  'school',
+  'station',
+  'stop',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'hospital',
+  'park',
+  'college',
+  'university',
+  'district',
+  'mall',
+  'bridge',
+  'church',
+  'stadium',
+  'library',
+  'museum',
+  'market',
+  'hotel',
+  'airport',
+  'metro',
+  'tram',
+  'bus',
+  'subway',
+  'boulevard',
+  'lane',
+  'neighbourhood',
+  'neighborhood',
+  'campus',
 ]);
 
 /** English words between a name and a place noun: "primary school", "tram stop", "high school". */
 const PLACE_MODIFIERS_AFTER: ReadonlySet<string> = new Set([
-  'primary', 'high', 'secondary', 'middle', 'elementary', 'nursery', 'train', 'railway', 'shopping', 'police',
-  'fire', 'bus', 'tram', 'metro', 'subway',
+  'primary',
+  'high',
+  'secondary',
+  'middle',
+  'elementary',
+  'nursery',
+  'train',
+  'railway',
+  'shopping',
+  'police',
+  'fire',
+  'bus',
+  'tram',
+  'metro',
+  'subway',
 ]);
 
 /**
@@ -35,15 +109,68 @@ const PLACE_MODIFIERS_AFTER: ReadonlySet<string> = new Set([
  * d'Oran". A capitalised word right after them and a preposition is a place.
  */
 const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
-  'né', 'née', 'nés', 'nées', 'nee', 'born', 'habite', 'habites', 'habitons', 'habitez', 'habitent', 'habitais',
-  'habitait', 'habité', 'habitais', 'vis', 'vit', 'vivons', 'vivez', 'vivent', 'vivais', 'vivait', 'vécu', 'vecu',
-  'réside', 'reside', 'résidons', 'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues', 'arrivé',
-  'arrivée', 'arrive', 'arrivee', 'déménagé', 'déménagée', 'demenage', 'installé', 'installée', 'installe', 'live',
-  'lives', 'lived', 'living',
+  'né',
+  'née',
+  'nés',
+  'nées',
+  'nee',
+  'born',
+  'habite',
+  'habites',
+  'habitons',
+  'habitez',
+  'habitent',
+  'habitais',
+  'habitait',
+  'habité',
+  'habitais',
+  'vis',
+  'vit',
+  'vivons',
+  'vivez',
+  'vivent',
+  'vivais',
+  'vivait',
+  'vécu',
+  'vecu',
+  'réside',
+  'reside',
+  'résidons',
+  'originaire',
+  'originaires',
+  'venu',
+  'venue',
+  'venus',
+  'venues',
+  'arrivé',
+  'arrivée',
+  'arrive',
+  'arrivee',
+  'déménagé',
+  'déménagée',
+  'demenage',
+  'installé',
+  'installée',
+  'installe',
+  'live',
+  'lives',
+  'lived',
+  'living',
 ]);
 
 /** Prepositions between a residence word and a place: "née à", "habite en", "originaire de", "lives in". */
-const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'a', 'au', 'en', 'de', 'du', 'in', 'at', 'près', 'pres']);
+const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'à',
+  'a',
+  'au',
+  'en',
+  'de',
+  'du',
+  'in',
+  'at',
+  'près',
+  'pres',
+]);
 
 /** The place words with and without their accents ("boite", "hopital", "ecole" as typed on a phone). */
 const PLACE_WORD_SET: ReadonlySet<string> = new Set([...PLACE_WORDS, ...[...PLACE_WORDS].map(foldAccents)]);
@@ -81,7 +208,13 @@ function afterPlaceWord(w: Words, i: number, info: WordInfo): boolean {
   if (j !== i - 1 || !hasWord(LEXICON.communes, info.lower)) return false;
   if (PLACE_PREPOSITIONS.has(before)) return true;
   // A list of towns: "entre Rennes et Nancy", "Lyon ou Florence".
-  return (before === 'et' || before === 'ou') && j > 0 && w.joined(j) && w.capital(j - 1) && hasWord(LEXICON.communes, w.lower(j - 1));
+  return (
+    (before === 'et' || before === 'ou') &&
+    j > 0 &&
+    w.joined(j) &&
+    w.capital(j - 1) &&
+    hasWord(LEXICON.communes, w.lower(j - 1))
+  );
 }
 
 /**
@@ -91,7 +224,14 @@ function afterPlaceWord(w: Words, i: number, info: WordInfo): boolean {
 function afterTravel(w: Words, i: number): boolean {
   // Back over the first words of the stop's name: "jusqu'à Albert Londres".
   let k = i;
-  while (k > 0 && k > i - 3 && w.joined(k) && (w.capital(k - 1) || NAME_PARTICLES.has(w.lower(k - 1))) && w.lower(k - 1) !== 'a') k--;
+  while (
+    k > 0 &&
+    k > i - 3 &&
+    w.joined(k) &&
+    (w.capital(k - 1) || NAME_PARTICLES.has(w.lower(k - 1))) &&
+    w.lower(k - 1) !== 'a'
+  )
+    k--;
   if (k < 1 || !w.joined(k)) return false;
   const prev = w.lower(k - 1);
   if (prev === 'direction') return true;
@@ -135,7 +275,12 @@ export function placeNounAfter(w: Words, last: number): boolean {
   if (next >= w.t.count || !w.joined(next)) return false;
   const lower = w.lower(next);
   if (PLACE_NOUNS_AFTER.has(lower)) return true;
-  return PLACE_MODIFIERS_AFTER.has(lower) && next + 1 < w.t.count && w.joined(next + 1) && PLACE_NOUNS_AFTER.has(w.lower(next + 1));
+  return (
+    PLACE_MODIFIERS_AFTER.has(lower) &&
+    next + 1 < w.t.count &&
+    w.joined(next + 1) &&
+    PLACE_NOUNS_AFTER.has(w.lower(next + 1))
+  );
 }
 
 /**
@@ -144,6 +289,10 @@ export function placeNounAfter(w: Words, last: number): boolean {
  * no cue makes it a person of the report.
  */
 export function famousEponym(w: Words, from: number, to: number): boolean {
-  const key = w.text.slice(w.t.prefixStarts[from], w.t.ends[to]).toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'");
+  const key = w.text
+    .slice(w.t.prefixStarts[from], w.t.ends[to])
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .replace(/’/g, "'");
   return hasWord(LEXICON.eponyms, key);
 }

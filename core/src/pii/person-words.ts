@@ -1,6 +1,13 @@
 import { hashSet, hasWord, LEXICON, wordHash } from './lexicon.js';
 import {
-  FAMILY_RELATION_WORDS, FOREIGN_PARTICLES, NAME_PARTICLES, NAMING_ADVERBS, NAMING_WORDS, RELATION_WORDS, SELF_INTRODUCTIONS, TITLES,
+  FAMILY_RELATION_WORDS,
+  FOREIGN_PARTICLES,
+  NAME_PARTICLES,
+  NAMING_ADVERBS,
+  NAMING_WORDS,
+  RELATION_WORDS,
+  SELF_INTRODUCTIONS,
+  TITLES,
 } from './person-cues.js';
 import { blankGap, opensSentence, type Tokens } from './tokens.js';
 
@@ -48,7 +55,10 @@ const PAIR_TAIL_HASHES = hashSet(PAIR_SURNAMES.map((n) => n.slice(n.indexOf(' ')
 export class Words {
   private readonly infos: (WordInfo | undefined)[] = [];
   private readonly lowers: (string | undefined)[] = [];
-  constructor(readonly text: string, readonly t: Tokens) {}
+  constructor(
+    readonly text: string,
+    readonly t: Tokens,
+  ) {}
 
   info(i: number): WordInfo {
     const cached = this.infos[i];
@@ -63,10 +73,18 @@ export class Words {
       first = parts.length <= 3 && parts.every((p) => p.length > 1 && hasWord(LEXICON.firstNames, p));
       // A first name and a short diminutive: "jean-mi", "marie-jo", "anne-so".
       const [head = '', tail = ''] = parts;
-      first ||= parts.length === 2 && head.length >= 3 && hasWord(LEXICON.firstNames, head) && /^\p{L}{2,3}$/u.test(tail) && !hasWord(LEXICON.stopwords, tail);
+      first ||=
+        parts.length === 2 &&
+        head.length >= 3 &&
+        hasWord(LEXICON.firstNames, head) &&
+        /^\p{L}{2,3}$/u.test(tail) &&
+        !hasWord(LEXICON.stopwords, tail);
     }
     const info: WordInfo = {
-      lower, capital, allCaps, first,
+      lower,
+      capital,
+      allCaps,
+      first,
       surname: hasWord(LEXICON.surnames, lower),
       ambiguous: hasWord(LEXICON.ambiguous, lower),
       stop: hasWord(LEXICON.stopwords, lower),
@@ -101,7 +119,8 @@ export class Words {
     }
     if (i === 0) return false;
     const cue = wordHash(this.text, t.starts[i - 1] ?? 0, t.ends[i - 1] ?? 0);
-    const capital = (code >= 65 && code <= 90) || (code >= 0xc0 && code < 0xdf) || (code >= 0xdf && isUpper(this.text[start] ?? ''));
+    const capital =
+      (code >= 65 && code <= 90) || (code >= 0xc0 && code < 0xdf) || (code >= 0xdf && isUpper(this.text[start] ?? ''));
     // An unknown word is a name only right after a naming verb or, capitalised, a relation word,
     // a naming verb and an article ("surnommé le Boucher") or a name field ("son nom c'est Dupont").
     if (i > 1 && (capital || ADVERB_HASHES.has(cue))) {
@@ -109,7 +128,8 @@ export class Words {
       if (capital && (CAPITAL_AFTER_HASHES.has(cue) || NAMING_HASHES.has(cue2))) return true;
       // "qu'on appelle tous tonton", "la copine de Cam", "nos voisins les Lefort".
       if (ADVERB_HASHES.has(cue) && NAMING_HASHES.has(cue2)) return true;
-      if (capital && ((cue === DE_HASH && RELATION_HASHES.has(cue2)) || (cue === LES_HASH && FAMILY_HASHES.has(cue2)))) return true;
+      if (capital && ((cue === DE_HASH && RELATION_HASHES.has(cue2)) || (cue === LES_HASH && FAMILY_HASHES.has(cue2))))
+        return true;
     }
     return capital ? CUE_HASHES.has(cue) : NAMING_HASHES.has(cue);
   }
@@ -158,7 +178,8 @@ export class Words {
     for (let k = from; k < to; k++) {
       const c = this.text.charCodeAt(k);
       // . ! ? line break … ; ( )
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 59 || c === 40 || c === 41) return false;
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 59 || c === 40 || c === 41)
+        return false;
     }
     return true;
   }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectPii } from './detect-pii.js';
 
-const persons = (text: string): string[] => detectPii(text).filter((f) => f.kind === 'PERSON').map((f) => f.text);
+const persons = (text: string): string[] =>
+  detectPii(text)
+    .filter((f) => f.kind === 'PERSON')
+    .map((f) => f.text);
 
 describe('person names — places named after people', () => {
   it('leaves streets, stations and schools named after people alone, typed in lower case too', () => {
@@ -16,7 +19,9 @@ describe('person names — places named after people', () => {
   });
 
   it('leaves public services and places of birth or residence alone', () => {
-    expect(persons('Le Samu et le Smur sont venus. Je suis née le 4 mai 1990 à Bamako et je vis à Tanger.')).toEqual([]);
+    expect(persons('Le Samu et le Smur sont venus. Je suis née le 4 mai 1990 à Bamako et je vis à Tanger.')).toEqual(
+      [],
+    );
   });
 
   it('ends a place at a comma ("à la fête du village, Manon a…")', () => {
@@ -30,7 +35,8 @@ describe('person names — places named after people', () => {
 
 describe('person names — nicknames and naming phrases', () => {
   it('finds lower-case nicknames after naming verbs, typos and "se fait appeler" included', () => {
-    const text = "il se fait appeler kiki. sa copine s'appel nounou. le grand qu'on surnomme le Taulard. il dit s'appeler dédé.";
+    const text =
+      "il se fait appeler kiki. sa copine s'appel nounou. le grand qu'on surnomme le Taulard. il dit s'appeler dédé.";
     expect(persons(text)).toEqual(['kiki', 'nounou', 'le Taulard', 'dédé']);
   });
 
@@ -39,7 +45,11 @@ describe('person names — nicknames and naming phrases', () => {
   });
 
   it('finds the value of a name field and an initial with a surname', () => {
-    expect(persons('Nom : Baraduc. Prénom : soline. Témoin : J. Tessier.')).toEqual(['Baraduc', 'soline', 'J. Tessier']);
+    expect(persons('Nom : Baraduc. Prénom : soline. Témoin : J. Tessier.')).toEqual([
+      'Baraduc',
+      'soline',
+      'J. Tessier',
+    ]);
   });
 
   it('finds diminutives and names listed after a found name', () => {
@@ -58,7 +68,10 @@ describe('person names — words that only look like names', () => {
   });
 
   it('keeps a relation out of the span and a pronoun out of the titles', () => {
-    expect(persons('Ma sœur Inès est venue. He looked at me. Me Durand, avocate, aussi.')).toEqual(['Inès', 'Me Durand']);
+    expect(persons('Ma sœur Inès est venue. He looked at me. Me Durand, avocate, aussi.')).toEqual([
+      'Inès',
+      'Me Durand',
+    ]);
   });
 });
 
@@ -73,17 +86,25 @@ describe('person names — particles, initials and compounds', () => {
   });
 
   it('keeps an initial after a first name in the span, and a title after it apart', () => {
-    expect(persons('Le témoin, Nadia K., a tout filmé. Kevin M. Dupont aussi.')).toEqual(['Nadia K', 'Kevin', 'M. Dupont']);
+    expect(persons('Le témoin, Nadia K., a tout filmé. Kevin M. Dupont aussi.')).toEqual([
+      'Nadia K',
+      'Kevin',
+      'M. Dupont',
+    ]);
   });
 
   it('finds a name inside a compound ("anti-Yanis", "team-Inès") but not ordinary compounds', () => {
-    expect(persons('ils ont lancé un groupe anti-Yanis et une page team-inès. mon ex-mari est anti-bruit.')).toEqual(['Yanis', 'inès']);
+    expect(persons('ils ont lancé un groupe anti-Yanis et une page team-inès. mon ex-mari est anti-bruit.')).toEqual([
+      'Yanis',
+      'inès',
+    ]);
   });
 });
 
 describe('person names — more cues', () => {
   it('finds an alias after a naming verb and a nickname after an adverb', () => {
-    const text = "il s'appelle mohamed ou mimo. au club on appelle souvent Ricou le coach, et qu'on appelle toujours tintin.";
+    const text =
+      "il s'appelle mohamed ou mimo. au club on appelle souvent Ricou le coach, et qu'on appelle toujours tintin.";
     expect(persons(text)).toEqual(['mohamed', 'mimo', 'Ricou', 'tintin']);
   });
 
@@ -92,7 +113,11 @@ describe('person names — more cues', () => {
   });
 
   it('finds a name after a relation and "de", or a family after a plural relation and "les"', () => {
-    expect(persons("c'est la femme de Bastou et le fils d'Ornella. nos voisins les Peyrolle aussi.")).toEqual(['Bastou', 'Ornella', 'Peyrolle']);
+    expect(persons("c'est la femme de Bastou et le fils d'Ornella. nos voisins les Peyrolle aussi.")).toEqual([
+      'Bastou',
+      'Ornella',
+      'Peyrolle',
+    ]);
   });
 
   it('does not read a home town after a relation and "de" as a name', () => {
@@ -119,7 +144,9 @@ describe('person names — stops, streets and common words', () => {
   });
 
   it('leaves the famous people streets are named after alone without a cue, not with one', () => {
-    expect(persons('entre République et Jules Guesde. Victor Schoelcher disait que… mon voisin Victor Hugo rigole')).toEqual(['Victor Hugo']);
+    expect(
+      persons('entre République et Jules Guesde. Victor Schoelcher disait que… mon voisin Victor Hugo rigole'),
+    ).toEqual(['Victor Hugo']);
   });
 
   it('reads a lower-case name-like word after a determiner or a possessive as a noun', () => {
@@ -131,6 +158,8 @@ describe('person names — stops, streets and common words', () => {
   });
 
   it('leaves shop and club names and towns in a list alone, accents typed or not', () => {
-    expect(persons('devant la boite Le Paradis et la boulangerie Marcel, sur le car entre Amiens et Albert')).toEqual([]);
+    expect(persons('devant la boite Le Paradis et la boulangerie Marcel, sur le car entre Amiens et Albert')).toEqual(
+      [],
+    );
   });
 });

@@ -1,10 +1,31 @@
 import { hasWord, LEXICON } from './lexicon.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import {
-  ABBREVIATED_TITLES, CAPITALISED_ONLY_TITLES, CAUSATIVES, CLITICS, DETERMINERS, ENGLISH_WEAK_CUES, FAMILY_RELATION_WORDS,
-  HOLIDAY_CUES, HOLIDAYS, INFINITIVE_CUES, NAME_NOUNS, NAME_PARTICLES,
-  NAMING_ADVERBS, NAMING_WORDS, ORGANISATION_NAMES, PLACE_WORDS, POSSESSIVES, REFLEXIVE_ONLY_NAMING, RELATION_WORDS,
-  SELF_INTRODUCTIONS, THING_NOUNS, TITLES, VERB_AFTER_NAME, WEAK_CUES, WEAK_TITLES,
+  ABBREVIATED_TITLES,
+  CAPITALISED_ONLY_TITLES,
+  CAUSATIVES,
+  CLITICS,
+  DETERMINERS,
+  ENGLISH_WEAK_CUES,
+  FAMILY_RELATION_WORDS,
+  HOLIDAY_CUES,
+  HOLIDAYS,
+  INFINITIVE_CUES,
+  NAME_NOUNS,
+  NAME_PARTICLES,
+  NAMING_ADVERBS,
+  NAMING_WORDS,
+  ORGANISATION_NAMES,
+  PLACE_WORDS,
+  POSSESSIVES,
+  REFLEXIVE_ONLY_NAMING,
+  RELATION_WORDS,
+  SELF_INTRODUCTIONS,
+  THING_NOUNS,
+  TITLES,
+  VERB_AFTER_NAME,
+  WEAK_CUES,
+  WEAK_TITLES,
 } from './person-cues.js';
 import { foreignParticleName, nameEnd, nameInCompound, particleSurname } from './person-extent.js';
 import { famousEponym, inPlaceName, placeNounAfter } from './person-place.js';
@@ -83,7 +104,9 @@ function afterNameNoun(w: Words, i: number, info: WordInfo, prev: string): boole
   }
   if (prev !== 'est' && prev !== 'cest' && prev !== 'is' && prev !== 'was') return false;
   const lexical = info.capital || info.first || info.surname;
-  return lexical && w.near(i - 1) && (NAME_NOUNS.has(w.lower(i - 2)) || (w.near(i - 2) && NAME_NOUNS.has(w.lower(i - 3))));
+  return (
+    lexical && w.near(i - 1) && (NAME_NOUNS.has(w.lower(i - 2)) || (w.near(i - 2) && NAME_NOUNS.has(w.lower(i - 3))))
+  );
 }
 
 /** {@link nameScore} before the place check. */
@@ -100,7 +123,14 @@ function lexicalScore(w: Words, i: number, info: WordInfo): number {
     const lexical = (info.first || info.surname) && (info.capital || !info.ambiguous || possessive);
     if (lexical || (info.capital && !info.allCaps && possessive)) return 0.85;
   }
-  if (prev !== '' && info.capital && !info.allCaps && afterRelationOf(w, i, prev) && !hasWord(LEXICON.communes, info.lower)) return 0.8;
+  if (
+    prev !== '' &&
+    info.capital &&
+    !info.allCaps &&
+    afterRelationOf(w, i, prev) &&
+    !hasWord(LEXICON.communes, info.lower)
+  )
+    return 0.8;
   // A lower-case word after a pronoun is a verb ("je me tais", "il porte"), after a determiner or
   // a possessive a noun ("le kiné", "mon daron", "au max").
   if (!info.capital && (CLITICS.has(prev) || /^[jmtsn]['’]$/.test(elision(w, i)))) return 0;
@@ -149,7 +179,12 @@ function titledName(w: Words, i: number, lower: string): number {
   if (!/^\.?[^\S\n]{1,2}$/.test(gap) || (gap.startsWith('.') && !ABBREVIATED_TITLES.has(lower))) return -1;
   const next = w.info(j);
   const weak = WEAK_TITLES.has(lower) && lower !== 'm';
-  if (!next.stop && (next.capital || (!weak && (next.first || next.surname || (ABBREVIATED_TITLES.has(lower) && next.lower.length > 2))))) return j;
+  if (
+    !next.stop &&
+    (next.capital ||
+      (!weak && (next.first || next.surname || (ABBREVIATED_TITLES.has(lower) && next.lower.length > 2))))
+  )
+    return j;
   // "Mme Da Silva", and in lower case "mme da silva", "m. van damme".
   if (NAME_PARTICLES.has(next.lower) && (next.capital || !weak) && particleSurname(w, j)) return j;
   return -1;
@@ -162,7 +197,14 @@ function initialBeforeName(w: Words, i: number): boolean {
   if ((t.ends[i] ?? 0) - start !== 1 || !w.capital(i) || i + 1 >= t.count) return false;
   if (!/^\.[^\S\n]{1,2}$/.test(w.text.slice(t.ends[i], t.prefixStarts[i + 1]))) return false;
   const next = w.info(i + 1);
-  return next.capital && !next.stop && !next.allCaps && next.lower.length > 1 && !PLACE_WORDS.has(next.lower) && !TITLES.has(next.lower);
+  return (
+    next.capital &&
+    !next.stop &&
+    !next.allCaps &&
+    next.lower.length > 1 &&
+    !PLACE_WORDS.has(next.lower) &&
+    !TITLES.has(next.lower)
+  );
 }
 
 /**
@@ -190,7 +232,12 @@ function compoundPartIsName(part: string, capital: boolean): boolean {
 /** Whether a cue before word i says it is a person: a naming verb, a relation, a self-introduction. */
 function cuedName(w: Words, i: number): boolean {
   const prev = w.lower(i - 1);
-  return namingBefore(w, i, prev) > 0 || RELATION_WORDS.has(prev) || SELF_INTRODUCTIONS.has(prev) || NAME_NOUNS.has(w.lower(i - 2));
+  return (
+    namingBefore(w, i, prev) > 0 ||
+    RELATION_WORDS.has(prev) ||
+    SELF_INTRODUCTIONS.has(prev) ||
+    NAME_NOUNS.has(w.lower(i - 2))
+  );
 }
 
 /**
@@ -256,11 +303,15 @@ export function findPersons(text: string, out: PiiFinding[]): void {
           if (!particle && !(before.allCaps && before.lower.length > 1 && !before.stop)) break;
           startWord = p;
         }
-        while (startWord < nameStart && NAME_PARTICLES.has(w.lower(startWord)) && !w.info(startWord).allCaps) startWord++;
+        while (startWord < nameStart && NAME_PARTICLES.has(w.lower(startWord)) && !w.info(startWord).allCaps)
+          startWord++;
       }
     }
     const last = nameEnd(w, nameStart);
-    if (!titled && (placeNounAfter(w, last) || (last > nameStart && famousEponym(w, nameStart, last) && !cuedName(w, nameStart)))) {
+    if (
+      !titled &&
+      (placeNounAfter(w, last) || (last > nameStart && famousEponym(w, nameStart, last) && !cuedName(w, nameStart)))
+    ) {
       i = last; // "the Jean Jaurès primary school", "Saint-Roch station", "jusqu'à Jean Macé"
       continue;
     }

@@ -18,7 +18,12 @@ const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
 const isWordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  c === 46 ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * Whether a word is shaped like an account name rather than a word of prose: it starts with a
@@ -27,7 +32,7 @@ const isWordChar = (c: number): boolean =>
  * ordinals and times ("3eme", "18h15") are not.
  */
 function pseudonymShaped(word: string): boolean {
-  if (word.length < 5 || word.length > 32 || !isLower(word[0] ?? '') && !isUpper(word[0] ?? '')) return false;
+  if (word.length < 5 || word.length > 32 || (!isLower(word[0] ?? '') && !isUpper(word[0] ?? ''))) return false;
   let letters = 0;
   let digits = 0;
   for (let i = 0; i < word.length; i++) {
@@ -64,7 +69,8 @@ export function findPlatformPseudonyms(text: string, out: PiiFinding[]): void {
     while (end > start && text.charCodeAt(end - 1) === 46) end--;
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(end);
-    if (before === 64 || before === 47 || after === 64 || after === 47 || !pseudonymShaped(text.slice(start, end))) continue;
+    if (before === 64 || before === 47 || after === 64 || after === 47 || !pseudonymShaped(text.slice(start, end)))
+      continue;
     let around = text.slice(Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW));
     const offset = start - Math.max(0, start - WINDOW);
     const lineStart = around.lastIndexOf('\n', offset) + 1;

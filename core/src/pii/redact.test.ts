@@ -3,7 +3,13 @@ import { detectPii } from './detect-pii.js';
 import type { PiiFinding } from './pii-finding.js';
 import { redact } from './redact.js';
 
-const f = (kind: PiiFinding['kind'], start: number, end: number, text = ''): PiiFinding => ({ kind, start, end, text, confidence: 1 });
+const f = (kind: PiiFinding['kind'], start: number, end: number, text = ''): PiiFinding => ({
+  kind,
+  start,
+  end,
+  text,
+  confidence: 1,
+});
 
 describe('redact', () => {
   it('replaces each finding with its kind', () => {

@@ -56,7 +56,11 @@ export function tokenize(text: string): Tokens {
       const code = text.charCodeAt(i);
       if (isLetterCode(code) || (code >= 0x300 && code <= 0x36f)) {
         i++;
-      } else if ((code === APOSTROPHE || code === CURLY_APOSTROPHE || code === HYPHEN) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
+      } else if (
+        (code === APOSTROPHE || code === CURLY_APOSTROPHE || code === HYPHEN) &&
+        i + 1 < n &&
+        isLetterCode(text.charCodeAt(i + 1))
+      ) {
         if (code !== HYPHEN && !elisionChecked && i - start <= 7) {
           elisionChecked = true;
           const head = text.slice(start, i).toLowerCase();
@@ -96,9 +100,28 @@ export function opensSentence(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const ch = text.charCodeAt(i);
     // blank, quotes, dashes, brackets, bullets, emphasis marks
-    if (ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f || ch === 34 || ch === 39 || ch === 40 || ch === 42 ||
-      ch === 45 || ch === 0xab || ch === 0xbb || ch === 0x201c || ch === 0x201d || ch === 0x2018 || ch === 0x2019 ||
-      ch === 0x2013 || ch === 0x2014 || ch === 0x2022 || ch === 95 || ch === 91) {
+    if (
+      ch === 32 ||
+      ch === 9 ||
+      ch === 0xa0 ||
+      ch === 0x202f ||
+      ch === 34 ||
+      ch === 39 ||
+      ch === 40 ||
+      ch === 42 ||
+      ch === 45 ||
+      ch === 0xab ||
+      ch === 0xbb ||
+      ch === 0x201c ||
+      ch === 0x201d ||
+      ch === 0x2018 ||
+      ch === 0x2019 ||
+      ch === 0x2013 ||
+      ch === 0x2014 ||
+      ch === 0x2022 ||
+      ch === 95 ||
+      ch === 91
+    ) {
       continue;
     }
     return ch === 46 || ch === 33 || ch === 63 || ch === 0x2026 || ch === 58 || ch === 10 || ch === 13;

@@ -9,21 +9,51 @@ const TRIGGER = new RegExp(`(?:https?://|www\\.|\\.(?:${TLDS})(?![A-Za-z0-9-]))`
 const MAX_URL = 2048;
 
 function isHostCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 46
+  );
 }
 
 /** Characters that end a link: blanks, quotes, angle brackets and the like. */
 function endsUrl(code: number): boolean {
   return (
-    code <= 32 || code === 34 || code === 60 || code === 62 || code === 96 || code === 123 || code === 125 ||
-    code === 124 || code === 92 || code === 94 || code === 0xa0 || code === 0xab || code === 0xbb ||
-    code === 0x201c || code === 0x201d || code === 0x2019 || code === 0x202f
+    code <= 32 ||
+    code === 34 ||
+    code === 60 ||
+    code === 62 ||
+    code === 96 ||
+    code === 123 ||
+    code === 125 ||
+    code === 124 ||
+    code === 92 ||
+    code === 94 ||
+    code === 0xa0 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x202f
   );
 }
 
 /** Trailing punctuation that belongs to the sentence, not to the link. */
 function isTrailing(code: number): boolean {
-  return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41 || code === 93 || code === 39;
+  return (
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 41 ||
+    code === 93 ||
+    code === 39
+  );
 }
 
 /**

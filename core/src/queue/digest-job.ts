@@ -22,7 +22,10 @@ export const DIGEST_SCHEDULE = '0 8 * * 1';
 export const DIGEST_SCHEDULE_TZ = 'Europe/Paris';
 
 /** Payload of the weekly fan-out job; `isoWeek` defaults to the week just finished. */
-export const weeklyDigestJobData = z.object({ v: z.literal(1), isoWeek: z.string().regex(ISO_WEEK_PATTERN).optional() });
+export const weeklyDigestJobData = z.object({
+  v: z.literal(1),
+  isoWeek: z.string().regex(ISO_WEEK_PATTERN).optional(),
+});
 
 /** Payload of one partner's digest job. */
 export const partnerDigestJobData = z.object({

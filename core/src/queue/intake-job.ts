@@ -47,7 +47,12 @@ export function openSubmission(keyring: Keyring, data: unknown): ReportSubmissio
  * registry checks every payload against its schema first): opens it and validates the submission.
  */
 export function openIntakeJob(keyring: Keyring, job: IntakeJobData): ReportSubmission {
-  const submission = reportSubmission.parse(openJson(keyring, Buffer.from(job.sealed, 'base64'), context(job.reportId)));
-  if (submission.id !== job.reportId) throw new z.ZodError([{ code: 'custom', path: ['reportId'], message: 'does not match the sealed report id', input: undefined }]);
+  const submission = reportSubmission.parse(
+    openJson(keyring, Buffer.from(job.sealed, 'base64'), context(job.reportId)),
+  );
+  if (submission.id !== job.reportId)
+    throw new z.ZodError([
+      { code: 'custom', path: ['reportId'], message: 'does not match the sealed report id', input: undefined },
+    ]);
   return submission;
 }

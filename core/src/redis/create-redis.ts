@@ -17,7 +17,11 @@ export interface RedisConnectionOptions {
  * options are BullMQ's (see {@link RedisConnectionOptions}).
  */
 export function createRedis(url: string, name: string, options: RedisConnectionOptions = {}): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: options.maxRetriesPerRequest ?? null, connectionName: name, lazyConnect: false });
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: options.maxRetriesPerRequest ?? null,
+    connectionName: name,
+    lazyConnect: false,
+  });
   // While Redis is down, ioredis reconnects by itself and `/healthz` answers 503; no crash, no noise.
   redis.on('error', () => undefined);
   return redis;

@@ -42,7 +42,11 @@ export interface RateLimiterOptions {
 }
 
 function verdict(allowed: boolean, retryAfterMs: number): RateVerdict {
-  return { allowed, retryAfterMs, retryAfterSeconds: retryAfterMs > 0 ? Math.max(1, Math.ceil(retryAfterMs / 1000)) : 0 };
+  return {
+    allowed,
+    retryAfterMs,
+    retryAfterSeconds: retryAfterMs > 0 ? Math.max(1, Math.ceil(retryAfterMs / 1000)) : 0,
+  };
 }
 
 /**
@@ -82,13 +86,21 @@ export class RateLimiter {
   /** Reserves one attempt on every counter, or on none when one of them is full. */
   async reserve(counters: readonly RateCounter[]): Promise<RateVerdict> {
     const args = counters.flatMap((c) => [c.limit.max, c.limit.windowSeconds * 1000]);
-    const [reserved, wait] = (await reserveScript.run(this.redis, counters.map((c) => this.key(c)), args)) as [number, number?];
+    const [reserved, wait] = (await reserveScript.run(
+      this.redis,
+      counters.map((c) => this.key(c)),
+      args,
+    )) as [number, number?];
     return verdict(reserved === 1, reserved === 1 ? 0 : Number(wait));
   }
 
   /** Gives back a reserved attempt (it succeeded, or could not be checked) on every counter. */
   async release(counters: readonly RateCounter[]): Promise<void> {
-    await releaseScript.run(this.redis, counters.map((c) => this.key(c)), []);
+    await releaseScript.run(
+      this.redis,
+      counters.map((c) => this.key(c)),
+      [],
+    );
   }
 
   /** Forgets every attempt of these counters (e.g. an account's failures after a good login). */

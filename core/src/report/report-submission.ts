@@ -4,7 +4,9 @@ import { REFERENCE_PATTERN } from './reference.js';
 import { langCode } from '../i18n/langs.js';
 
 /** A partner tunnel slug: opaque, 1 to 64 characters among `A-Za-z0-9_-`. */
-export const tunnelSlug = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tunnel is 1 to 64 characters among A-Z a-z 0-9 _ -');
+export const tunnelSlug = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tunnel is 1 to 64 characters among A-Z a-z 0-9 _ -');
 
 /** A French postal code (metropolitan, Corsica 20xxx, overseas 97x/98x). */
 export const postalCode = z.string().regex(/^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/, 'a French postal code is 5 digits');
@@ -56,7 +58,10 @@ export const reportSubmission = z.object({
   lang: langCode,
   submittedAt: z.iso.datetime({ offset: true }),
   reporterRole: z.enum(codesOf(REPORTER_ROLES)).nullable(),
-  actTypes: z.array(z.enum(codesOf(ACT_TYPES))).min(1).max(ACT_TYPES.length),
+  actTypes: z
+    .array(z.enum(codesOf(ACT_TYPES)))
+    .min(1)
+    .max(ACT_TYPES.length),
   motives: z.array(z.enum(codesOf(MOTIVES))).max(MOTIVES.length),
   occurred: reportOccurrence.nullable(),
   location: reportLocation,
@@ -65,7 +70,10 @@ export const reportSubmission = z.object({
   complaint: z.enum(codesOf(COMPLAINT_STATUSES)).nullable(),
   contact: contactRequest.nullable(),
   /** Keyed hash of the channel identity: finds "my reports" without storing who the person is. */
-  reporterKey: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  reporterKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   /** The person said they are still in danger. */
   inDanger: z.boolean(),
   /** The victim is a minor. */

@@ -7,9 +7,15 @@ export const ACT_TYPES = [
   { code: 'threat', labels: { fr: 'Menaces', en: 'Threats' } },
   { code: 'physical_violence', labels: { fr: 'Violences physiques', en: 'Physical violence' } },
   { code: 'sexual_violence', labels: { fr: 'Violences sexuelles', en: 'Sexual violence' } },
-  { code: 'discrimination', labels: { fr: 'Discrimination (travail, logement, service…)', en: 'Discrimination (work, housing, services…)' } },
+  {
+    code: 'discrimination',
+    labels: { fr: 'Discrimination (travail, logement, service…)', en: 'Discrimination (work, housing, services…)' },
+  },
   { code: 'online_hate', labels: { fr: 'Haine en ligne, cyberharcèlement', en: 'Online hate, cyberbullying' } },
-  { code: 'outing', labels: { fr: 'Outing (révélation sans consentement)', en: 'Outing (disclosure without consent)' } },
+  {
+    code: 'outing',
+    labels: { fr: 'Outing (révélation sans consentement)', en: 'Outing (disclosure without consent)' },
+  },
   { code: 'property_damage', labels: { fr: 'Dégradations, tags', en: 'Property damage, graffiti' } },
   { code: 'theft', labels: { fr: 'Vol, racket', en: 'Theft, extortion' } },
   { code: 'other', labels: { fr: 'Autre', en: 'Other' } },
@@ -56,7 +62,10 @@ export const COMPLAINT_STATUSES = [
   { code: 'filed', labels: { fr: "J'ai porté plainte", en: 'I have filed a complaint' } },
   { code: 'intends_to', labels: { fr: "J'ai l'intention de porter plainte", en: 'I intend to file a complaint' } },
   { code: 'no', labels: { fr: 'Non', en: 'No' } },
-  { code: 'wants_help', labels: { fr: "J'aimerais être aidé·e pour porter plainte", en: 'I would like help to file a complaint' } },
+  {
+    code: 'wants_help',
+    labels: { fr: "J'aimerais être aidé·e pour porter plainte", en: 'I would like help to file a complaint' },
+  },
 ] as const satisfies readonly TaxonomyEntry[];
 
 type CodeOf<T extends readonly TaxonomyEntry[]> = T[number]['code'];

@@ -1,5 +1,10 @@
 /** Default ports of the servers a Relais service connects to, by URL scheme. */
-const DEFAULT_PORTS: Readonly<Record<string, number>> = { 'postgres:': 5432, 'postgresql:': 5432, 'redis:': 6379, 'rediss:': 6379 };
+const DEFAULT_PORTS: Readonly<Record<string, number>> = {
+  'postgres:': 5432,
+  'postgresql:': 5432,
+  'redis:': 6379,
+  'rediss:': 6379,
+};
 
 /**
  * The `host:port` a connection URL points at, without user, password or database, for messages:

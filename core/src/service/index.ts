@@ -1,4 +1,10 @@
-export { runService, startupLine, type Listenable, type RunnableService, type ServiceDefinition } from './run-service.js';
+export {
+  runService,
+  startupLine,
+  type Listenable,
+  type RunnableService,
+  type ServiceDefinition,
+} from './run-service.js';
 export {
   classifyStartupError,
   dependencyStartupError,

@@ -86,7 +86,10 @@ export function startupLine(name: string, error: unknown, config: RelaisConfig, 
  *
  * @param env defaults to the process environment.
  */
-export async function runService<S extends RunnableService>(definition: ServiceDefinition<S>, env?: Environment): Promise<void> {
+export async function runService<S extends RunnableService>(
+  definition: ServiceDefinition<S>,
+  env?: Environment,
+): Promise<void> {
   const config = loadConfigOrExit(env);
   const { name, portVariable } = definition;
   const logger = createLogger({ service: definition.logName ?? name, level: config.logLevel });

@@ -52,7 +52,8 @@ export function postalPlace(postalCode: string): PostalPlace | undefined {
   if (communes.length === 0) return undefined;
   const departements = new Set(communes.map((c) => departementOfInsee(c.insee)));
   const [only] = departements;
-  const departement = departements.size === 1 && only ? only : (departementOf(postalCode) ?? [...departements].sort()[0]!);
+  const departement =
+    departements.size === 1 && only ? only : (departementOf(postalCode) ?? [...departements].sort()[0]!);
   return { communes, departement };
 }
 

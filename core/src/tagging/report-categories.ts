@@ -11,7 +11,11 @@ const VIOLENCE = new Set(['physical_violence', 'sexual_violence']);
 export function reportCategories(submission: ReportSubmission): string[] {
   const categories = new Set<string>(submission.actTypes);
   if (submission.actTypes.some((a) => VIOLENCE.has(a))) categories.add('violence');
-  if (submission.location.kind === 'online' || submission.placeType === 'online' || submission.actTypes.includes('online_hate')) {
+  if (
+    submission.location.kind === 'online' ||
+    submission.placeType === 'online' ||
+    submission.actTypes.includes('online_hate')
+  ) {
     categories.add('online');
   }
   if (submission.minorInvolved) categories.add('minor');

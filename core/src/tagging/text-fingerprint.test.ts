@@ -1,7 +1,14 @@
 import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeyring } from '../crypto/keyring.js';
-import { FINGERPRINT_SLOTS, fingerprintSimilarity, NEAR_IDENTICAL_SIMILARITY, normalisedWords, textFingerprint, wordHash } from './text-fingerprint.js';
+import {
+  FINGERPRINT_SLOTS,
+  fingerprintSimilarity,
+  NEAR_IDENTICAL_SIMILARITY,
+  normalisedWords,
+  textFingerprint,
+  wordHash,
+} from './text-fingerprint.js';
 
 // A fixed key keeps the estimate (a random sample of word triples) the same on every run.
 const keyring = createKeyring(Buffer.alloc(32, 3));
@@ -22,7 +29,10 @@ describe('textFingerprint', () => {
     const edited = textFingerprint(keyring, TEXT.replace('23 heures', '22 heures').replace('voiture', 'camionnette'))!;
     expect(fingerprintSimilarity(a, edited)).toBeGreaterThanOrEqual(NEAR_IDENTICAL_SIMILARITY);
     expect(fingerprintSimilarity(a, a)).toBe(1);
-    const other = textFingerprint(keyring, 'On m’a refusé un logement parce que je suis une femme trans, la propriétaire l’a dit au téléphone.')!;
+    const other = textFingerprint(
+      keyring,
+      'On m’a refusé un logement parce que je suis une femme trans, la propriétaire l’a dit au téléphone.',
+    )!;
     expect(fingerprintSimilarity(a, other)).toBeLessThan(0.2);
   });
 
@@ -31,7 +41,7 @@ describe('textFingerprint', () => {
     expect(textFingerprint(keyring, ' … !! ')).toBeUndefined();
   });
 
-  it('is the keyed MinHash of v2 (AES-256 of each word triple\'s block), so stored fingerprints stay comparable', () => {
+  it("is the keyed MinHash of v2 (AES-256 of each word triple's block), so stored fingerprints stay comparable", () => {
     // The signature as specified, computed the plain way: one cipher per distinct triple.
     const key = createHmac('sha256', keyring.current.hashingKey).update('relais/minhash/v2').digest();
     const reference = (text: string) => {
@@ -45,12 +55,21 @@ describe('textFingerprint', () => {
         const value = createCipheriv('aes-256-ecb', key, null).setAutoPadding(false).update(block);
         const h1 = value.readUInt32LE(0);
         const h2 = value.readUInt32LE(4) | 1;
-        for (let slot = 0; slot < FINGERPRINT_SLOTS; slot++) mins[slot] = Math.min(mins[slot]!, (h1 + Math.imul(slot, h2)) >>> 0);
+        for (let slot = 0; slot < FINGERPRINT_SLOTS; slot++)
+          mins[slot] = Math.min(mins[slot]!, (h1 + Math.imul(slot, h2)) >>> 0);
       }
       return Array.from(mins, (m) => m.toString(16).padStart(8, '0')).join('');
     };
     const long = `${TEXT} `.repeat(120); // more triples than the first block buffer holds
-    for (const text of [TEXT, 'deux mots', 'seul', 'Ça s’est passé à Œuf-en-Ternois, Straße 12 — 東京 ✓ ok', 'un '.repeat(40) + 'très long mot'.repeat(9), long, 'ﬃ ﷽ ﷽ ㎏ 𝒜𝒷𝒸 fin']) {
+    for (const text of [
+      TEXT,
+      'deux mots',
+      'seul',
+      'Ça s’est passé à Œuf-en-Ternois, Straße 12 — 東京 ✓ ok',
+      'un '.repeat(40) + 'très long mot'.repeat(9),
+      long,
+      'ﬃ ﷽ ﷽ ㎏ 𝒜𝒷𝒸 fin',
+    ]) {
       expect(textFingerprint(keyring, text)).toBe(reference(text));
     }
     // Pinned: the same key and text give this signature on every machine and in every release.
@@ -69,7 +88,12 @@ describe('textFingerprint', () => {
 describe('normalisedWords', () => {
   // The definition the scan implements: runs of Unicode letters and digits, after NFKD without marks, lower-cased.
   const byDefinition = (text: string) =>
-    text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
 
   it('gives the words of the definition, surrogate pairs, lone surrogates, ligatures and marks included', () => {
     const texts = [
@@ -91,7 +115,18 @@ describe('normalisedWords', () => {
       let text = '';
       for (let n = next() % 30; n > 0; n--) {
         const k = next() % 10;
-        text += k < 4 ? String.fromCharCode(97 + (next() % 26)) : k < 6 ? ' ' : k < 7 ? String.fromCharCode(next() % 0x3000) : k < 8 ? String.fromCodePoint(0x10000 + (next() % 0x20000)) : k < 9 ? String.fromCharCode(0xd800 + (next() % 0x800)) : String.fromCharCode(0xc0 + (next() % 0x200));
+        text +=
+          k < 4
+            ? String.fromCharCode(97 + (next() % 26))
+            : k < 6
+              ? ' '
+              : k < 7
+                ? String.fromCharCode(next() % 0x3000)
+                : k < 8
+                  ? String.fromCodePoint(0x10000 + (next() % 0x20000))
+                  : k < 9
+                    ? String.fromCharCode(0xd800 + (next() % 0x800))
+                    : String.fromCharCode(0xc0 + (next() % 0x200));
       }
       texts.push(text);
     }

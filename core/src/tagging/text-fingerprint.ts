@@ -51,11 +51,12 @@ export function normalisedWords(text: string): string[] {
   const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
   const words: string[] = [];
   let start = -1;
-  for (let i = 0; i < folded.length; ) {
+  for (let i = 0; i < folded.length;) {
     const c = folded.charCodeAt(i);
     let width = 1;
     let inWord: boolean;
-    if (c < 0x80) inWord = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39); // lower-cased already: no A-Z
+    if (c < 0x80)
+      inWord = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39); // lower-cased already: no A-Z
     else {
       // A whole code point: a surrogate pair is one character, a lone surrogate is not a letter.
       const next = c >= 0xd800 && c <= 0xdbff ? folded.charCodeAt(i + 1) : 0;

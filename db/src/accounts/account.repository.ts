@@ -75,7 +75,11 @@ export async function listAccounts(db: Executor, partnerId?: string): Promise<Ac
 
 /** Replaces an account's password hash and records when (sessions are revoked by the caller). */
 export async function setAccountPassword(db: Executor, id: string, passwordHash: string): Promise<void> {
-  await db.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('accounts')
+    .set({ password_hash: passwordHash, password_changed_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Enables or disables an account; a disabled account is refused from its next request on. */

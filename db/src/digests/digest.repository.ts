@@ -114,7 +114,13 @@ export async function listDigestWeekReports(
  */
 export async function insertDigestOnce(
   db: Executor,
-  digest: { partnerId: string; isoWeek: string; periodStart: string; content: unknown; emailStatus: DigestRow['email_status'] },
+  digest: {
+    partnerId: string;
+    isoWeek: string;
+    periodStart: string;
+    content: unknown;
+    emailStatus: DigestRow['email_status'];
+  },
 ): Promise<DigestRow | undefined> {
   return db
     .insertInto('digests')
@@ -132,11 +138,20 @@ export async function insertDigestOnce(
 
 /** One partner's digest of one week, or undefined. */
 export async function findDigest(db: Executor, partnerId: string, isoWeek: string): Promise<DigestRow | undefined> {
-  return db.selectFrom('digests').selectAll().where('partner_id', '=', partnerId).where('iso_week', '=', isoWeek).executeTakeFirst();
+  return db
+    .selectFrom('digests')
+    .selectAll()
+    .where('partner_id', '=', partnerId)
+    .where('iso_week', '=', isoWeek)
+    .executeTakeFirst();
 }
 
 /** Records the outcome of mailing a digest. */
-export async function setDigestEmailStatus(db: Executor, digestId: string, status: DigestRow['email_status']): Promise<void> {
+export async function setDigestEmailStatus(
+  db: Executor,
+  digestId: string,
+  status: DigestRow['email_status'],
+): Promise<void> {
   await db
     .updateTable('digests')
     .set({ email_status: status, emailed_at: status === 'sent' ? new Date() : null, email_error: null })
@@ -161,16 +176,30 @@ export async function claimDigestEmail(db: Executor, digestId: string): Promise<
 
 /** Records a failed send (the job will retry; the digest can be claimed again). */
 export async function failDigestEmail(db: Executor, digestId: string, reason: string): Promise<void> {
-  await db.updateTable('digests').set({ email_status: 'failed', email_error: reason.slice(0, 500) }).where('id', '=', digestId).execute();
+  await db
+    .updateTable('digests')
+    .set({ email_status: 'failed', email_error: reason.slice(0, 500) })
+    .where('id', '=', digestId)
+    .execute();
 }
 
 /**
  * A digest as its partner sees it: the stored aggregates and whether it was e-mailed (status and
  * date; never the recipients or the relay's error).
  */
-export type PartnerDigest = Pick<DigestRow, 'iso_week' | 'period_start' | 'content' | 'created_at' | 'email_status' | 'emailed_at'>;
+export type PartnerDigest = Pick<
+  DigestRow,
+  'iso_week' | 'period_start' | 'content' | 'created_at' | 'email_status' | 'emailed_at'
+>;
 
-const PARTNER_DIGEST_COLUMNS = ['iso_week', 'period_start', 'content', 'created_at', 'email_status', 'emailed_at'] as const;
+const PARTNER_DIGEST_COLUMNS = [
+  'iso_week',
+  'period_start',
+  'content',
+  'created_at',
+  'email_status',
+  'emailed_at',
+] as const;
 
 /**
  * A partner's own digests, newest week first, read as `relais_partner` under row-level security
@@ -178,13 +207,28 @@ const PARTNER_DIGEST_COLUMNS = ['iso_week', 'period_start', 'content', 'created_
  */
 export async function listPartnerDigests(db: RelaisDb, partnerId: string, limit = 104): Promise<PartnerDigest[]> {
   return withPartnerScope(db, partnerId, (trx) =>
-    trx.selectFrom('digests').select(PARTNER_DIGEST_COLUMNS).where('partner_id', '=', partnerId).orderBy('iso_week', 'desc').limit(limit).execute(),
+    trx
+      .selectFrom('digests')
+      .select(PARTNER_DIGEST_COLUMNS)
+      .where('partner_id', '=', partnerId)
+      .orderBy('iso_week', 'desc')
+      .limit(limit)
+      .execute(),
   );
 }
 
 /** One of a partner's own digests by ISO week, under row-level security, or undefined. */
-export async function findPartnerDigest(db: RelaisDb, partnerId: string, isoWeek: string): Promise<PartnerDigest | undefined> {
+export async function findPartnerDigest(
+  db: RelaisDb,
+  partnerId: string,
+  isoWeek: string,
+): Promise<PartnerDigest | undefined> {
   return withPartnerScope(db, partnerId, (trx) =>
-    trx.selectFrom('digests').select(PARTNER_DIGEST_COLUMNS).where('partner_id', '=', partnerId).where('iso_week', '=', isoWeek).executeTakeFirst(),
+    trx
+      .selectFrom('digests')
+      .select(PARTNER_DIGEST_COLUMNS)
+      .where('partner_id', '=', partnerId)
+      .where('iso_week', '=', isoWeek)
+      .executeTakeFirst(),
   );
 }

@@ -48,7 +48,10 @@ export function tombstoneColumns(column: (name: string) => RawBuilder<unknown>):
  * by an erasure its reporter already asked for (it is then stored as a tombstone). Waits for an
  * erasure of the same reporter in progress; see the migration `2026-12-01-55-reporter-erasures`.
  */
-export function isErasedAtIntake(reporterKey: RawBuilder<unknown>, submittedAt: RawBuilder<unknown>): RawBuilder<boolean> {
+export function isErasedAtIntake(
+  reporterKey: RawBuilder<unknown>,
+  submittedAt: RawBuilder<unknown>,
+): RawBuilder<boolean> {
   return sql<boolean>`relais_reporter_erased(${reporterKey}, ${submittedAt})`;
 }
 
@@ -91,7 +94,10 @@ export async function eraseReporterReports(db: RelaisDb, request: ErasureRequest
         .insertInto('reporter_erasures')
         .values({ reporter_key: request.reporterKey, requested_at: requestedAt })
         .onConflict((oc) =>
-          oc.column('reporter_key').doUpdateSet({ requested_at: sql`greatest(reporter_erasures.requested_at, excluded.requested_at)`, recorded_at: sql`now()` }),
+          oc.column('reporter_key').doUpdateSet({
+            requested_at: sql`greatest(reporter_erasures.requested_at, excluded.requested_at)`,
+            recorded_at: sql`now()`,
+          }),
         )
         .execute();
     }

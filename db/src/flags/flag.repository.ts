@@ -59,7 +59,12 @@ export async function flagReport(db: RelaisDb, flag: NewFlag): Promise<string | 
     if (!moved) return undefined;
     const row = await trx
       .insertInto('flags')
-      .values({ report_id: flag.reportId, partner_id: flag.partnerId, account_id: flag.accountId, comment: flag.comment })
+      .values({
+        report_id: flag.reportId,
+        partner_id: flag.partnerId,
+        account_id: flag.accountId,
+        comment: flag.comment,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
@@ -75,5 +80,11 @@ export async function listReportFlags(db: Executor, reportId: string): Promise<F
     .where('f.report_id', '=', reportId)
     .orderBy('f.created_at', 'desc')
     .execute();
-  return rows.map((r) => ({ id: r.id, partnerName: r.name, comment: r.comment, createdAt: r.created_at, resolvedAt: r.resolved_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    partnerName: r.name,
+    comment: r.comment,
+    createdAt: r.created_at,
+    resolvedAt: r.resolved_at,
+  }));
 }

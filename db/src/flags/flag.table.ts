@@ -11,4 +11,3 @@ export interface FlagTable {
   resolved_at: Date | null;
   resolved_by: string | null;
 }
-

@@ -45,7 +45,16 @@ function followUpQuery(db: Executor) {
   return db
     .selectFrom('report_follow_ups as f')
     .innerJoin('reports as r', 'r.id', 'f.report_id')
-    .select(['r.id', 'r.reference', 'r.status', 'r.lang', 'r.submitted_at', 'r.reporter_key', 'r.contact_method', 'f.secret_hash']);
+    .select([
+      'r.id',
+      'r.reference',
+      'r.status',
+      'r.lang',
+      'r.submitted_at',
+      'r.reporter_key',
+      'r.contact_method',
+      'f.secret_hash',
+    ]);
 }
 
 type FollowUpSelection = Awaited<ReturnType<ReturnType<typeof followUpQuery>['executeTakeFirstOrThrow']>>;
@@ -62,7 +71,10 @@ const toCredentials = (row: FollowUpSelection): FollowUpCredentials => ({
 });
 
 /** The web report with this receipt reference and its credential, or undefined (unknown, or not a followable web report). */
-export async function findFollowUpByReference(db: Executor, reference: string): Promise<FollowUpCredentials | undefined> {
+export async function findFollowUpByReference(
+  db: Executor,
+  reference: string,
+): Promise<FollowUpCredentials | undefined> {
   const row = await followUpQuery(db).where('r.reference', '=', reference).executeTakeFirst();
   return row ? toCredentials(row) : undefined;
 }
@@ -77,7 +89,11 @@ export async function findFollowUpReport(db: Executor, reportId: string): Promis
 
 /** Whether a report can be followed on the web (it has a follow-up credential): its inbox exists. */
 export async function hasFollowUpInbox(db: Executor, reportId: string): Promise<boolean> {
-  const row = await db.selectFrom('report_follow_ups').select('report_id').where('report_id', '=', reportId).executeTakeFirst();
+  const row = await db
+    .selectFrom('report_follow_ups')
+    .select('report_id')
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -90,7 +106,12 @@ export async function listFollowUpMessages(db: Executor, reportId: string): Prom
     .selectFrom('messages')
     .select(['id', 'direction', 'body_enc', 'created_at', 'sent_at'])
     .where('report_id', '=', reportId)
-    .where((eb) => eb.or([eb.and([eb('direction', '=', 'to_reporter'), eb('status', '=', 'sent')]), eb('direction', '=', 'from_reporter')]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('direction', '=', 'to_reporter'), eb('status', '=', 'sent')]),
+        eb('direction', '=', 'from_reporter'),
+      ]),
+    )
     .orderBy(sql`coalesce(sent_at, created_at)`)
     .orderBy('id')
     .limit(500)

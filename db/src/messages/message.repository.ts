@@ -14,11 +14,25 @@ export interface NewOutboundMessage {
 export async function insertOutboundMessage(db: Executor, message: NewOutboundMessage): Promise<void> {
   await db
     .insertInto('messages')
-    .values({ id: message.id, report_id: message.reportId, direction: 'to_reporter', author_id: message.authorId, body_enc: message.bodyEnc, error: null, sent_at: null })
+    .values({
+      id: message.id,
+      report_id: message.reportId,
+      direction: 'to_reporter',
+      author_id: message.authorId,
+      body_enc: message.bodyEnc,
+      error: null,
+      sent_at: null,
+    })
     .execute();
 }
 
 /** The thread of a report, oldest first (bodies sealed; staff only). */
 export async function listReportMessages(db: Executor, reportId: string): Promise<MessageRow[]> {
-  return db.selectFrom('messages').selectAll().where('report_id', '=', reportId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('messages')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }

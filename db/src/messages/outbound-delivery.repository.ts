@@ -20,8 +20,21 @@ export async function findOutboundDelivery(db: Executor, messageId: string): Pro
     .executeTakeFirst();
   if (!row) return undefined;
   return {
-    message: { id: row.id, report_id: row.report_id, direction: row.direction, body_enc: row.body_enc, status: row.status, attempts: row.attempts },
-    report: { id: row.report_id, status: row.report_status, channel: row.channel, contact_method: row.contact_method, contact_enc: row.contact_enc },
+    message: {
+      id: row.id,
+      report_id: row.report_id,
+      direction: row.direction,
+      body_enc: row.body_enc,
+      status: row.status,
+      attempts: row.attempts,
+    },
+    report: {
+      id: row.report_id,
+      status: row.report_status,
+      channel: row.channel,
+      contact_method: row.contact_method,
+      contact_enc: row.contact_enc,
+    },
   };
 }
 
@@ -38,7 +51,12 @@ export async function markMessageSent(db: Executor, messageId: string): Promise<
  * Records a failed delivery attempt with its reason (a code and Telegram's description, never the
  * address or the text). `final` marks the message `failed`; otherwise it stays `queued` for a retry.
  */
-export async function recordMessageFailure(db: Executor, messageId: string, reason: string, final: boolean): Promise<void> {
+export async function recordMessageFailure(
+  db: Executor,
+  messageId: string,
+  reason: string,
+  final: boolean,
+): Promise<void> {
   await db
     .updateTable('messages')
     .set({ attempts: sql`attempts + 1`, error: reason.slice(0, 500), ...(final ? { status: 'failed' as const } : {}) })

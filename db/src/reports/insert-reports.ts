@@ -42,7 +42,9 @@ export async function insertReports(db: Executor, rows: readonly NewReportRow[])
   return rows.map((r) => {
     const row = stored.get(r.id);
     stored.delete(r.id);
-    return row ? { stored: true, duplicateOf: row.duplicate_of, erased: row.status === 'erased' } : { stored: false, duplicateOf: null, erased: false };
+    return row
+      ? { stored: true, duplicateOf: row.duplicate_of, erased: row.status === 'erased' }
+      : { stored: false, duplicateOf: null, erased: false };
   });
 }
 
@@ -50,7 +52,11 @@ export async function insertReports(db: Executor, rows: readonly NewReportRow[])
 function jsonRow(row: NewReportRow): Record<string, unknown> {
   const json: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
-    json[column] = Buffer.isBuffer(value) ? `\\x${value.toString('hex')}` : column === 'pii_findings' && typeof value === 'string' ? JSON.parse(value) : value;
+    json[column] = Buffer.isBuffer(value)
+      ? `\\x${value.toString('hex')}`
+      : column === 'pii_findings' && typeof value === 'string'
+        ? JSON.parse(value)
+        : value;
   }
   return json;
 }

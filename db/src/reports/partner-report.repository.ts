@@ -21,7 +21,10 @@ export interface PartnerReportFilter {
 
 const factsMonth = sql<string>`to_char(coalesce(occurred_on, (submitted_at AT TIME ZONE 'Europe/Paris')::date), 'YYYY-MM')`;
 
-function filtered<O>(query: SelectQueryBuilder<Database, 'reports', O>, filter: PartnerReportFilter): SelectQueryBuilder<Database, 'reports', O> {
+function filtered<O>(
+  query: SelectQueryBuilder<Database, 'reports', O>,
+  filter: PartnerReportFilter,
+): SelectQueryBuilder<Database, 'reports', O> {
   let q = query;
   if (filter.actType) q = q.where(sql<boolean>`act_types @> ARRAY[${filter.actType}]::text[]`);
   if (filter.motive) q = q.where(sql<boolean>`motives @> ARRAY[${filter.motive}]::text[]`);
@@ -42,7 +45,14 @@ async function inPartnerScope<T>(
 ): Promise<T> {
   return withPartnerScope(db, partnerId, async (trx) => {
     const scope = await findPartnerScope(trx, partnerId);
-    return fn(() => trx.selectFrom('reports').where('status', '=', 'done').where((eb) => scopeCondition(eb, scope)), scope);
+    return fn(
+      () =>
+        trx
+          .selectFrom('reports')
+          .where('status', '=', 'done')
+          .where((eb) => scopeCondition(eb, scope)),
+      scope,
+    );
   });
 }
 
@@ -51,7 +61,11 @@ async function inPartnerScope<T>(
  * twice: the query filters on `done` and on the partner's own rules, and it runs as
  * `relais_partner` under row-level security. A suspended partner gets an empty list.
  */
-export async function searchPartnerReports(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}): Promise<PartnerReport[]> {
+export async function searchPartnerReports(
+  db: RelaisDb,
+  partnerId: string,
+  filter: PartnerReportFilter = {},
+): Promise<PartnerReport[]> {
   return inPartnerScope(db, partnerId, (base) =>
     filtered(base().select(PARTNER_LISTED_COLUMNS), filter)
       .orderBy('released_at', 'desc')
@@ -63,15 +77,30 @@ export async function searchPartnerReports(db: RelaisDb, partnerId: string, filt
 }
 
 /** Up to `max` (default 10,000) of a partner's reports for a CSV export, newest release first. */
-export async function exportPartnerReports(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}, max = 10_000): Promise<PartnerReport[]> {
+export async function exportPartnerReports(
+  db: RelaisDb,
+  partnerId: string,
+  filter: PartnerReportFilter = {},
+  max = 10_000,
+): Promise<PartnerReport[]> {
   return inPartnerScope(db, partnerId, (base) =>
-    filtered(base().select(PARTNER_LISTED_COLUMNS), filter).orderBy('released_at', 'desc').orderBy('id').limit(max).execute(),
+    filtered(base().select(PARTNER_LISTED_COLUMNS), filter)
+      .orderBy('released_at', 'desc')
+      .orderBy('id')
+      .limit(max)
+      .execute(),
   );
 }
 
 /** One report of a partner's scope, or undefined (other scope, unreleased, unknown: all alike). */
-export async function findPartnerReport(db: RelaisDb, partnerId: string, reportId: string): Promise<PartnerReport | undefined> {
-  return inPartnerScope(db, partnerId, (base) => base().select(PARTNER_LISTED_COLUMNS).where('id', '=', reportId).executeTakeFirst());
+export async function findPartnerReport(
+  db: RelaisDb,
+  partnerId: string,
+  reportId: string,
+): Promise<PartnerReport | undefined> {
+  return inPartnerScope(db, partnerId, (base) =>
+    base().select(PARTNER_LISTED_COLUMNS).where('id', '=', reportId).executeTakeFirst(),
+  );
 }
 
 /** Counts by one dimension: `[key, count]`, largest first. */
@@ -102,9 +131,17 @@ export interface PartnerStats {
  * postal code (the whole scope) and week of release (the {@link STATS_TREND_WEEKS} weeks up to
  * the one of `now`).
  */
-export async function partnerStats(db: RelaisDb, partnerId: string, filter: PartnerReportFilter = {}, now = new Date()): Promise<PartnerStats> {
+export async function partnerStats(
+  db: RelaisDb,
+  partnerId: string,
+  filter: PartnerReportFilter = {},
+  now = new Date(),
+): Promise<PartnerStats> {
   return inPartnerScope(db, partnerId, async (base, scope) => {
-    const breakdown = async (key: ReturnType<typeof sql<string>>, order: 'count' | 'key' = 'count'): Promise<Breakdown> => {
+    const breakdown = async (
+      key: ReturnType<typeof sql<string>>,
+      order: 'count' | 'key' = 'count',
+    ): Promise<Breakdown> => {
       const rows = await filtered(base().select([key.as('key'), sql<string>`count(*)`.as('n')]), filter)
         .groupBy(sql`1`)
         .orderBy(order === 'count' ? sql`2 DESC, 1` : sql`1`)
@@ -119,7 +156,10 @@ export async function partnerStats(db: RelaisDb, partnerId: string, filter: Part
     const weeks = Array.from({ length: STATS_TREND_WEEKS }, (_, i) => addWeeks(thisWeek, i + 1 - STATS_TREND_WEEKS));
     const released = await filtered(
       base()
-        .select([sql<string>`to_char(date_trunc('week', released_at AT TIME ZONE 'Europe/Paris'), 'YYYY-MM-DD')`.as('monday'), sql<string>`count(*)`.as('n')])
+        .select([
+          sql<string>`to_char(date_trunc('week', released_at AT TIME ZONE 'Europe/Paris'), 'YYYY-MM-DD')`.as('monday'),
+          sql<string>`count(*)`.as('n'),
+        ])
         .where('released_at', '>=', weekBounds(weeks[0]!).start)
         .where('released_at', '<', weekBounds(thisWeek).end),
       filter,

@@ -14,7 +14,8 @@ export type ModerationRefusal =
   | { readonly reason: 'wrong_status'; readonly status: ReportStatus };
 
 /** Outcome of a moderation change: the new version, or why it was refused. */
-export type ModerationResult = { readonly ok: true; readonly version: number } | ({ readonly ok: false } & ModerationRefusal);
+export type ModerationResult =
+  { readonly ok: true; readonly version: number } | ({ readonly ok: false } & ModerationRefusal);
 
 /** One report with the moderation columns and the claimant's display name (staff only). */
 export async function findStaffReport(db: Executor, id: string): Promise<StaffReportRow | undefined> {
@@ -28,18 +29,45 @@ export async function findStaffReport(db: Executor, id: string): Promise<StaffRe
 }
 
 /** Why a change a claimant asked for did not apply: gone, wrong status, no live claim, or a newer version. */
-async function diagnose(db: Executor, id: string, accountId: string, statuses: readonly ReportStatus[]): Promise<ModerationResult> {
-  const row = await db.selectFrom('reports').select(['version', 'status', 'claimed_by', 'claimed_until']).where('id', '=', id).executeTakeFirst();
+async function diagnose(
+  db: Executor,
+  id: string,
+  accountId: string,
+  statuses: readonly ReportStatus[],
+): Promise<ModerationResult> {
+  const row = await db
+    .selectFrom('reports')
+    .select(['version', 'status', 'claimed_by', 'claimed_until'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return { ok: false, reason: 'not_found' };
   if (!statuses.includes(row.status)) return { ok: false, reason: 'wrong_status', status: row.status };
   const claimLive = row.claimed_until !== null && row.claimed_until.getTime() > Date.now();
-  if (row.claimed_by !== accountId || !claimLive) return { ok: false, reason: 'not_claimed', claimedBy: claimLive ? row.claimed_by : null, claimedUntil: claimLive ? row.claimed_until : null };
+  if (row.claimed_by !== accountId || !claimLive)
+    return {
+      ok: false,
+      reason: 'not_claimed',
+      claimedBy: claimLive ? row.claimed_by : null,
+      claimedUntil: claimLive ? row.claimed_until : null,
+    };
   return { ok: false, reason: 'version_conflict', currentVersion: row.version };
 }
 
 /** The guard of every change a claimant makes: report `id` is `in_review` at `version`, claimed by `accountId` until after `now`. */
-function heldAt(eb: ExpressionBuilder<Database, 'reports'>, id: string, accountId: string, version: number, now: Date): Expression<SqlBool> {
-  return eb.and([eb('id', '=', id), eb('version', '=', version), eb('status', '=', 'in_review'), eb('claimed_by', '=', accountId), eb('claimed_until', '>', now)]);
+function heldAt(
+  eb: ExpressionBuilder<Database, 'reports'>,
+  id: string,
+  accountId: string,
+  version: number,
+  now: Date,
+): Expression<SqlBool> {
+  return eb.and([
+    eb('id', '=', id),
+    eb('version', '=', version),
+    eb('status', '=', 'in_review'),
+    eb('claimed_by', '=', accountId),
+    eb('claimed_until', '>', now),
+  ]);
 }
 
 /**
@@ -58,13 +86,20 @@ export async function claimReport(db: Executor, id: string, accountId: string, u
     })
     .where('id', '=', id)
     .where('status', 'in', ['received', 'in_review'])
-    .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_until', '<', new Date()), eb('claimed_by', '=', accountId)]))
+    .where((eb) =>
+      eb.or([eb('claimed_by', 'is', null), eb('claimed_until', '<', new Date()), eb('claimed_by', '=', accountId)]),
+    )
     .returning('version')
     .executeTakeFirst();
   if (row) return { ok: true, version: row.version };
-  const current = await db.selectFrom('reports').select(['status', 'claimed_by', 'claimed_until']).where('id', '=', id).executeTakeFirst();
+  const current = await db
+    .selectFrom('reports')
+    .select(['status', 'claimed_by', 'claimed_until'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!current) return { ok: false, reason: 'not_found' };
-  if (current.status !== 'received' && current.status !== 'in_review') return { ok: false, reason: 'wrong_status', status: current.status };
+  if (current.status !== 'received' && current.status !== 'in_review')
+    return { ok: false, reason: 'wrong_status', status: current.status };
   return { ok: false, reason: 'not_claimed', claimedBy: current.claimed_by, claimedUntil: current.claimed_until };
 }
 
@@ -93,7 +128,13 @@ export type ReportChange = Partial<{
  * Applies `change` to an `in_review` report claimed (live) by `accountId`, only if its version is
  * still `version` (optimistic locking: two moderators never overwrite each other silently).
  */
-export async function updateClaimedReport(db: Executor, id: string, accountId: string, version: number, change: ReportChange): Promise<ModerationResult> {
+export async function updateClaimedReport(
+  db: Executor,
+  id: string,
+  accountId: string,
+  version: number,
+  change: ReportChange,
+): Promise<ModerationResult> {
   const { pii_dismissals, ...rest } = change;
   const now = new Date();
   const row = await db
@@ -111,7 +152,10 @@ export async function updateClaimedReport(db: Executor, id: string, accountId: s
 }
 
 /** What a decision on a report sets besides its status: when and how it was decided. */
-type DecisionFields = Pick<Updateable<ReportTable>, 'anonymised_text' | 'released_at' | 'rejected_at' | 'reject_reason'>;
+type DecisionFields = Pick<
+  Updateable<ReportTable>,
+  'anonymised_text' | 'released_at' | 'rejected_at' | 'reject_reason'
+>;
 
 /**
  * The one transition out of review: moves a claimed `in_review` report at `version` to `status`
@@ -130,12 +174,25 @@ async function decide(
   const now = new Date();
   const row = await db
     .updateTable('reports')
-    .set({ ...fields(now), status, flagged_at: null, claimed_by: null, claimed_until: null, version: sql`version + 1`, updated_at: now })
+    .set({
+      ...fields(now),
+      status,
+      flagged_at: null,
+      claimed_by: null,
+      claimed_until: null,
+      version: sql`version + 1`,
+      updated_at: now,
+    })
     .where((eb) => heldAt(eb, id, accountId, version, now))
     .returning('version')
     .executeTakeFirst();
   if (!row) return diagnose(db, id, accountId, ['in_review']);
-  await db.updateTable('flags').set({ resolved_at: now, resolved_by: accountId }).where('report_id', '=', id).where('resolved_at', 'is', null).execute();
+  await db
+    .updateTable('flags')
+    .set({ resolved_at: now, resolved_by: accountId })
+    .where('report_id', '=', id)
+    .where('resolved_at', 'is', null)
+    .execute();
   return { ok: true, version: row.version };
 }
 
@@ -143,7 +200,13 @@ async function decide(
  * Releases a claimed `in_review` report (`done`): partners of its scope see it at once. Clears the
  * claim and the flag marker, and resolves open partner flags. Run it in a transaction.
  */
-export async function releaseReport(db: Executor, id: string, accountId: string, version: number, anonymisedText: string | null): Promise<ModerationResult> {
+export async function releaseReport(
+  db: Executor,
+  id: string,
+  accountId: string,
+  version: number,
+  anonymisedText: string | null,
+): Promise<ModerationResult> {
   return decide(db, id, accountId, version, 'done', (now) => ({ anonymised_text: anonymisedText, released_at: now }));
 }
 
@@ -151,6 +214,12 @@ export async function releaseReport(db: Executor, id: string, accountId: string,
  * Rejects a claimed `in_review` report with a reason (staff only; partners never see it). Clears the
  * claim and the flag marker, and resolves open partner flags. Run it in a transaction.
  */
-export async function rejectReport(db: Executor, id: string, accountId: string, version: number, reason: string): Promise<ModerationResult> {
+export async function rejectReport(
+  db: Executor,
+  id: string,
+  accountId: string,
+  version: number,
+  reason: string,
+): Promise<ModerationResult> {
   return decide(db, id, accountId, version, 'rejected', (now) => ({ rejected_at: now, reject_reason: reason }));
 }

@@ -8,7 +8,11 @@ export type ReporterReportListing = Pick<ReportRow, 'reference' | 'status' | 'su
  * The reports sent from one channel identity, found by its keyed hash (`reporter_key`), newest
  * first, at most `limit`. For `/suivi`: no content, only reference and status.
  */
-export async function listReporterReports(db: Executor, reporterKey: string, limit = 20): Promise<ReporterReportListing[]> {
+export async function listReporterReports(
+  db: Executor,
+  reporterKey: string,
+  limit = 20,
+): Promise<ReporterReportListing[]> {
   return db
     .selectFrom('reports')
     .select(['reference', 'status', 'submitted_at'])

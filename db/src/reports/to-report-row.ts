@@ -39,9 +39,13 @@ export function toReportRow(submission: ReportSubmission, tags: StoredReportTags
     minor_involved: submission.minorInvolved,
     priority: tags.priority,
     categories: [...tags.categories],
-    description_enc: submission.description ? seal(keyring, submission.description, sealingContext.reportDescription(submission.id)) : null,
+    description_enc: submission.description
+      ? seal(keyring, submission.description, sealingContext.reportDescription(submission.id))
+      : null,
     contact_method: submission.contact?.method ?? null,
-    contact_enc: submission.contact ? sealJson(keyring, submission.contact, sealingContext.reportContact(submission.id)) : null,
+    contact_enc: submission.contact
+      ? sealJson(keyring, submission.contact, sealingContext.reportContact(submission.id))
+      : null,
     reporter_key: submission.reporterKey,
     pii_findings: JSON.stringify(tags.piiFindings),
     anonymised_text: null,

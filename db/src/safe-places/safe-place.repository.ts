@@ -34,7 +34,10 @@ export async function findSafePlacesNear(db: Executor, postalCode: string, limit
 /** Inserts safe places (tests and demo seeds). */
 export async function insertSafePlaces(db: Executor, places: readonly NewSafePlace[]): Promise<void> {
   if (places.length === 0) return;
-  await db.insertInto('safe_places').values([...places]).execute();
+  await db
+    .insertInto('safe_places')
+    .values([...places])
+    .execute();
 }
 
 /** A venue joining the "En lieu sûr" network, as an admin enters it. */

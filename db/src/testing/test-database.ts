@@ -24,7 +24,10 @@ function withDatabase(url: string, database: string): string {
  * integration tests and benchmarks: one per test file, so files never see each other's rows.
  */
 export async function createTestDatabase(baseUrl: string, label = 'test'): Promise<TestDatabase> {
-  const name = `relais_${label.replace(/[^a-z0-9]/gi, '').slice(0, 20).toLowerCase()}_${randomBytes(5).toString('hex')}`;
+  const name = `relais_${label
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(0, 20)
+    .toLowerCase()}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: withDatabase(baseUrl, 'postgres') });
   await admin.connect();
   try {

@@ -28,7 +28,11 @@ export interface AccountRequest {
  * Creates an account with an argon2id-hashed initial password and a TOTP secret sealed with the
  * data key (every account is enrolled; staff cannot sign in without it).
  */
-export async function provisionAccount(db: Executor, keyring: Keyring, request: AccountRequest): Promise<ProvisionedAccount> {
+export async function provisionAccount(
+  db: Executor,
+  keyring: Keyring,
+  request: AccountRequest,
+): Promise<ProvisionedAccount> {
   const initialPassword = request.password ?? randomBytes(15).toString('base64url');
   const totpSecret = request.totpSecret ?? newTotpSecret();
   const id = randomUUID();

@@ -21,13 +21,19 @@ export const adminPagesPlugin: FastifyPluginAsyncZod<AdminPagesOptions> = async 
 
   app.get('/partners', { schema: { response: { 200: htmlPage } } }, async (request, reply) => {
     const partners = await listPartners(db);
-    const scopes = new Map(await Promise.all(partners.map(async (p) => [p.id, await findPartnerScope(db, p.id)] as const)));
+    const scopes = new Map(
+      await Promise.all(partners.map(async (p) => [p.id, await findPartnerScope(db, p.id)] as const)),
+    );
     return sendPage(reply, partnersPage(request, partners, scopes));
   });
 
-  app.get('/accounts', { schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, accountsPage(request, await listAccounts(db), await listPartners(db))));
+  app.get('/accounts', { schema: { response: { 200: htmlPage } } }, async (request, reply) =>
+    sendPage(reply, accountsPage(request, await listAccounts(db), await listPartners(db))),
+  );
 
-  app.get('/safe-places', { schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, safePlacesPage(request, await listSafePlaces(db))));
+  app.get('/safe-places', { schema: { response: { 200: htmlPage } } }, async (request, reply) =>
+    sendPage(reply, safePlacesPage(request, await listSafePlaces(db))),
+  );
 
   app.get('/audit', { schema: { querystring: auditQuery, response: { 200: htmlPage } } }, async (request, reply) => {
     const q = request.query;

@@ -19,14 +19,23 @@ export const partnerBody = formBody({
 });
 
 /** Scope change of an existing partner. */
-export const scopeBody = partnerBody.pick({ _csrf: true, _return: true, postalCodes: true, tunnels: true, digestEmails: true });
+export const scopeBody = partnerBody.pick({
+  _csrf: true,
+  _return: true,
+  postalCodes: true,
+  tunnels: true,
+  digestEmails: true,
+});
 
 /** A new account. */
 export const accountBody = formBody({
   email: z.email().max(254),
   displayName: z.string().trim().min(2).max(120),
   role: z.enum(['moderator', 'admin', 'partner']),
-  partnerId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+  partnerId: z
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 /** A new safe place. */
@@ -43,7 +52,10 @@ export const safePlaceBody = formBody({
 export const auditQuery = z
   .object({
     actorId: z.uuid().optional(),
-    action: z.string().regex(/^[a-z_.]{1,60}$/).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z_.]{1,60}$/)
+      .optional(),
     targetId: z.string().max(64).optional(),
     partnerId: z.uuid().optional(),
     from: z.iso.date().optional(),
@@ -58,7 +70,10 @@ export type AuditQuery = z.infer<typeof auditQuery>;
 
 /** Scope rules of a partner from the two lists. */
 export function scopeOf(postalCodes: string[], tunnels: string[]) {
-  return [...(postalCodes.length ? [{ tunnels: [], postalCodes }] : []), ...(tunnels.length ? [{ tunnels, postalCodes: [] }] : [])];
+  return [
+    ...(postalCodes.length ? [{ tunnels: [], postalCodes }] : []),
+    ...(tunnels.length ? [{ tunnels, postalCodes: [] }] : []),
+  ];
 }
 
 /** An admin's request for one partner's digest of one ISO week. */
@@ -84,4 +99,9 @@ export const accountAnswer = z.object({
 });
 
 /** A created account's one-time secrets (shown once, to the admin who created it). */
-export const createdAccountAnswer = z.object({ accountId: z.string(), initialPassword: z.string(), totpSecret: z.string().nullable(), otpauthUri: z.string().nullable() });
+export const createdAccountAnswer = z.object({
+  accountId: z.string(),
+  initialPassword: z.string(),
+  totpSecret: z.string().nullable(),
+  otpauthUri: z.string().nullable(),
+});

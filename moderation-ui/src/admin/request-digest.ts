@@ -8,8 +8,14 @@ import { HttpError } from '../http/http-error.js';
  * digest is stored once per (partner, week) whatever asks for it, so asking again is harmless.
  * Throws an HttpError for a suspended partner, a malformed week or a week not over yet.
  */
-export async function requestDigest(queue: Queue, partner: PartnerRow, isoWeek: string, now = new Date()): Promise<void> {
-  if (partner.status !== 'active') throw new HttpError(409, 'PARTNER_SUSPENDED', 'error.digestPartnerSuspended', { slug: partner.slug });
+export async function requestDigest(
+  queue: Queue,
+  partner: PartnerRow,
+  isoWeek: string,
+  now = new Date(),
+): Promise<void> {
+  if (partner.status !== 'active')
+    throw new HttpError(409, 'PARTNER_SUSPENDED', 'error.digestPartnerSuspended', { slug: partner.slug });
   let end: Date;
   try {
     end = weekBounds(isoWeek).end;
@@ -17,5 +23,9 @@ export async function requestDigest(queue: Queue, partner: PartnerRow, isoWeek: 
     throw new HttpError(400, 'BAD_WEEK', 'error.badWeek', { week: isoWeek });
   }
   if (end.getTime() > now.getTime()) throw new HttpError(400, 'WEEK_NOT_OVER', 'error.weekNotOver', { week: isoWeek });
-  await queue.add(DIGEST_JOBS.partner, { v: 1, partnerId: partner.id, isoWeek }, { ...PARTNER_DIGEST_JOB_OPTIONS, jobId: `manual-${partner.id}-${isoWeek}-${now.getTime()}` });
+  await queue.add(
+    DIGEST_JOBS.partner,
+    { v: 1, partnerId: partner.id, isoWeek },
+    { ...PARTNER_DIGEST_JOB_OPTIONS, jobId: `manual-${partner.id}-${isoWeek}-${now.getTime()}` },
+  );
 }

@@ -28,7 +28,9 @@ export interface AccountPluginOptions {
 export const accountPagePlugin: FastifyPluginAsyncZod<{ readonly db: RelaisDb }> = async (app, { db }) => {
   app.addHook('preValidation', roleGuard(db, ANY_ROLE));
   // `no-slash`: the page is `/account` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, accountPage(request)));
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { response: { 200: htmlPage } } }, async (request, reply) =>
+    sendPage(reply, accountPage(request)),
+  );
 };
 
 /**
@@ -39,25 +41,45 @@ export const accountApiPlugin: FastifyPluginAsyncZod<AccountPluginOptions> = asy
   const { db } = deps;
   app.addHook('preValidation', roleGuard(db, ANY_ROLE));
 
-  const me = z.object({ accountId: z.string(), role: accountRoles, partnerId: z.string().nullable(), displayName: z.string(), csrfToken: z.string() });
+  const me = z.object({
+    accountId: z.string(),
+    role: accountRoles,
+    partnerId: z.string().nullable(),
+    displayName: z.string(),
+    csrfToken: z.string(),
+  });
   app.get('/me', { schema: { response: { 200: me } } }, async (request) => {
     const { account } = request;
-    return { accountId: account.accountId, role: account.role, partnerId: account.partnerId, displayName: account.displayName, csrfToken: account.session.csrf };
+    return {
+      accountId: account.accountId,
+      role: account.role,
+      partnerId: account.partnerId,
+      displayName: account.displayName,
+      csrfToken: account.session.csrf,
+    };
   });
 
-  app.post('/password', { schema: { body: passwordBody, response: { 200: z.object({ ok: z.literal(true), csrfToken: z.string() }) } } }, async (request, reply) => {
-    const { account: auth, body } = request;
-    const account = await findAccount(db, auth.accountId);
-    if (!account || !(await verifyPassword(account.password_hash, body.current))) {
-      await auditRequest(db, request, 'auth.password.change_failed', { type: 'account', id: auth.accountId });
-      throw new HttpError(403, 'WRONG_PASSWORD', 'error.wrongPassword');
-    }
-    await setAccountPassword(db, auth.accountId, await hashPassword(body.next));
-    // Every session of the account ends (stolen ones included); this browser gets a fresh one.
-    await deps.sessions.destroyAll(auth.accountId);
-    const { id, session } = await deps.sessions.create({ accountId: auth.accountId, role: auth.role, partnerId: auth.partnerId });
-    setSessionCookie(reply, id);
-    await auditRequest(db, request, 'auth.password.changed', { type: 'account', id: auth.accountId });
-    return done(request, reply, { ok: true, csrfToken: session.csrf }, '/account');
-  });
+  app.post(
+    '/password',
+    { schema: { body: passwordBody, response: { 200: z.object({ ok: z.literal(true), csrfToken: z.string() }) } } },
+    async (request, reply) => {
+      const { account: auth, body } = request;
+      const account = await findAccount(db, auth.accountId);
+      if (!account || !(await verifyPassword(account.password_hash, body.current))) {
+        await auditRequest(db, request, 'auth.password.change_failed', { type: 'account', id: auth.accountId });
+        throw new HttpError(403, 'WRONG_PASSWORD', 'error.wrongPassword');
+      }
+      await setAccountPassword(db, auth.accountId, await hashPassword(body.next));
+      // Every session of the account ends (stolen ones included); this browser gets a fresh one.
+      await deps.sessions.destroyAll(auth.accountId);
+      const { id, session } = await deps.sessions.create({
+        accountId: auth.accountId,
+        role: auth.role,
+        partnerId: auth.partnerId,
+      });
+      setSessionCookie(reply, id);
+      await auditRequest(db, request, 'auth.password.changed', { type: 'account', id: auth.accountId });
+      return done(request, reply, { ok: true, csrfToken: session.csrf }, '/account');
+    },
+  );
 };

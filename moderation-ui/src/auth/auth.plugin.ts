@@ -43,10 +43,14 @@ function loginToken(reply: FastifyReply, existing: string | undefined): string {
 /** The sign-in form, registered under `/login` (open to everyone). */
 export const loginPagePlugin: FastifyPluginAsyncZod = async (app) => {
   // `no-slash`: the page is `/login` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: loginQuery, response: { 200: htmlPage } } }, async (request, reply) => {
-    const token = loginToken(reply, request.cookies[LOGIN_CSRF_COOKIE]);
-    return sendPage(reply, loginPage(request, token, safeReturn(request.query.next, '')));
-  });
+  app.get(
+    '/',
+    { prefixTrailingSlash: 'no-slash', schema: { querystring: loginQuery, response: { 200: htmlPage } } },
+    async (request, reply) => {
+      const token = loginToken(reply, request.cookies[LOGIN_CSRF_COOKIE]);
+      return sendPage(reply, loginPage(request, token, safeReturn(request.query.next, '')));
+    },
+  );
 };
 
 /**
@@ -61,19 +65,43 @@ export const authApiPlugin: FastifyPluginAsyncZod<AuthPluginOptions> = async (ap
     return reply.send({ csrfToken: loginToken(reply, request.cookies[LOGIN_CSRF_COOKIE]) });
   });
 
-  const signedIn = z.object({ accountId: z.string(), role: accountRoles, partnerId: z.string().nullable(), csrfToken: z.string() });
-  app.post('/login', { config: { csrf: 'login' }, schema: { body: loginBody, response: { 200: signedIn } } }, async (request, reply) => {
-    const body = request.body;
-    const account = await checkCredentials(deps.login, request, body);
-    // A new session id at every login (no fixation); any session this browser had ends here.
-    if (request.auth) await deps.sessions.destroy(request.auth.sessionId, request.auth.accountId);
-    const { id, session } = await deps.sessions.create({ accountId: account.id, role: account.role, partnerId: account.partner_id });
-    setSessionCookie(reply, id);
-    reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
-    await recordAudit(db, { actorId: account.id, actorRole: account.role, action: 'auth.login.succeeded', partnerId: account.partner_id, details: { ip: request.ip } });
-    if (isFormPost(request)) return reply.redirect(safeReturn(body.next, homeOf(account.role)), 303);
-    return reply.send({ accountId: account.id, role: account.role, partnerId: account.partner_id, csrfToken: session.csrf });
+  const signedIn = z.object({
+    accountId: z.string(),
+    role: accountRoles,
+    partnerId: z.string().nullable(),
+    csrfToken: z.string(),
   });
+  app.post(
+    '/login',
+    { config: { csrf: 'login' }, schema: { body: loginBody, response: { 200: signedIn } } },
+    async (request, reply) => {
+      const body = request.body;
+      const account = await checkCredentials(deps.login, request, body);
+      // A new session id at every login (no fixation); any session this browser had ends here.
+      if (request.auth) await deps.sessions.destroy(request.auth.sessionId, request.auth.accountId);
+      const { id, session } = await deps.sessions.create({
+        accountId: account.id,
+        role: account.role,
+        partnerId: account.partner_id,
+      });
+      setSessionCookie(reply, id);
+      reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
+      await recordAudit(db, {
+        actorId: account.id,
+        actorRole: account.role,
+        action: 'auth.login.succeeded',
+        partnerId: account.partner_id,
+        details: { ip: request.ip },
+      });
+      if (isFormPost(request)) return reply.redirect(safeReturn(body.next, homeOf(account.role)), 303);
+      return reply.send({
+        accountId: account.id,
+        role: account.role,
+        partnerId: account.partner_id,
+        csrfToken: session.csrf,
+      });
+    },
+  );
 
   app.post('/logout', { schema: { response: { 200: z.object({ ok: z.literal(true) }) } } }, async (request, reply) => {
     if (request.auth) {

@@ -31,7 +31,13 @@ export function authentication(app: FastifyInstance, deps: { db: RelaisDb; sessi
       clearSessionCookie(reply);
       if (found.state === 'expired') {
         const { accountId, role, partnerId } = found.owner;
-        await recordAudit(deps.db, { actorId: accountId, actorRole: role, action: 'auth.session.expired', partnerId, details: { reason: found.reason, ip: request.ip, route: request.routeOptions.url } });
+        await recordAudit(deps.db, {
+          actorId: accountId,
+          actorRole: role,
+          action: 'auth.session.expired',
+          partnerId,
+          details: { reason: found.reason, ip: request.ip, route: request.routeOptions.url },
+        });
       }
       return;
     }
@@ -82,7 +88,9 @@ export function csrfProtection(app: FastifyInstance, deps: { db: RelaisDb }): vo
         ? fetchSite !== 'same-origin' && fetchSite !== 'none'
         : origin !== undefined && origin !== 'null' && originHost(origin) !== request.headers.host;
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const given = (request.headers['x-csrf-token'] as string | undefined) ?? (typeof body._csrf === 'string' ? body._csrf : undefined);
+    const given =
+      (request.headers['x-csrf-token'] as string | undefined) ??
+      (typeof body._csrf === 'string' ? body._csrf : undefined);
     const mode = (request.routeOptions.config as { csrf?: 'login' | 'bearer' } | undefined)?.csrf;
     let expected: string | undefined;
     if (mode === 'login') expected = request.cookies[LOGIN_CSRF_COOKIE];

@@ -45,7 +45,10 @@ function loginCounters(email: string, address: string): [account: RateCounter, a
 }
 
 /** Why the credentials are refused (the audit's reason), or undefined with the account when they are right. */
-async function judgeCredentials(deps: LoginDeps, credentials: Credentials): Promise<{ account: AccountRow | undefined; reason: string | undefined }> {
+async function judgeCredentials(
+  deps: LoginDeps,
+  credentials: Credentials,
+): Promise<{ account: AccountRow | undefined; reason: string | undefined }> {
   const account = await findAccountByEmail(deps.db, credentials.email);
   const passwordOk = await verifyPassword(account?.password_hash, credentials.password);
   if (!account || !passwordOk) return { account, reason: 'password' };
@@ -67,15 +70,30 @@ async function judgeCredentials(deps: LoginDeps, credentials: Credentials): Prom
  * count, and a good login clears its account's); every outcome is audited. Returns the account, or
  * throws 401 `LOGIN_FAILED` / 429 `LOGIN_THROTTLED` without saying which part was wrong.
  */
-export async function checkCredentials(deps: LoginDeps, request: FastifyRequest, credentials: Credentials): Promise<AccountRow> {
+export async function checkCredentials(
+  deps: LoginDeps,
+  request: FastifyRequest,
+  credentials: Credentials,
+): Promise<AccountRow> {
   const address = request.ip;
   const counters = loginCounters(credentials.email, address);
   // Reserved before the check, so that parallel guesses cannot all pass a nearly full counter.
   const attempt = await deps.throttle.reserve(counters);
   if (!attempt.allowed) {
     const wait = attempt.retryAfterSeconds;
-    await recordAudit(deps.db, { actorId: null, actorRole: 'anonymous', action: 'auth.login.throttled', details: { ip: address } });
-    throw new HttpError(429, 'LOGIN_THROTTLED', 'error.loginThrottled', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait });
+    await recordAudit(deps.db, {
+      actorId: null,
+      actorRole: 'anonymous',
+      action: 'auth.login.throttled',
+      details: { ip: address },
+    });
+    throw new HttpError(
+      429,
+      'LOGIN_THROTTLED',
+      'error.loginThrottled',
+      { minutes: Math.ceil(wait / 60) },
+      { retryAfter: wait },
+    );
   }
   let judged: Awaited<ReturnType<typeof judgeCredentials>>;
   try {

@@ -13,6 +13,8 @@ describe('request.account', () => {
   it('throws, naming the fix, when read on a route no role hook guards', async () => {
     const r = await app.inject({ url: '/unguarded' });
     expect(r.statusCode).toBe(500);
-    expect(r.json().message).toMatch(/request\.account read on \/unguarded, a route without a role hook: register it in a plugin guarded by roleGuard\(\)/);
+    expect(r.json().message).toMatch(
+      /request\.account read on \/unguarded, a route without a role hook: register it in a plugin guarded by roleGuard\(\)/,
+    );
   });
 });

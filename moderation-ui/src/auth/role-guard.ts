@@ -18,7 +18,10 @@ export function decorateAccount(app: FastifyInstance): void {
   app.decorateRequest('account', {
     getter(this: FastifyRequest) {
       const account = guarded.get(this);
-      if (!account) throw new Error(`request.account read on ${this.routeOptions.url ?? this.url}, a route without a role hook: register it in a plugin guarded by roleGuard()`);
+      if (!account)
+        throw new Error(
+          `request.account read on ${this.routeOptions.url ?? this.url}, a route without a role hook: register it in a plugin guarded by roleGuard()`,
+        );
       return account;
     },
   });
@@ -44,7 +47,8 @@ export function roleGuard(db: RelaisDb, roles: readonly AccountRole[], options: 
     const auth = request.auth;
     if (!auth) {
       await auditRequest(db, request, 'authz.denied', undefined, { reason: 'signed_out' });
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+      if (request.method === 'GET' && !request.url.startsWith('/api/'))
+        return void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
       throw new HttpError(401, 'UNAUTHENTICATED', 'error.unauthenticated');
     }
     if (!roles.includes(auth.role)) {

@@ -67,7 +67,12 @@ export class SessionStore {
     await this.redis
       .multi()
       .set(key, JSON.stringify(session), 'EX', SESSION_LIMITS.idleSeconds)
-      .set(this.traceKey(key), JSON.stringify({ ...owner(data), createdAt: session.createdAt }), 'EX', SESSION_LIMITS.absoluteSeconds + TRACE_MARGIN_SECONDS)
+      .set(
+        this.traceKey(key),
+        JSON.stringify({ ...owner(data), createdAt: session.createdAt }),
+        'EX',
+        SESSION_LIMITS.absoluteSeconds + TRACE_MARGIN_SECONDS,
+      )
       .sadd(this.accountKey(data.accountId), key)
       .expire(this.accountKey(data.accountId), SESSION_LIMITS.absoluteSeconds)
       .exec();

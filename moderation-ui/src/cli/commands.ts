@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { Queue } from 'bullmq';
 import { postalCode, tunnelSlug, type Keyring } from '@relais/core';
-import { createPartner, findPartnerBySlug, findPartnerScope, listPartners, recordAudit, setPartnerStatus, type RelaisDb } from '@relais/db';
+import {
+  createPartner,
+  findPartnerBySlug,
+  findPartnerScope,
+  listPartners,
+  recordAudit,
+  setPartnerStatus,
+  type RelaisDb,
+} from '@relais/db';
 import { provisionAccount, type ProvisionedAccount } from '../accounts/provision-account.js';
 import { scopeOf } from '../admin/admin-schemas.js';
 import { demoSeed } from './demo-seed.js';
@@ -25,7 +33,13 @@ const USAGE = `usage:
   relais jobs failed [intake|outbound|maintenance|digests]
   relais demo seed`;
 
-const csv = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const csv = (v: string | undefined) =>
+  v
+    ? v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 function secrets(p: ProvisionedAccount): string {
   return [
@@ -42,10 +56,16 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'postal-codes': { type: 'string' }, tunnels: { type: 'string' }, emails: { type: 'string' }, partner: { type: 'string' } },
+    options: {
+      'postal-codes': { type: 'string' },
+      tunnels: { type: 'string' },
+      emails: { type: 'string' },
+      partner: { type: 'string' },
+    },
   });
   const [group, command, ...rest] = positionals;
-  const audit = (action: string, targetType: string, targetId: string) => recordAudit(db, { actorId: null, actorRole: 'cli', action, targetType, targetId });
+  const audit = (action: string, targetType: string, targetId: string) =>
+    recordAudit(db, { actorId: null, actorRole: 'cli', action, targetType, targetId });
 
   if (group === 'partner' && command === 'add' && rest.length === 2) {
     const [slug, name] = rest as [string, string];
@@ -53,7 +73,8 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
     const postalCodes = csv(values['postal-codes']).map((c) => postalCode.parse(c));
     const tunnels = csv(values.tunnels).map((t) => tunnelSlug.parse(t));
     const scope = scopeOf(postalCodes, tunnels);
-    if (scope.length === 0) throw new Error('give --postal-codes and/or --tunnels: a partner without scope sees nothing');
+    if (scope.length === 0)
+      throw new Error('give --postal-codes and/or --tunnels: a partner without scope sees nothing');
     const partner = await createPartner(db, { slug, name, scope, digestEmails: csv(values.emails) });
     await audit('admin.partner_created', 'partner', partner.id);
     return `partner ${slug} created (${partner.id})`;
@@ -62,7 +83,9 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
     const lines = [];
     for (const p of await listPartners(db)) {
       const scope = await findPartnerScope(db, p.id);
-      lines.push(`${p.slug}\t${p.status}\t${p.name}\t${scope.map((r) => [...r.postalCodes, ...r.tunnels.map((t) => `tunnel:${t}`)].join(' ')).join(' | ')}`);
+      lines.push(
+        `${p.slug}\t${p.status}\t${p.name}\t${scope.map((r) => [...r.postalCodes, ...r.tunnels.map((t) => `tunnel:${t}`)].join(' ')).join(' | ')}`,
+      );
     }
     return lines.join('\n') || '(no partner)';
   }
@@ -75,7 +98,8 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
   }
   if (group === 'user' && command === 'add' && rest.length === 3) {
     const [email, displayName, role] = rest as [string, string, string];
-    if (role !== 'moderator' && role !== 'admin' && role !== 'partner') throw new Error(`role must be moderator, admin or partner\n${USAGE}`);
+    if (role !== 'moderator' && role !== 'admin' && role !== 'partner')
+      throw new Error(`role must be moderator, admin or partner\n${USAGE}`);
     let partnerId: string | null = null;
     if (role === 'partner') {
       const partner = values.partner ? await findPartnerBySlug(db, values.partner) : undefined;
@@ -91,13 +115,26 @@ export async function runCommand(argv: string[], deps: CliDeps): Promise<string>
     const partner = await findPartnerBySlug(db, slug);
     if (!partner) throw new Error(`no partner with slug ${slug}; see: relais partner list`);
     await requestDigest(await deps.digestQueue(), partner, isoWeek);
-    await recordAudit(db, { actorId: null, actorRole: 'cli', action: 'admin.digest_requested', targetType: 'partner', targetId: partner.id, details: { isoWeek } });
+    await recordAudit(db, {
+      actorId: null,
+      actorRole: 'cli',
+      action: 'admin.digest_requested',
+      targetType: 'partner',
+      targetId: partner.id,
+      details: { isoWeek },
+    });
     return `digest of ${slug} for ${isoWeek} queued: the worker stores it (and mails it when SMTP_URL is set)`;
   }
-  if (group === 'jobs' && command === 'failed' && deps.digestQueue) return failedJobsCommand(rest, await deps.digestQueue());
+  if (group === 'jobs' && command === 'failed' && deps.digestQueue)
+    return failedJobsCommand(rest, await deps.digestQueue());
   if (group === 'demo' && command === 'seed') {
     const seeded = await demoSeed(db, keyring);
-    await recordAudit(db, { actorId: null, actorRole: 'cli', action: 'admin.demo_seeded', details: { reports: seeded.reports } });
+    await recordAudit(db, {
+      actorId: null,
+      actorRole: 'cli',
+      action: 'admin.demo_seeded',
+      details: { reports: seeded.reports },
+    });
     return `demo data created: partners montpellier and paris, ${seeded.reports} invented reports, 3 safe places.\nAccounts (shown once; add each TOTP secret to an authenticator app):\n${seeded.accounts.map(secrets).join('\n')}\nSign in at the moderation UI (http://127.0.0.1:3000/login).`;
   }
   throw new Error(USAGE);

@@ -26,7 +26,10 @@ interface FailedJobSummary {
  * The failed jobs of one queue, most recent first (at most `limit`), and how many there are in all.
  * Reads only ids, names, reasons, attempts and dates.
  */
-async function listFailedJobs(queue: Queue, limit = FAILED_JOBS_SHOWN): Promise<{ total: number; jobs: FailedJobSummary[] }> {
+async function listFailedJobs(
+  queue: Queue,
+  limit = FAILED_JOBS_SHOWN,
+): Promise<{ total: number; jobs: FailedJobSummary[] }> {
   const [total, jobs] = await Promise.all([queue.getFailedCount(), queue.getFailed(0, limit - 1)]);
   return {
     total,
@@ -58,7 +61,10 @@ export async function failedJobsCommand(args: readonly string[], sibling: Queue)
   if (args.length > 1 || names.some((n) => !(WATCHED_QUEUES as readonly string[]).includes(n))) throw new Error(USAGE);
   const lines: string[] = [];
   for (const name of names) {
-    const queue = name === sibling.name ? sibling : new Queue(name, { connection: sibling.opts.connection, prefix: sibling.opts.prefix });
+    const queue =
+      name === sibling.name
+        ? sibling
+        : new Queue(name, { connection: sibling.opts.connection, prefix: sibling.opts.prefix });
     try {
       const { total, jobs } = await listFailedJobs(queue);
       lines.push(`${name}: ${total} failed${total > jobs.length ? ` (the ${jobs.length} most recent below)` : ''}`);

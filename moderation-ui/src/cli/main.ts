@@ -18,7 +18,9 @@ import { runCommand } from './commands.js';
 
 const config = loadConfigOrExit();
 if (!config.dataKey) {
-  process.stderr.write('relais: DATA_KEY is required (npm start keeps a local one in .relais/data-key: DATA_KEY=$(cat .relais/data-key))\n');
+  process.stderr.write(
+    'relais: DATA_KEY is required (npm start keeps a local one in .relais/data-key: DATA_KEY=$(cat .relais/data-key))\n',
+  );
   process.exit(1);
 }
 await migrateToLatest(config.databaseUrl);
@@ -30,7 +32,8 @@ function cliRedis() {
   redis.on('error', (error: Error) => process.stderr.write(`relais: Redis: ${error.message}\n`));
   return redis;
 }
-const digestQueue = async () => (queue ??= new Queue(DIGEST_QUEUE, { connection: cliRedis(), prefix: config.queuePrefix }));
+const digestQueue = async () =>
+  (queue ??= new Queue(DIGEST_QUEUE, { connection: cliRedis(), prefix: config.queuePrefix }));
 try {
   const out = await runCommand(process.argv.slice(2), { db, keyring: createKeyring(config.dataKey), digestQueue });
   process.stdout.write(`${out}\n`);

@@ -7,11 +7,21 @@ import { isFormPost, returnTo } from './respond.js';
 function send(request: FastifyRequest, reply: FastifyReply, error: HttpError) {
   const { status, code, details } = error;
   const message = error.messageIn(uiLang(request));
-  const page = isFormPost(request) || (request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html'));
-  if (status === 429 && typeof details?.retryAfter === 'number') reply.header('retry-after', String(details.retryAfter));
+  const page =
+    isFormPost(request) ||
+    (request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html'));
+  if (status === 429 && typeof details?.retryAfter === 'number')
+    reply.header('retry-after', String(details.retryAfter));
   if (page) {
     const typed = (request.body as Record<string, unknown> | undefined)?.anonymisedText;
-    return reply.code(status).type('text/html; charset=utf-8').send(errorPage(request, status, code, message, returnTo(request), typeof typed === 'string' ? typed : undefined));
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(
+        errorPage(request, status, code, message, returnTo(request), typeof typed === 'string' ? typed : undefined),
+      );
   }
   return reply.code(status).send({ error: code, message, ...(details ?? {}) });
 }
@@ -29,7 +39,10 @@ export function errorHandling(app: FastifyInstance): void {
       const code = error.code ?? 'BAD_REQUEST';
       return send(request, reply, new HttpError(status, code, 'error.requestRefused', { code }));
     }
-    request.log.error({ err: { message: error.message, stack: error.stack }, route: request.routeOptions.url }, 'request failed');
+    request.log.error(
+      { err: { message: error.message, stack: error.stack }, route: request.routeOptions.url },
+      'request failed',
+    );
     return send(request, reply, new HttpError(500, 'INTERNAL', 'error.internal'));
   });
   app.setNotFoundHandler(async (request, reply) => send(request, reply, notFound('route')));

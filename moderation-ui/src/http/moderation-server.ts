@@ -73,18 +73,26 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
 
   app.get('/healthz', { schema: { response: { 200: healthAnswer, 503: healthAnswer } } }, async (_req, reply) => {
     const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);
-    return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
+    return reply
+      .code(database && redis ? 200 : 503)
+      .send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });
   const assets = { 'app.js': script(APP_JS), 'charts.js': script(CHARTS_JS), 'chart.umd.min.js': script(CHART_LIB) };
   for (const [name, { content, body }] of Object.entries(assets)) {
     // The app's own scripts change with each deployment; Chart.js only with its package.
     const cache = name === 'chart.umd.min.js' ? 'public, max-age=86400' : 'no-cache';
-    app.get(`/assets/${name}`, { schema: { response: { 200: { content } } } }, async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', cache).send(body));
+    app.get(`/assets/${name}`, { schema: { response: { 200: { content } } } }, async (_req, reply) =>
+      reply.type('text/javascript; charset=utf-8').header('cache-control', cache).send(body),
+    );
   }
   app.get('/', async (request, reply) => reply.redirect(request.auth ? homeOf(request.auth.role) : '/login', 303));
 
   void app.register(loginPagePlugin, { prefix: '/login' });
-  void app.register(authApiPlugin, { login: { db: deps.db, redis: deps.redis, prefix: keyPrefix, keyring: deps.keyring, throttle }, sessions, prefix: '/api/auth' });
+  void app.register(authApiPlugin, {
+    login: { db: deps.db, redis: deps.redis, prefix: keyPrefix, keyring: deps.keyring, throttle },
+    sessions,
+    prefix: '/api/auth',
+  });
   void app.register(accountPagePlugin, { db: deps.db, prefix: '/account' });
   void app.register(accountApiPlugin, { db: deps.db, sessions, prefix: '/api/auth' });
   const staff = { db: deps.db, keyring: deps.keyring, outbound: deps.outbound, redis: deps.redis, keyPrefix };
@@ -95,6 +103,12 @@ export function createModerationServer(deps: ModerationServerDeps): FastifyInsta
   void app.register(partnerPagesPlugin, { ...partner, prefix: '/partner' });
   void app.register(partnerApiPlugin, { ...partner, prefix: '/api/partner' });
   void app.register(adminPagesPlugin, { db: deps.db, prefix: '/admin' });
-  void app.register(adminApiPlugin, { db: deps.db, keyring: deps.keyring, sessions, digests: deps.digests, prefix: '/api/admin' });
+  void app.register(adminApiPlugin, {
+    db: deps.db,
+    keyring: deps.keyring,
+    sessions,
+    digests: deps.digests,
+    prefix: '/api/admin',
+  });
   return app;
 }

@@ -29,5 +29,8 @@ export function sendPage(reply: FastifyReply, page: SafeHtml, status = 200): Fas
 
 /** Sends a CSV download named `filename` (`csvFile` in the route's response schema). */
 export function sendCsv(reply: FastifyReply, filename: string, csv: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(csv);
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(csv);
 }

@@ -9,17 +9,32 @@ const app = Fastify().withTypeProvider<ZodTypeProvider>();
 app.setValidatorCompiler(zodValidatorCompiler);
 app.setSerializerCompiler(serializerCompiler);
 app.setErrorHandler(async (error, _request, reply) => {
-  if (error instanceof HttpError) return reply.code(error.status).send({ error: error.code, fr: error.messageIn('fr'), en: error.messageIn('en') });
+  if (error instanceof HttpError)
+    return reply.code(error.status).send({ error: error.code, fr: error.messageIn('fr'), en: error.messageIn('en') });
   throw error;
 });
 const query = z.object({ tunnel: z.string().optional(), limit: z.coerce.number().int().max(10).default(5) }).strict();
-app.get('/items/:id', { schema: { params: z.object({ id: z.uuid() }), querystring: query, response: { 200: z.object({ id: z.string(), limit: z.number(), tunnel: z.string().nullable() }) } } }, async (request) => ({
-  id: request.params.id,
-  limit: request.query.limit,
-  tunnel: request.query.tunnel ?? null,
-  secret: 'never sent',
-}));
-app.post('/notes', { schema: { body: z.object({ text: z.string().min(3, 'validation.giveReason') }) } }, async (request) => ({ text: request.body.text }));
+app.get(
+  '/items/:id',
+  {
+    schema: {
+      params: z.object({ id: z.uuid() }),
+      querystring: query,
+      response: { 200: z.object({ id: z.string(), limit: z.number(), tunnel: z.string().nullable() }) },
+    },
+  },
+  async (request) => ({
+    id: request.params.id,
+    limit: request.query.limit,
+    tunnel: request.query.tunnel ?? null,
+    secret: 'never sent',
+  }),
+);
+app.post(
+  '/notes',
+  { schema: { body: z.object({ text: z.string().min(3, 'validation.giveReason') }) } },
+  async (request) => ({ text: request.body.text }),
+);
 afterAll(() => app.close());
 
 const ID = '7b0f3c56-8a4e-4d8e-9a55-2f1d7f0c9e11';

@@ -4,7 +4,10 @@ import { LANGS, type Lang } from '@relais/core';
 import { isUiKey, translate, type UiParams } from '../i18n/catalog.js';
 import { HttpError, notFound } from './http-error.js';
 
-const ZOD_LOCALES: Readonly<Record<Lang, () => { localeError: z.core.$ZodErrorMap }>> = { fr: z.locales.fr, en: z.locales.en };
+const ZOD_LOCALES: Readonly<Record<Lang, () => { localeError: z.core.$ZodErrorMap }>> = {
+  fr: z.locales.fr,
+  en: z.locales.en,
+};
 
 /** A body or query refused by its schema: 400 `BAD_REQUEST` naming each issue, in the reader's language. */
 class RequestValidationError extends HttpError {
@@ -22,16 +25,26 @@ class RequestValidationError extends HttpError {
 
 // The numbers and strings of an issue (`minimum`, `maximum`…), as placeholders of a catalog message.
 const primitives = (issue: object): UiParams =>
-  Object.fromEntries(Object.entries(issue).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+  Object.fromEntries(
+    Object.entries(issue).filter(
+      (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+    ),
+  );
 
 function describe(schema: z.ZodType, data: unknown, lang: Lang, where: string): string {
   const result = schema.safeParse(data, { error: ZOD_LOCALES[lang]().localeError });
   const issues = result.success ? [] : result.error.issues;
-  return issues.map((i) => `${i.path.join('.') || where}: ${isUiKey(i.message) ? translate(lang, i.message, primitives(i)) : i.message}`).join('; ');
+  return issues
+    .map(
+      (i) =>
+        `${i.path.join('.') || where}: ${isUiKey(i.message) ? translate(lang, i.message, primitives(i)) : i.message}`,
+    )
+    .join('; ');
 }
 
 // An empty form field (`?tunnel=`) means "no filter".
-const dropEmpty = (query: unknown) => Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''));
+const dropEmpty = (query: unknown) =>
+  Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''));
 
 /**
  * The validator of every route schema (zod, through `fastify-type-provider-zod`'s types): bodies
@@ -48,6 +61,9 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
     if (httpPart === 'params') return { error: notFound() };
     const where = httpPart === 'body' ? 'body' : 'querystring';
     const label = where === 'body' ? 'body' : 'query';
-    const issues = Object.fromEntries(LANGS.map((lang) => [lang, describe(schema, input, lang, label)])) as Record<Lang, string>;
+    const issues = Object.fromEntries(LANGS.map((lang) => [lang, describe(schema, input, lang, label)])) as Record<
+      Lang,
+      string
+    >;
     return { error: new RequestValidationError(where, issues) };
   };

@@ -16,7 +16,9 @@ export const DEFAULT_UI_LANG: Lang = 'fr';
 
 /** Renders a catalog message in `lang`, replacing `{name}` placeholders with `params`. */
 export function translate(lang: Lang, key: UiKey, params: UiParams = {}): string {
-  return UI_CATALOGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return UI_CATALOGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 /** Placeholders of a message rendered as markup: `SafeHtml` values go in as they are. */

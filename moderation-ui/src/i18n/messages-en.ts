@@ -43,8 +43,10 @@ export const uiEn: Record<UiKey, string> = {
   'error.forbidden': 'Your account cannot do this.',
   'error.unauthenticated': 'Sign in first (POST /api/auth/login).',
   'error.partnerSuspended': "Your organisation's access is suspended. Contact the association.",
-  'error.csrfRejected': 'This form or request is missing a valid CSRF token (or comes from another site). Reload the page and try again.',
-  'error.internal': 'Something went wrong on our side; nothing was changed. Try again, and tell an admin if it persists.',
+  'error.csrfRejected':
+    'This form or request is missing a valid CSRF token (or comes from another site). Reload the page and try again.',
+  'error.internal':
+    'Something went wrong on our side; nothing was changed. Try again, and tell an admin if it persists.',
   'error.requestRefused': 'This request could not be read ({code}). Check what was sent and try again.',
   'error.invalidBody': 'The body is not valid: {issues}.',
   'error.invalidQuery': 'The query is not valid: {issues}.',
@@ -57,10 +59,12 @@ export const uiEn: Record<UiKey, string> = {
   'error.notClaimed': 'Claim this report first (your claim may have expired).',
   'error.wrongStatus': 'This report is "{status}": this action is not possible in that status.',
   'error.suggestionGone': 'This suggestion no longer matches the text (it was edited meanwhile). Reload the report.',
-  'error.piiRemains': 'The anonymised text still contains {count} likely identifying detail(s) ({kinds}). Accept or dismiss each suggestion, then release again.',
+  'error.piiRemains':
+    'The anonymised text still contains {count} likely identifying detail(s) ({kinds}). Accept or dismiss each suggestion, then release again.',
   'error.noContactRequested': 'The reporter did not ask to be re-contacted: no reply can be sent.',
   'error.emptyScopeNew': 'Give at least one postal code or tunnel: a partner without scope would see nothing.',
-  'error.emptyScopeEdit': 'Give at least one postal code or tunnel; to stop a partner seeing reports, suspend it instead.',
+  'error.emptyScopeEdit':
+    'Give at least one postal code or tunnel; to stop a partner seeing reports, suspend it instead.',
   'error.partnerRequired': 'A partner account needs its partner, and a staff account none.',
   'error.emailTaken': 'An account with this e-mail already exists.',
   'error.digestPartnerSuspended': '{slug} is suspended and gets no digest: restore it first.',
@@ -191,7 +195,8 @@ export const uiEn: Record<UiKey, string> = {
   'partners.suspended': 'suspended',
   'partners.suspend': 'Suspend {name}',
   'partners.restore': 'Restore {name}',
-  'partners.caption': 'Partners, scopes and access (a report is in scope if it has one of the postal codes or comes from one of the tunnels)',
+  'partners.caption':
+    'Partners, scopes and access (a report is in scope if it has one of the postal codes or comes from one of the tunnels)',
   'partners.name': 'Name',
   'partners.slug': 'Identifier',
   'partners.access': 'Access',
@@ -249,7 +254,8 @@ export const uiEn: Record<UiKey, string> = {
   'partner.postalCode': 'Postal code',
   'partner.month': 'Month of the facts',
   'partner.listTitle': 'Reports in your scope',
-  'partner.listNote': 'Reports completed and anonymised by the association. Never try to identify anyone; flag anything that could.',
+  'partner.listNote':
+    'Reports completed and anonymised by the association. Never try to identify anyone; flag anything that could.',
   'partner.exportReports': 'Export as CSV (logged)',
   'partner.listCaption': 'Most recently released first',
   'partner.reference': 'Reference',
@@ -265,7 +271,8 @@ export const uiEn: Record<UiKey, string> = {
   'partner.noText': '(no text)',
   'partner.flagQuestion': 'Could this report still identify someone?',
   'partner.flag': 'Flag to the association',
-  'partner.flagNote': 'The report disappears at once from your view and that of other partners, until it is anonymised again.',
+  'partner.flagNote':
+    'The report disappears at once from your view and that of other partners, until it is anonymised again.',
   'partner.statsTotal': '{total} report(s) released in your scope.',
   'partner.exportStats': 'Export these figures as CSV (small counts hidden, logged)',
   'partner.chartReleaseWeeks': 'Trend: reports released per week (13 weeks)',
@@ -290,7 +297,8 @@ export const uiEn: Record<UiKey, string> = {
   'digest.export': 'Export the figures as CSV (small counts hidden, logged)',
   'digest.reports': 'Reports',
   'digest.reportsTitle': 'Reports released this week',
-  'digest.reportsNote': 'As they are visible today: a report flagged to the association or erased since no longer appears.',
+  'digest.reportsNote':
+    'As they are visible today: a report flagged to the association or erased since no longer appears.',
   'digest.noReports': 'No visible report.',
   'digest.all': 'All digests',
 };

@@ -49,8 +49,10 @@ export const uiFr = {
   'error.forbidden': 'Votre compte ne permet pas cette action.',
   'error.unauthenticated': 'Connectez-vous d’abord (POST /api/auth/login).',
   'error.partnerSuspended': 'L’accès de votre organisation est suspendu. Contactez l’association.',
-  'error.csrfRejected': 'Ce formulaire ou cette requête n’a pas de jeton CSRF valide (ou vient d’un autre site). Rechargez la page et réessayez.',
-  'error.internal': 'Une erreur s’est produite de notre côté ; rien n’a été modifié. Réessayez, et prévenez un·e admin si cela continue.',
+  'error.csrfRejected':
+    'Ce formulaire ou cette requête n’a pas de jeton CSRF valide (ou vient d’un autre site). Rechargez la page et réessayez.',
+  'error.internal':
+    'Une erreur s’est produite de notre côté ; rien n’a été modifié. Réessayez, et prévenez un·e admin si cela continue.',
   'error.requestRefused': 'Cette requête n’a pas pu être lue ({code}). Vérifiez ce qui a été envoyé et réessayez.',
   'error.invalidBody': 'Les données envoyées ne sont pas valides : {issues}.',
   'error.invalidQuery': 'Les filtres de la requête ne sont pas valides : {issues}.',
@@ -59,15 +61,19 @@ export const uiFr = {
   'error.wrongPassword': 'Votre mot de passe actuel n’est pas le bon ; rien n’a été modifié.',
   'error.versionConflict':
     'Quelqu’un d’autre a modifié ce signalement depuis que vous l’avez ouvert (il est maintenant en version {version}). Rien n’a été écrasé : rechargez le signalement, puis refaites votre modification.',
-  'error.claimedByOther': 'Une autre personne de l’équipe a pris ce signalement jusqu’au {until} ; vous ne pouvez pas le modifier d’ici là.',
+  'error.claimedByOther':
+    'Une autre personne de l’équipe a pris ce signalement jusqu’au {until} ; vous ne pouvez pas le modifier d’ici là.',
   'error.notClaimed': 'Prenez d’abord ce signalement (votre prise en charge a peut-être expiré).',
   'error.wrongStatus': 'Ce signalement est « {status} » : cette action n’est pas possible dans cet état.',
-  'error.suggestionGone': 'Cette suggestion ne correspond plus au texte (il a été modifié entre-temps). Rechargez le signalement.',
+  'error.suggestionGone':
+    'Cette suggestion ne correspond plus au texte (il a été modifié entre-temps). Rechargez le signalement.',
   'error.piiRemains':
     'Le texte anonymisé contient encore {count} détail(s) probablement identifiant(s) ({kinds}). Acceptez ou écartez chaque suggestion, puis publiez à nouveau.',
   'error.noContactRequested': 'La personne n’a pas demandé à être recontactée : aucune réponse ne peut être envoyée.',
-  'error.emptyScopeNew': 'Indiquez au moins un code postal ou un tunnel : un partenaire sans périmètre ne verrait rien.',
-  'error.emptyScopeEdit': 'Indiquez au moins un code postal ou un tunnel ; pour qu’un partenaire ne voie plus de signalements, suspendez-le.',
+  'error.emptyScopeNew':
+    'Indiquez au moins un code postal ou un tunnel : un partenaire sans périmètre ne verrait rien.',
+  'error.emptyScopeEdit':
+    'Indiquez au moins un code postal ou un tunnel ; pour qu’un partenaire ne voie plus de signalements, suspendez-le.',
   'error.partnerRequired': 'Un compte partenaire a besoin de son partenaire, et un compte de l’équipe d’aucun.',
   'error.emailTaken': 'Un compte avec cette adresse e-mail existe déjà.',
   'error.digestPartnerSuspended': '{slug} est suspendu et ne reçoit pas de synthèse : rétablissez-le d’abord.',
@@ -191,7 +197,8 @@ export const uiFr = {
   'report.saveDraft': 'Enregistrer le brouillon',
   'report.release': 'Publier (terminé)',
   'report.suggestions': 'Suggestions automatiques ({count} à traiter)',
-  'report.suggestionsNote': 'Détectées automatiquement : vérifiez-les. Touche A pour remplacer la suggestion active, D pour l’écarter.',
+  'report.suggestionsNote':
+    'Détectées automatiquement : vérifiez-les. Touche A pour remplacer la suggestion active, D pour l’écarter.',
 
   // Admin pages
   'admin.add': 'Ajouter',
@@ -205,7 +212,8 @@ export const uiFr = {
   'partners.suspended': 'suspendu',
   'partners.suspend': 'Suspendre {name}',
   'partners.restore': 'Rétablir {name}',
-  'partners.caption': "Partenaires, périmètres et accès (un signalement est dans le périmètre s'il a l'un des codes postaux ou vient de l'un des tunnels)",
+  'partners.caption':
+    "Partenaires, périmètres et accès (un signalement est dans le périmètre s'il a l'un des codes postaux ou vient de l'un des tunnels)",
   'partners.name': 'Nom',
   'partners.slug': 'Identifiant',
   'partners.access': 'Accès',
@@ -264,7 +272,8 @@ export const uiFr = {
   'partner.postalCode': 'Code postal',
   'partner.month': 'Mois des faits',
   'partner.listTitle': 'Signalements de votre périmètre',
-  'partner.listNote': 'Signalements terminés et anonymisés par l’association. Ne cherchez jamais à identifier une personne ; signalez tout élément identifiant.',
+  'partner.listNote':
+    'Signalements terminés et anonymisés par l’association. Ne cherchez jamais à identifier une personne ; signalez tout élément identifiant.',
   'partner.exportReports': 'Exporter en CSV (journalisé)',
   'partner.listCaption': 'Les plus récemment publiés d’abord',
   'partner.reference': 'Référence',
@@ -280,7 +289,8 @@ export const uiFr = {
   'partner.noText': '(aucun texte)',
   'partner.flagQuestion': 'Ce signalement permet-il encore d’identifier quelqu’un ?',
   'partner.flag': 'Signaler à l’association',
-  'partner.flagNote': 'Le signalement disparaîtra aussitôt de votre vue et de celle des autres partenaires, jusqu’à sa nouvelle anonymisation.',
+  'partner.flagNote':
+    'Le signalement disparaîtra aussitôt de votre vue et de celle des autres partenaires, jusqu’à sa nouvelle anonymisation.',
   'partner.statsTotal': '{total} signalement(s) publiés dans votre périmètre.',
   'partner.exportStats': 'Exporter ces chiffres en CSV (petits effectifs masqués, journalisé)',
   'partner.chartReleaseWeeks': 'Évolution : signalements publiés par semaine (13 semaines)',
@@ -302,11 +312,13 @@ export const uiFr = {
   'digest.thisWeek': 'Cette semaine',
   'digest.previous12': '12 semaines précédentes',
   'digest.title': 'Synthèse {week}',
-  'digest.summary': 'Du {from} au {to} : {total} signalement(s) publiés ; {previous} au cours des 12 semaines précédentes.',
+  'digest.summary':
+    'Du {from} au {to} : {total} signalement(s) publiés ; {previous} au cours des 12 semaines précédentes.',
   'digest.export': 'Exporter les chiffres en CSV (petits effectifs masqués, journalisé)',
   'digest.reports': 'Signalements',
   'digest.reportsTitle': 'Signalements publiés cette semaine',
-  'digest.reportsNote': 'Tels qu’ils sont visibles aujourd’hui : un signalement signalé à l’association ou effacé depuis n’apparaît plus.',
+  'digest.reportsNote':
+    'Tels qu’ils sont visibles aujourd’hui : un signalement signalé à l’association ou effacé depuis n’apparaît plus.',
   'digest.noReports': 'Aucun signalement visible.',
   'digest.all': 'Toutes les synthèses',
 } as const;

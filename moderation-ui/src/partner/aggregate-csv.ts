@@ -1,4 +1,10 @@
-import { DIGEST_DIMENSIONS, type Lang, type PublishedBreakdownSet, type PublishedCount, type PublishedDigest } from '@relais/core';
+import {
+  DIGEST_DIMENSIONS,
+  type Lang,
+  type PublishedBreakdownSet,
+  type PublishedCount,
+  type PublishedDigest,
+} from '@relais/core';
 import { translate } from '../i18n/catalog.js';
 import { digestDimensionLabels } from '../views/dimension-labels.js';
 import { csvCell } from './partner-csv.js';
@@ -7,7 +13,8 @@ import { statsDimensionLabels } from './published-stats.js';
 const HEADER = ['section', 'dimension', 'code', 'label', 'count'];
 type Row = readonly [section: string, dimension: string, code: string, label: string, count: PublishedCount];
 
-const csv = (rows: readonly Row[]) => `${[HEADER.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
+const csv = (rows: readonly Row[]) =>
+  `${[HEADER.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
 
 /**
  * A weekly digest's aggregates as CSV (RFC 4180, CRLF), from its published form: small counts
@@ -17,7 +24,10 @@ const csv = (rows: readonly Row[]) => `${[HEADER.join(','), ...rows.map((r) => r
 export function digestAggregatesCsv(digest: PublishedDigest, lang: Lang): string {
   const labels = digestDimensionLabels(lang);
   const rows: Row[] = [];
-  for (const [section, b] of [['week', digest.week], ['previous_12_weeks', digest.previous12Weeks]] as const) {
+  for (const [section, b] of [
+    ['week', digest.week],
+    ['previous_12_weeks', digest.previous12Weeks],
+  ] as const) {
     rows.push([section, 'total', '', translate(lang, 'csv.published'), b.total]);
     for (const d of DIGEST_DIMENSIONS) {
       for (const [code, n] of Object.entries(b.by[d].cells)) rows.push([section, d, code, labels[d].label(code), n]);

@@ -1,7 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DEFAULT_SMALL_COUNT_THRESHOLD, ISO_WEEK_PATTERN, publishDigest, weekBounds, type DigestContent } from '@relais/core';
+import {
+  DEFAULT_SMALL_COUNT_THRESHOLD,
+  ISO_WEEK_PATTERN,
+  publishDigest,
+  weekBounds,
+  type DigestContent,
+} from '@relais/core';
 import { findPartnerDigest, listDigestWeekReports, listPartnerDigests, type RelaisDb } from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
@@ -14,7 +20,13 @@ import { digestAggregatesCsv } from './aggregate-csv.js';
 
 const weekParams = z.object({ isoWeek: z.string().regex(ISO_WEEK_PATTERN) });
 const digestSummary = { isoWeek: z.string(), content: z.unknown(), createdAt: z.date(), emailStatus: z.string() };
-const weekReport = z.object({ reference: z.string(), releasedAt: z.string(), postalCode: z.string().nullable(), categories: z.array(z.string()).readonly(), anonymisedText: z.string().nullable() });
+const weekReport = z.object({
+  reference: z.string(),
+  releasedAt: z.string(),
+  postalCode: z.string().nullable(),
+  categories: z.array(z.string()).readonly(),
+  anonymisedText: z.string().nullable(),
+});
 
 /** What the partner digest plugins need; `smallCountThreshold` defaults to 5. */
 export interface PartnerDigestOptions {
@@ -28,14 +40,21 @@ const partnerIdOf = (request: FastifyRequest) => partnerAccount(request).partner
 async function findDigest(db: RelaisDb, request: FastifyRequest, isoWeek: string, action = 'partner.digest_viewed') {
   const digest = await findPartnerDigest(db, partnerIdOf(request), isoWeek);
   if (!digest) {
-    await auditRequest(db, request, 'authz.denied', { type: 'digest', id: isoWeek }, { reason: 'no_digest_of_partner' });
+    await auditRequest(
+      db,
+      request,
+      'authz.denied',
+      { type: 'digest', id: isoWeek },
+      { reason: 'no_digest_of_partner' },
+    );
     throw notFound('digest');
   }
   await auditRequest(db, request, action, { type: 'digest', id: isoWeek });
   return digest;
 }
 
-const weekReports = (db: RelaisDb, request: FastifyRequest, isoWeek: string) => listDigestWeekReports(db, partnerIdOf(request), weekBounds(isoWeek));
+const weekReports = (db: RelaisDb, request: FastifyRequest, isoWeek: string) =>
+  listDigestWeekReports(db, partnerIdOf(request), weekBounds(isoWeek));
 
 /**
  * A partner's archive of weekly digests in the API (its own only, under row-level security),
@@ -48,26 +67,50 @@ export const partnerDigestApiPlugin: FastifyPluginAsyncZod<PartnerDigestOptions>
   const threshold = deps.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
 
   // `no-slash`: the archive is `/api/partner/digests` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { response: { 200: z.object({ items: z.array(z.object(digestSummary)) }) } } }, async (request) => ({
-    items: (await listPartnerDigests(db, partnerIdOf(request))).map((d) => ({ isoWeek: d.iso_week, content: d.content, createdAt: d.created_at, emailStatus: d.email_status })),
-  }));
+  app.get(
+    '/',
+    {
+      prefixTrailingSlash: 'no-slash',
+      schema: { response: { 200: z.object({ items: z.array(z.object(digestSummary)) }) } },
+    },
+    async (request) => ({
+      items: (await listPartnerDigests(db, partnerIdOf(request))).map((d) => ({
+        isoWeek: d.iso_week,
+        content: d.content,
+        createdAt: d.created_at,
+        emailStatus: d.email_status,
+      })),
+    }),
+  );
 
   app.get('/:isoWeek.csv', { schema: { params: weekParams, response: { 200: csvFile } } }, async (request, reply) => {
     const d = await findDigest(db, request, request.params.isoWeek, 'partner.digest_exported');
-    return sendCsv(reply, `relais-synthese-${d.iso_week}.csv`, digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold), uiLang(request)));
+    return sendCsv(
+      reply,
+      `relais-synthese-${d.iso_week}.csv`,
+      digestAggregatesCsv(publishDigest(d.content as unknown as DigestContent, threshold), uiLang(request)),
+    );
   });
 
   const digestAnswer = z.object({ ...digestSummary, reports: z.array(weekReport) });
   app.get('/:isoWeek', { schema: { params: weekParams, response: { 200: digestAnswer } } }, async (request) => {
     const d = await findDigest(db, request, request.params.isoWeek);
-    return { isoWeek: d.iso_week, content: d.content, createdAt: d.created_at, emailStatus: d.email_status, reports: await weekReports(db, request, d.iso_week) };
+    return {
+      isoWeek: d.iso_week,
+      content: d.content,
+      createdAt: d.created_at,
+      emailStatus: d.email_status,
+      reports: await weekReports(db, request, d.iso_week),
+    };
   });
 };
 
 /** The digest pages, registered under `/partner/digests`: the archive and one digest (inside the partner pages plugin). */
 export const partnerDigestPagePlugin: FastifyPluginAsyncZod<PartnerDigestOptions> = async (app, { db }) => {
   // `no-slash`: the archive is `/partner/digests` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, digestArchivePage(request, await listPartnerDigests(db, partnerIdOf(request)))));
+  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { response: { 200: htmlPage } } }, async (request, reply) =>
+    sendPage(reply, digestArchivePage(request, await listPartnerDigests(db, partnerIdOf(request)))),
+  );
 
   app.get('/:isoWeek', { schema: { params: weekParams, response: { 200: htmlPage } } }, async (request, reply) => {
     const d = await findDigest(db, request, request.params.isoWeek);

@@ -11,7 +11,10 @@ export const partnerQuery = z
     motive: z.enum(codesOf(MOTIVES)).optional(),
     placeType: z.enum(codesOf(PLACE_TYPES)).optional(),
     postalCode: postalCode.optional(),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month').optional(),
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month')
+      .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })

@@ -2,7 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_SMALL_COUNT_THRESHOLD } from '@relais/core';
-import { exportPartnerReports, findPartnerReport, flagReport, partnerStats, searchPartnerReports, type RelaisDb } from '@relais/db';
+import {
+  exportPartnerReports,
+  findPartnerReport,
+  flagReport,
+  partnerStats,
+  searchPartnerReports,
+  type RelaisDb,
+} from '@relais/db';
 import { auditRequest } from '../audit/audit-request.js';
 import { partnerAccount } from '../auth/role-guard.js';
 import { formBody } from '../http/form-fields.js';
@@ -62,42 +69,89 @@ export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOption
   const { db } = deps;
   const threshold = deps.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
 
-  app.get('/reports', { schema: { querystring: partnerQuery, response: { 200: z.object({ items: z.array(partnerReportAnswer) }) } } }, async (request) => {
-    const q = request.query;
-    return { items: (await searchPartnerReports(db, partnerIdOf(request), q)).map(partnerReportJson) };
-  });
+  app.get(
+    '/reports',
+    { schema: { querystring: partnerQuery, response: { 200: z.object({ items: z.array(partnerReportAnswer) }) } } },
+    async (request) => {
+      const q = request.query;
+      return { items: (await searchPartnerReports(db, partnerIdOf(request), q)).map(partnerReportJson) };
+    },
+  );
 
-  app.get('/reports/:id', { schema: { params: idParams, response: { 200: partnerReportAnswer } } }, async (request) => partnerReportJson(await findVisible(db, request, request.params.id)));
+  app.get('/reports/:id', { schema: { params: idParams, response: { 200: partnerReportAnswer } } }, async (request) =>
+    partnerReportJson(await findVisible(db, request, request.params.id)),
+  );
 
-  app.get('/stats', { schema: { querystring: partnerQuery, response: { 200: statsAnswer } } }, async (request) => partnerStats(db, partnerIdOf(request), request.query));
+  app.get('/stats', { schema: { querystring: partnerQuery, response: { 200: statsAnswer } } }, async (request) =>
+    partnerStats(db, partnerIdOf(request), request.query),
+  );
 
-  app.get('/reports.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
-    const q = request.query;
-    const rows = await exportPartnerReports(db, partnerIdOf(request), { ...q, limit: undefined, offset: undefined });
-    await auditRequest(db, request, 'partner.export', { type: 'partner', id: partnerIdOf(request) }, { rows: rows.length, filters: { ...q, limit: undefined, offset: undefined } });
-    return sendCsv(reply, `relais-signalements-${new Date().toISOString().slice(0, 10)}.csv`, partnerCsv(rows));
-  });
+  app.get(
+    '/reports.csv',
+    { schema: { querystring: partnerQuery, response: { 200: csvFile } } },
+    async (request, reply) => {
+      const q = request.query;
+      const rows = await exportPartnerReports(db, partnerIdOf(request), { ...q, limit: undefined, offset: undefined });
+      await auditRequest(
+        db,
+        request,
+        'partner.export',
+        { type: 'partner', id: partnerIdOf(request) },
+        { rows: rows.length, filters: { ...q, limit: undefined, offset: undefined } },
+      );
+      return sendCsv(reply, `relais-signalements-${new Date().toISOString().slice(0, 10)}.csv`, partnerCsv(rows));
+    },
+  );
 
   // Aggregates only, small counts suppressed across every breakdown: it may leave the UI.
-  app.get('/stats.csv', { schema: { querystring: partnerQuery, response: { 200: csvFile } } }, async (request, reply) => {
-    const q = request.query;
-    const filters = { ...q, limit: undefined, offset: undefined };
-    const published = publishPartnerStats(await partnerStats(db, partnerIdOf(request), filters), threshold);
-    await auditRequest(db, request, 'partner.stats_exported', { type: 'partner', id: partnerIdOf(request) }, { filters, threshold });
-    return sendCsv(reply, `relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv`, statsAggregatesCsv(published, uiLang(request)));
-  });
+  app.get(
+    '/stats.csv',
+    { schema: { querystring: partnerQuery, response: { 200: csvFile } } },
+    async (request, reply) => {
+      const q = request.query;
+      const filters = { ...q, limit: undefined, offset: undefined };
+      const published = publishPartnerStats(await partnerStats(db, partnerIdOf(request), filters), threshold);
+      await auditRequest(
+        db,
+        request,
+        'partner.stats_exported',
+        { type: 'partner', id: partnerIdOf(request) },
+        { filters, threshold },
+      );
+      return sendCsv(
+        reply,
+        `relais-statistiques-${new Date().toISOString().slice(0, 10)}.csv`,
+        statsAggregatesCsv(published, uiLang(request)),
+      );
+    },
+  );
 
-  app.post('/reports/:id/flag', { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } }, async (request, reply) => {
-    const { id } = request.params;
-    const { body } = request;
-    const flagId = await flagReport(db, { partnerId: partnerIdOf(request), accountId: request.account.accountId, reportId: id, comment: body.comment });
-    if (!flagId) {
-      await auditRequest(db, request, 'authz.denied', { type: 'report', id }, { reason: 'flag_not_visible_to_partner' });
-      throw notFound();
-    }
-    await auditRequest(db, request, 'report.flagged', { type: 'report', id }, { flagId });
-    return done(request, reply, { flagId }, '/partner');
-  });
+  app.post(
+    '/reports/:id/flag',
+    { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { body } = request;
+      const flagId = await flagReport(db, {
+        partnerId: partnerIdOf(request),
+        accountId: request.account.accountId,
+        reportId: id,
+        comment: body.comment,
+      });
+      if (!flagId) {
+        await auditRequest(
+          db,
+          request,
+          'authz.denied',
+          { type: 'report', id },
+          { reason: 'flag_not_visible_to_partner' },
+        );
+        throw notFound();
+      }
+      await auditRequest(db, request, 'report.flagged', { type: 'report', id }, { flagId });
+      return done(request, reply, { flagId }, '/partner');
+    },
+  );
 };
 
 /**
@@ -105,17 +159,22 @@ export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOption
  * read like the API's, under row-level security. Registered inside the partner pages plugin.
  */
 export const partnerReportsPagePlugin: FastifyPluginAsyncZod<PartnerReportsOptions> = async (app, { db }) => {
-
   // `no-slash`: the list is `/partner` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
-    const q = request.query;
-    return sendPage(reply, partnerListPage(request, q, await searchPartnerReports(db, partnerIdOf(request), q)));
-  });
+  app.get(
+    '/',
+    { prefixTrailingSlash: 'no-slash', schema: { querystring: partnerQuery, response: { 200: htmlPage } } },
+    async (request, reply) => {
+      const q = request.query;
+      return sendPage(reply, partnerListPage(request, q, await searchPartnerReports(db, partnerIdOf(request), q)));
+    },
+  );
 
   app.get('/stats', { schema: { querystring: partnerQuery, response: { 200: htmlPage } } }, async (request, reply) => {
     const q = request.query;
     return sendPage(reply, partnerStatsPage(request, q, await partnerStats(db, partnerIdOf(request), q)));
   });
 
-  app.get('/reports/:id', { schema: { params: idParams, response: { 200: htmlPage } } }, async (request, reply) => sendPage(reply, partnerReportPage(request, await findVisible(db, request, request.params.id))));
+  app.get('/reports/:id', { schema: { params: idParams, response: { 200: htmlPage } } }, async (request, reply) =>
+    sendPage(reply, partnerReportPage(request, await findVisible(db, request, request.params.id))),
+  );
 };

@@ -36,21 +36,25 @@ export const legacyReportsPlugin: FastifyPluginAsyncZod<LegacyReportsOptions> = 
   app.addHook('preValidation', roleGuard(deps.db, STAFF_ROLES, { bearerToken: deps.devApiToken }));
 
   // `no-slash`: the route is `/api/reports` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: queueQuery, response: { 200: reportsAnswer } } }, async (request) => {
-    const items = await listStaffQueue(deps.db, queueFilter(request.query));
-    return {
-      items: items.map((r) => ({
-        id: r.id,
-        reference: r.reference,
-        status: r.status,
-        channel: r.channel,
-        tunnel: r.tunnel,
-        postalCode: r.postalCode,
-        actTypes: r.actTypes,
-        priority: r.priority,
-        receivedAt: r.receivedAt.toISOString(),
-        flagged: r.flagged,
-      })),
-    };
-  });
+  app.get(
+    '/',
+    { prefixTrailingSlash: 'no-slash', schema: { querystring: queueQuery, response: { 200: reportsAnswer } } },
+    async (request) => {
+      const items = await listStaffQueue(deps.db, queueFilter(request.query));
+      return {
+        items: items.map((r) => ({
+          id: r.id,
+          reference: r.reference,
+          status: r.status,
+          channel: r.channel,
+          tunnel: r.tunnel,
+          postalCode: r.postalCode,
+          actTypes: r.actTypes,
+          priority: r.priority,
+          receivedAt: r.receivedAt.toISOString(),
+          flagged: r.flagged,
+        })),
+      };
+    },
+  );
 };

@@ -7,7 +7,13 @@ export function refusalError(result: Exclude<ModerationResult, { ok: true }>): H
     case 'not_found':
       return notFound();
     case 'version_conflict':
-      return new HttpError(409, 'VERSION_CONFLICT', 'error.versionConflict', { version: result.currentVersion }, { currentVersion: result.currentVersion });
+      return new HttpError(
+        409,
+        'VERSION_CONFLICT',
+        'error.versionConflict',
+        { version: result.currentVersion },
+        { currentVersion: result.currentVersion },
+      );
     case 'not_claimed':
       return new HttpError(
         409,
@@ -17,6 +23,12 @@ export function refusalError(result: Exclude<ModerationResult, { ok: true }>): H
         { claimedBy: result.claimedBy, claimedUntil: result.claimedUntil?.toISOString() ?? null },
       );
     case 'wrong_status':
-      return new HttpError(409, 'WRONG_STATUS', 'error.wrongStatus', { status: result.status }, { status: result.status });
+      return new HttpError(
+        409,
+        'WRONG_STATUS',
+        'error.wrongStatus',
+        { status: result.status },
+        { status: result.status },
+      );
   }
 }

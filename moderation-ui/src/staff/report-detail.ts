@@ -1,5 +1,12 @@
 import { open, type Keyring, sealingContext } from '@relais/core';
-import { findStaffReport, listReportFlags, listReportMessages, type FlagView, type RelaisDb, type StaffReportRow } from '@relais/db';
+import {
+  findStaffReport,
+  listReportFlags,
+  listReportMessages,
+  type FlagView,
+  type RelaisDb,
+  type StaffReportRow,
+} from '@relais/db';
 import { notFound } from '../http/http-error.js';
 import { detectPii, type PiiFinding } from '../pii/pii.js';
 import { draftText, originalText, suggestionsFor, type Suggestion } from './report-text.js';
@@ -77,7 +84,16 @@ export function staffReportJson(d: StaffReportDetail) {
     originalFindings: d.originalFindings.map(({ kind, start, end, confidence }) => ({ kind, start, end, confidence })),
     anonymisedText: r.anonymised_text,
     draft: d.draft,
-    suggestions: d.suggestions.map(({ kind, start, end, text, confidence, high, dismissed }) => ({ kind, start, end, text, confidence, high, dismissed, automatic: true })),
+    suggestions: d.suggestions.map(({ kind, start, end, text, confidence, high, dismissed }) => ({
+      kind,
+      start,
+      end,
+      text,
+      confidence,
+      high,
+      dismissed,
+      automatic: true,
+    })),
     staffNotes: r.staff_notes,
     flags: d.flags,
     messages: d.messages,

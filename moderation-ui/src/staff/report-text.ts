@@ -4,7 +4,9 @@ import { detectPii, isHighConfidence, type PiiFinding } from '../pii/pii.js';
 
 /** The original description of a report, opened (staff only; empty when there is none or it was purged). */
 export function originalText(keyring: Keyring, row: Pick<StaffReportRow, 'id' | 'description_enc'>): string {
-  return row.description_enc ? open(keyring, row.description_enc, sealingContext.reportDescription(row.id)).toString('utf8') : '';
+  return row.description_enc
+    ? open(keyring, row.description_enc, sealingContext.reportDescription(row.id)).toString('utf8')
+    : '';
 }
 
 /** The reporter's contact request, opened (staff only, each reveal audited by the caller). */
@@ -31,7 +33,11 @@ export interface Suggestion extends PiiFinding {
 /** The automatic PII suggestions on a text, with those a moderator dismissed marked. */
 export function suggestionsFor(keyring: Keyring, text: string, dismissals: readonly PiiDismissal[]): Suggestion[] {
   const dismissed = new Set(dismissals.map((d) => `${d.kind}:${d.hash}`));
-  return detectPii(text).map((f) => ({ ...f, high: isHighConfidence(f), dismissed: dismissed.has(`${f.kind}:${dismissalHash(keyring, f)}`) }));
+  return detectPii(text).map((f) => ({
+    ...f,
+    high: isHighConfidence(f),
+    dismissed: dismissed.has(`${f.kind}:${dismissalHash(keyring, f)}`),
+  }));
 }
 
 /** The findings that block a release: high-confidence and not dismissed. */

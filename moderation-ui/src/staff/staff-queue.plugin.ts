@@ -11,7 +11,11 @@ import { staffQueuePage } from '../views/staff-queue-page.js';
 /** Query of the staff queue (API and page alike); unknown parameters are refused. */
 export const queueQuery = z
   .object({
-    status: z.string().transform((s) => s.split(',').filter(Boolean)).pipe(z.array(z.enum(REPORT_STATUSES))).optional(),
+    status: z
+      .string()
+      .transform((s) => s.split(',').filter(Boolean))
+      .pipe(z.array(z.enum(REPORT_STATUSES)))
+      .optional(),
     tunnel: tunnelSlug.optional(),
     postalCode: postalCode.optional(),
     actType: z.enum(codesOf(ACT_TYPES)).optional(),
@@ -85,15 +89,21 @@ function staffQueue(deps: StaffQueueOptions) {
 /** `GET /queue` of the staff API: the queue with counts per status (inside the staff API plugin). */
 export const staffQueueApiPlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async (app, deps) => {
   const queue = staffQueue(deps);
-  app.get('/queue', { schema: { querystring: queueQuery, response: { 200: queueAnswer } } }, async (request) => queue(request.query));
+  app.get('/queue', { schema: { querystring: queueQuery, response: { 200: queueAnswer } } }, async (request) =>
+    queue(request.query),
+  );
 };
 
 /** The queue page, the root of the staff pages (`/staff`; inside the staff pages plugin). */
 export const staffQueuePagePlugin: FastifyPluginAsyncZod<StaffQueueOptions> = async (app, deps) => {
   const queue = staffQueue(deps);
   // `no-slash`: the page is `/staff` only, as before it had a prefix.
-  app.get('/', { prefixTrailingSlash: 'no-slash', schema: { querystring: queueQuery, response: { 200: htmlPage } } }, async (request, reply) => {
-    const { items, counts } = await queue(request.query);
-    return sendPage(reply, staffQueuePage(request, request.query, items, counts));
-  });
+  app.get(
+    '/',
+    { prefixTrailingSlash: 'no-slash', schema: { querystring: queueQuery, response: { 200: htmlPage } } },
+    async (request, reply) => {
+      const { items, counts } = await queue(request.query);
+      return sendPage(reply, staffQueuePage(request, request.query, items, counts));
+    },
+  );
 };

@@ -55,10 +55,35 @@ export const staffReportAnswer = z.object({
   originalFindings: z.array(z.object({ ...finding, confidence: z.number() })),
   anonymisedText: z.string().nullable(),
   draft: z.string(),
-  suggestions: z.array(z.object({ ...finding, text: z.string(), confidence: z.number(), high: z.boolean(), dismissed: z.boolean(), automatic: z.boolean() })),
+  suggestions: z.array(
+    z.object({
+      ...finding,
+      text: z.string(),
+      confidence: z.number(),
+      high: z.boolean(),
+      dismissed: z.boolean(),
+      automatic: z.boolean(),
+    }),
+  ),
   staffNotes: z.string().nullable(),
-  flags: z.array(z.object({ id: z.string(), partnerName: z.string(), comment: z.string(), createdAt: z.date(), resolvedAt: z.date().nullable() })),
-  messages: z.array(z.object({ id: z.string(), direction: z.enum(['to_reporter', 'from_reporter']), status: z.string(), body: z.string(), createdAt: z.date() })),
+  flags: z.array(
+    z.object({
+      id: z.string(),
+      partnerName: z.string(),
+      comment: z.string(),
+      createdAt: z.date(),
+      resolvedAt: z.date().nullable(),
+    }),
+  ),
+  messages: z.array(
+    z.object({
+      id: z.string(),
+      direction: z.enum(['to_reporter', 'from_reporter']),
+      status: z.string(),
+      body: z.string(),
+      createdAt: z.date(),
+    }),
+  ),
 });
 
 /** One line of the staff queue (no text, no encrypted content). */

@@ -6,7 +6,14 @@ import { html, type SafeHtml } from './html.js';
 import { when } from './labels.js';
 import { csrfField, layout } from './layout.js';
 
-function post(request: FastifyRequest, action: string, back: string, fields: SafeHtml, label: string, secondary = false): SafeHtml {
+function post(
+  request: FastifyRequest,
+  action: string,
+  back: string,
+  fields: SafeHtml,
+  label: string,
+  secondary = false,
+): SafeHtml {
   return html`<form method="post" action="${action}" class="inline">${csrfField(request)}<input type="hidden" name="_return" value="${back}">${fields}<button type="submit"${secondary ? html` class="secondary"` : null}>${label}</button></form>`;
 }
 
@@ -19,7 +26,11 @@ function scopeLists(scope: PartnerScope): { postalCodes: string[]; tunnels: stri
 }
 
 /** Partners: scope (with an edit form each), status, suspend/restore, and a creation form. */
-export function partnersPage(request: FastifyRequest, partners: PartnerRow[], scopes: ReadonlyMap<string, PartnerScope> = new Map()) {
+export function partnersPage(
+  request: FastifyRequest,
+  partners: PartnerRow[],
+  scopes: ReadonlyMap<string, PartnerScope> = new Map(),
+) {
   const rows = partners.map((p) => {
     const { postalCodes, tunnels } = scopeLists(scopes.get(p.id) ?? []);
     const edit = html`<details><summary>${t(request, 'partners.editScope', { name: p.name })}</summary>
@@ -48,19 +59,28 @@ export function partnersPage(request: FastifyRequest, partners: PartnerRow[], sc
 }
 
 /** Accounts, with the one-time secrets of a just-created account. */
-export function accountsPage(request: FastifyRequest, accounts: AccountRow[], partners: PartnerRow[], secrets?: { initialPassword: string; totpSecret: string; otpauthUri: string }) {
+export function accountsPage(
+  request: FastifyRequest,
+  accounts: AccountRow[],
+  partners: PartnerRow[],
+  secrets?: { initialPassword: string; totpSecret: string; otpauthUri: string },
+) {
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
   const rows = accounts.map(
-    (a) => html`<tr><td>${a.display_name}</td><td>${a.email}</td><td>${a.role}</td><td>${a.partner_id ? partnerName.get(a.partner_id) : '—'}</td><td>${a.status}</td><td>${when(a.last_login_at)}</td>
+    (
+      a,
+    ) => html`<tr><td>${a.display_name}</td><td>${a.email}</td><td>${a.role}</td><td>${a.partner_id ? partnerName.get(a.partner_id) : '—'}</td><td>${a.status}</td><td>${when(a.last_login_at)}</td>
 <td>${post(request, `/api/admin/accounts/${a.id}/status`, '/admin/accounts', html`<input type="hidden" name="status" value="${a.status === 'active' ? 'disabled' : 'active'}">`, t(request, a.status === 'active' ? 'accounts.disable' : 'accounts.enable', { email: a.email }), true)}</td></tr>`,
   );
   return layout(
     request,
     t(request, 'nav.accounts'),
-    html`${secrets
-      ? html`<div class="notice" role="status"><p>${t(request, 'accounts.created')}</p>
+    html`${
+      secrets
+        ? html`<div class="notice" role="status"><p>${t(request, 'accounts.created')}</p>
 <p>${t(request, 'accounts.initialPassword')} <code>${secrets.initialPassword}</code></p><p>${t(request, 'accounts.totpSecret')} <code>${secrets.totpSecret}</code></p><p><code>${secrets.otpauthUri}</code></p></div>`
-      : null}
+        : null
+    }
 <table><caption>${t(request, 'accounts.caption')}</caption><thead><tr><th scope="col">${t(request, 'accounts.name')}</th><th scope="col">${t(request, 'accounts.email')}</th><th scope="col">${t(request, 'accounts.role')}</th><th scope="col">${t(request, 'accounts.partner')}</th><th scope="col">${t(request, 'accounts.state')}</th><th scope="col">${t(request, 'accounts.lastLogin')}</th><th scope="col">${t(request, 'admin.action')}</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>${t(request, 'accounts.create')}</h2>
 <form method="post" action="/api/admin/accounts">${csrfField(request)}<input type="hidden" name="_return" value="/admin/accounts">
@@ -75,7 +95,9 @@ export function accountsPage(request: FastifyRequest, accounts: AccountRow[], pa
 /** The "En lieu sûr" network. */
 export function safePlacesPage(request: FastifyRequest, places: SafePlaceRow[]) {
   const rows = places.map(
-    (p) => html`<tr><td>${p.name}</td><td>${p.address}, ${p.postal_code} ${p.commune}</td><td>${p.phone ?? '—'}</td><td>${p.hours ?? '—'}</td><td>${t(request, p.active ? 'safePlaces.yes' : 'safePlaces.no')}</td>
+    (
+      p,
+    ) => html`<tr><td>${p.name}</td><td>${p.address}, ${p.postal_code} ${p.commune}</td><td>${p.phone ?? '—'}</td><td>${p.hours ?? '—'}</td><td>${t(request, p.active ? 'safePlaces.yes' : 'safePlaces.no')}</td>
 <td>${post(request, `/api/admin/safe-places/${p.id}/active`, '/admin/safe-places', html`<input type="hidden" name="active" value="${p.active ? 'false' : 'true'}">`, t(request, p.active ? 'safePlaces.withdraw' : 'safePlaces.reinstate', { name: p.name }), true)}</td></tr>`,
   );
   return layout(
@@ -92,9 +114,20 @@ export function safePlacesPage(request: FastifyRequest, places: SafePlaceRow[]) 
 }
 
 /** The audit log, filterable. */
-export function auditPage(request: FastifyRequest, q: { action?: string | undefined; actorId?: string | undefined; targetId?: string | undefined; from?: string | undefined; to?: string | undefined }, items: AuditEventRow[]) {
+export function auditPage(
+  request: FastifyRequest,
+  q: {
+    action?: string | undefined;
+    actorId?: string | undefined;
+    targetId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+  items: AuditEventRow[],
+) {
   const rows = items.map(
-    (e) => html`<tr><td>${when(e.at)}</td><td>${e.actor_role}</td><td>${e.actor_id ?? '—'}</td><td>${e.action}</td><td>${e.target_type ?? ''} ${e.target_id ?? ''}</td><td><code>${JSON.stringify(e.details)}</code></td></tr>`,
+    (e) =>
+      html`<tr><td>${when(e.at)}</td><td>${e.actor_role}</td><td>${e.actor_id ?? '—'}</td><td>${e.action}</td><td>${e.target_type ?? ''} ${e.target_id ?? ''}</td><td><code>${JSON.stringify(e.details)}</code></td></tr>`,
   );
   return layout(
     request,

@@ -7,7 +7,14 @@ import { layout } from './layout.js';
  * The page a form submission gets when the server refuses it: the message, and what the person had
  * typed (so an optimistic-lock conflict never loses their text).
  */
-export function errorPage(request: FastifyRequest, status: number, code: string, message: string, returnTo: string, typedText?: string): string {
+export function errorPage(
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  message: string,
+  returnTo: string,
+  typedText?: string,
+): string {
   return layout(
     request,
     t(request, status === 409 ? 'errorPage.conflict' : 'errorPage.refused'),

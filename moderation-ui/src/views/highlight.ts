@@ -6,7 +6,9 @@ export function highlight(text: string, spans: ReadonlyArray<{ start: number; en
   let at = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     if (s.start < at || s.end > text.length) continue;
-    parts.push(html`${text.slice(at, s.start)}<mark title="Suggestion automatique : ${s.kind}">${text.slice(s.start, s.end)}</mark>`);
+    parts.push(
+      html`${text.slice(at, s.start)}<mark title="Suggestion automatique : ${s.kind}">${text.slice(s.start, s.end)}</mark>`,
+    );
     at = s.end;
   }
   parts.push(html`${text.slice(at)}`);

@@ -72,7 +72,9 @@ function labelsIn(lang: Lang): UiLabels {
   };
 }
 
-const BY_LANG: Readonly<Record<Lang, UiLabels>> = Object.fromEntries(LANGS.map((lang) => [lang, labelsIn(lang)])) as Record<Lang, UiLabels>;
+const BY_LANG: Readonly<Record<Lang, UiLabels>> = Object.fromEntries(
+  LANGS.map((lang) => [lang, labelsIn(lang)]),
+) as Record<Lang, UiLabels>;
 
 /** The UI's labels of stored codes in `lang` (built once per language). */
 export function labelsFor(lang: Lang): UiLabels {

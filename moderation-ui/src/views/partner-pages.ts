@@ -27,7 +27,8 @@ function filters(request: FastifyRequest, q: PartnerQuery, action: string) {
 export function partnerListPage(request: FastifyRequest, q: PartnerQuery, items: PartnerReport[]) {
   const l = labelsFor(uiLang(request));
   const rows = items.map(
-    (r) => html`<tr><td><a href="/partner/reports/${r.id}">${r.reference}</a></td><td>${r.act_types.map(l.act).join(', ')}</td><td>${l.place(r.place_type)}</td><td>${r.postal_code ?? '—'}</td><td>${r.occurred_on ?? '—'}</td><td>${when(r.released_at)}</td></tr>`,
+    (r) =>
+      html`<tr><td><a href="/partner/reports/${r.id}">${r.reference}</a></td><td>${r.act_types.map(l.act).join(', ')}</td><td>${l.place(r.place_type)}</td><td>${r.postal_code ?? '—'}</td><td>${r.occurred_on ?? '—'}</td><td>${when(r.released_at)}</td></tr>`,
   );
   return layout(
     request,
@@ -65,8 +66,17 @@ export function partnerReportPage(request: FastifyRequest, r: PartnerReport) {
   );
 }
 
-function chart(request: FastifyRequest, title: string, rows: Breakdown, label: (k: string) => string = (k) => k, kind: 'bar' | 'line' = 'bar') {
-  return chartFigure({ title, labels: rows.map((r) => label(r.key)), values: rows.map((r) => r.count), kind }, [t(request, 'chart.value'), t(request, 'chart.count')]);
+function chart(
+  request: FastifyRequest,
+  title: string,
+  rows: Breakdown,
+  label: (k: string) => string = (k) => k,
+  kind: 'bar' | 'line' = 'bar',
+) {
+  return chartFigure({ title, labels: rows.map((r) => label(r.key)), values: rows.map((r) => r.count), kind }, [
+    t(request, 'chart.value'),
+    t(request, 'chart.count'),
+  ]);
 }
 
 /**
@@ -76,7 +86,8 @@ function chart(request: FastifyRequest, title: string, rows: Breakdown, label: (
  */
 export function partnerStatsPage(request: FastifyRequest, q: PartnerQuery, s: PartnerStats) {
   const l = labelsFor(uiLang(request));
-  const c = (key: Parameters<typeof t>[1], rows: Breakdown, label?: (k: string) => string, kind?: 'bar' | 'line') => chart(request, t(request, key), rows, label, kind);
+  const c = (key: Parameters<typeof t>[1], rows: Breakdown, label?: (k: string) => string, kind?: 'bar' | 'line') =>
+    chart(request, t(request, key), rows, label, kind);
   return layout(
     request,
     t(request, 'nav.stats'),

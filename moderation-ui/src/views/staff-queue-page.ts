@@ -20,7 +20,12 @@ interface QueueQuery {
 }
 
 /** The staff queue: counts per status, filters, and one row per report (no text). */
-export function staffQueuePage(request: FastifyRequest, q: QueueQuery, items: StaffQueueItem[], counts: Record<string, number>) {
+export function staffQueuePage(
+  request: FastifyRequest,
+  q: QueueQuery,
+  items: StaffQueueItem[],
+  counts: Record<string, number>,
+) {
   const lang = uiLang(request);
   const l = labelsFor(lang);
   const me = request.account.accountId;

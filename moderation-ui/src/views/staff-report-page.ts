@@ -6,7 +6,13 @@ import { html, type SafeHtml } from './html.js';
 import { labelsFor, when } from './labels.js';
 import { csrfField, layout } from './layout.js';
 
-function actionForm(request: FastifyRequest, action: string, returnTo: string, fields: SafeHtml, button: SafeHtml): SafeHtml {
+function actionForm(
+  request: FastifyRequest,
+  action: string,
+  returnTo: string,
+  fields: SafeHtml,
+  button: SafeHtml,
+): SafeHtml {
   return html`<form method="post" action="${action}" class="inline">${csrfField(request)}<input type="hidden" name="_return" value="${returnTo}">${fields}${button}</form>`;
 }
 
@@ -37,12 +43,14 @@ export function staffReportPage(request: FastifyRequest, d: StaffReportDetail, r
     const confidence = { percent: Math.round(s.confidence * 100) };
     return html`<li class="suggestion" data-suggestion>
 <span class="badge">${s.kind}</span> ${t(request, 'report.quoted', { text: s.text })} <span class="muted">(${t(request, s.high ? 'report.confidenceBlocking' : 'report.confidence', confidence)})</span>
-${s.dismissed
-  ? html` — <em>${t(request, 'report.dismissed')}</em>`
-  : editable
-    ? html` ${actionForm(request, `${base}/suggestions/accept`, here, fields, html`<button type="submit" data-key="a" aria-keyshortcuts="A">${t(request, 'report.accept', { kind: s.kind })}</button>`)}
+${
+  s.dismissed
+    ? html` — <em>${t(request, 'report.dismissed')}</em>`
+    : editable
+      ? html` ${actionForm(request, `${base}/suggestions/accept`, here, fields, html`<button type="submit" data-key="a" aria-keyshortcuts="A">${t(request, 'report.accept', { kind: s.kind })}</button>`)}
 ${actionForm(request, `${base}/suggestions/dismiss`, here, fields, html`<button type="submit" class="secondary" data-key="d" aria-keyshortcuts="D">${t(request, 'report.dismiss')}</button>`)}`
-    : null}
+      : null
+}
 </li>`;
   });
   const facts = html`<dl>
@@ -60,9 +68,17 @@ ${r.reject_reason ? html`<dt>${t(request, 'report.rejectReason')}</dt><dd>${r.re
     : null;
   const contact = r.contact_method
     ? html`<section aria-labelledby="contact-h"><h2 id="contact-h">${t(request, 'report.contact', { method: r.contact_method })}</h2>
-${revealedContact !== undefined
-  ? html`<pre class="text" aria-label="${t(request, 'report.contactDetails')}">${JSON.stringify(revealedContact, null, 2)}</pre><p class="muted">${t(request, 'report.revealAudited')}</p>`
-  : actionForm(request, `${base}/contact/reveal`, here, html``, html`<button type="submit" class="secondary">${t(request, 'report.reveal')}</button>`)}
+${
+  revealedContact !== undefined
+    ? html`<pre class="text" aria-label="${t(request, 'report.contactDetails')}">${JSON.stringify(revealedContact, null, 2)}</pre><p class="muted">${t(request, 'report.revealAudited')}</p>`
+    : actionForm(
+        request,
+        `${base}/contact/reveal`,
+        here,
+        html``,
+        html`<button type="submit" class="secondary">${t(request, 'report.reveal')}</button>`,
+      )
+}
 <ol>${d.messages.map((m) => html`<li>${t(request, m.direction === 'to_reporter' ? 'report.fromAssociation' : 'report.fromReporter')} · ${when(m.createdAt)} · ${m.status}<div class="text">${m.body}</div></li>`)}</ol>
 <form method="post" action="${base}/messages">${csrfField(request)}<input type="hidden" name="_return" value="${here}">
 <label for="reply">${t(request, 'report.reply')}</label><textarea id="reply" name="body" required maxlength="4000"></textarea>
@@ -87,9 +103,11 @@ ${actionForm(request, `${base}/priority`, here, html`${version}<label for="prior
 <form method="post" action="${base}/draft" id="draft-form">${csrfField(request)}<input type="hidden" name="_return" value="${here}">${version}
 <label for="anonymised">${t(request, 'report.anonymisedField')}</label>
 <textarea id="anonymised" name="anonymisedText"${editable ? null : html` readonly`}>${d.draft}</textarea>
-${editable
-  ? html`<p><button type="submit">${t(request, 'report.saveDraft')}</button> <button type="submit" formaction="${base}/release" id="release">${t(request, 'report.release')}</button></p>`
-  : null}
+${
+  editable
+    ? html`<p><button type="submit">${t(request, 'report.saveDraft')}</button> <button type="submit" formaction="${base}/release" id="release">${t(request, 'report.release')}</button></p>`
+    : null
+}
 </form>
 <h3>${t(request, 'report.suggestions', { count: pending.length })}</h3>
 <p class="muted">${t(request, 'report.suggestionsNote')}</p>

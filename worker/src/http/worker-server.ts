@@ -9,12 +9,22 @@ import type { WorkerMetrics } from '../metrics/worker-metrics.js';
  * 503 otherwise; `GET /metrics`, Prometheus text (jobs completed and failed per queue, processing
  * time, queue depth).
  */
-export function createWorkerServer(deps: { db: RelaisDb; redis: Redis; logger: Logger; metrics: WorkerMetrics }): FastifyInstance {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion sets Fastify's Logger type parameter (FastifyBaseLogger, not pino's Logger) that plugins expect
-  const app = Fastify({ loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }) });
+export function createWorkerServer(deps: {
+  db: RelaisDb;
+  redis: Redis;
+  logger: Logger;
+  metrics: WorkerMetrics;
+}): FastifyInstance {
+  const app = Fastify({
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion sets Fastify's Logger type parameter (FastifyBaseLogger, not pino's Logger) that plugins expect
+    loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   app.get('/healthz', async (_req, reply) => {
     const [database, redis] = await Promise.all([pingDatabase(deps.db), pingRedis(deps.redis)]);
-    return reply.code(database && redis ? 200 : 503).send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
+    return reply
+      .code(database && redis ? 200 : 503)
+      .send({ status: database && redis ? 'ok' : 'unavailable', database, redis });
   });
   app.get('/metrics', async (_req, reply) => {
     const text = await deps.metrics.registry.metrics();

@@ -43,10 +43,13 @@ export function createJobRegistry(definitions: readonly AnyJobDefinition[]): Job
       return async (job, token) => {
         const definition = names.get(job.name);
         if (!definition) {
-          throw new UnrecoverableError(`unknown job "${job.name}" on queue "${queue}"; known: ${[...names.keys()].join(', ') || 'none'}`);
+          throw new UnrecoverableError(
+            `unknown job "${job.name}" on queue "${queue}"; known: ${[...names.keys()].join(', ') || 'none'}`,
+          );
         }
         const parsed = definition.schema.safeParse(job.data);
-        if (!parsed.success) throw new UnrecoverableError(`invalid ${queue} payload: ${describeZodError(parsed.error)}`);
+        if (!parsed.success)
+          throw new UnrecoverableError(`invalid ${queue} payload: ${describeZodError(parsed.error)}`);
         return definition.handle(parsed.data, { job, token });
       };
     },

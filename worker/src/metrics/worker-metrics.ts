@@ -27,7 +27,12 @@ export function isFinalFailure(job: Job, error: unknown): boolean {
 export function createWorkerMetrics(): WorkerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'relais_worker_' });
-  const completed = new Counter({ name: 'relais_jobs_completed_total', help: 'Jobs completed, per queue', labelNames: ['queue'], registers: [registry] });
+  const completed = new Counter({
+    name: 'relais_jobs_completed_total',
+    help: 'Jobs completed, per queue',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
   const failed = new Counter({
     name: 'relais_jobs_failed_total',
     help: 'Failed job attempts, per queue; final="true" when the job is out of retries (kept in the failed set)',

@@ -13,7 +13,11 @@ const sleep = (ms: number) => new Promise<'deadline'>((resolve) => setTimeout(()
  * idempotent, so a job given back after its database write is harmless when it runs again.
  * Returns how many jobs were given back.
  */
-export async function closeWithDeadline(workers: readonly QueueWorker[], deadlineMs: number, logger: Logger): Promise<number> {
+export async function closeWithDeadline(
+  workers: readonly QueueWorker[],
+  deadlineMs: number,
+  logger: Logger,
+): Promise<number> {
   const closing = Promise.all(workers.map((w) => w.worker.close()));
   closing.catch(() => undefined);
   const outcome = await Promise.race([closing.then(() => 'closed' as const), sleep(deadlineMs)]);
@@ -27,7 +31,10 @@ export async function closeWithDeadline(workers: readonly QueueWorker[], deadlin
         logger.warn({ queue: worker.name, jobId: job.id }, 'job given back to its queue at shutdown');
       } catch (error) {
         // Finished or lost its lock meanwhile: the stalled-job check will take care of it.
-        logger.warn({ queue: worker.name, jobId: job.id, reason: (error as Error).message }, 'could not give a job back');
+        logger.warn(
+          { queue: worker.name, jobId: job.id, reason: (error as Error).message },
+          'could not give a job back',
+        );
       }
     }
   }

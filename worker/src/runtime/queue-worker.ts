@@ -76,7 +76,10 @@ export function startQueueWorker(options: {
     },
   );
   worker.on('failed', (job, error) => {
-    logger.warn({ queue, jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade, reason: error.message }, 'job attempt failed');
+    logger.warn(
+      { queue, jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade, reason: error.message },
+      'job attempt failed',
+    );
   });
   worker.on('error', (error) => logger.error({ queue, err: { message: error.message } }, 'worker error'));
   return { worker, inHand };

@@ -36,7 +36,10 @@ export const actsStep: StepDefinition = {
   accept(s, answer) {
     const option = answer.kind === 'option' ? answer.option : undefined;
     const code: ActType | undefined = option ? findCode(ACT_TYPES, option) : undefined;
-    return multiChoice(s, option, code, s.answers.actTypes ?? [], [], (actTypes) => ({ ...s, answers: { ...s.answers, actTypes } }));
+    return multiChoice(s, option, code, s.answers.actTypes ?? [], [], (actTypes) => ({
+      ...s,
+      answers: { ...s.answers, actTypes },
+    }));
   },
 };
 
@@ -52,6 +55,9 @@ export const motivesStep: StepDefinition = {
   accept(s, answer) {
     const option = answer.kind === 'option' ? answer.option : undefined;
     const code: Motive | undefined = option ? findCode(MOTIVES, option) : undefined;
-    return multiChoice(s, option, code, s.answers.motives ?? [], EXCLUSIVE_MOTIVES, (motives) => ({ ...s, answers: { ...s.answers, motives } }));
+    return multiChoice(s, option, code, s.answers.motives ?? [], EXCLUSIVE_MOTIVES, (motives) => ({
+      ...s,
+      answers: { ...s.answers, motives },
+    }));
   },
 };

@@ -7,7 +7,10 @@ export const complaintStep: StepDefinition = {
   group: 'complaint',
   expects: 'choice',
   next: 'contact',
-  prompt: () => ({ key: 'askComplaint', choices: COMPLAINT_STATUSES.map((c) => ({ option: c.code, label: c.labels })) }),
+  prompt: () => ({
+    key: 'askComplaint',
+    choices: COMPLAINT_STATUSES.map((c) => ({ option: c.code, label: c.labels })),
+  }),
   accept(s, answer) {
     const complaint = answer.kind === 'option' ? findCode(COMPLAINT_STATUSES, answer.option) : undefined;
     return complaint ? answered({ ...s, answers: { ...s.answers, complaint } }) : reject('expectChoice');
@@ -27,7 +30,8 @@ export const contactStep: StepDefinition = {
     ],
   }),
   accept(s, answer) {
-    if (answer.kind === 'option' && answer.option === 'no') return answered({ ...s, answers: { ...s.answers, contact: { method: 'none' } } });
+    if (answer.kind === 'option' && answer.option === 'no')
+      return answered({ ...s, answers: { ...s.answers, contact: { method: 'none' } } });
     if (answer.kind === 'option' && answer.option === 'yes') return answered(s, 'contactHow');
     return reject('expectChoice');
   },
@@ -49,7 +53,8 @@ export const contactHowStep: StepDefinition = {
   }),
   accept(s, answer) {
     if (answer.kind !== 'option') return reject('expectChoice');
-    if (answer.option === 'chat' && s.canChat) return answered({ ...s, answers: { ...s.answers, contact: { method: 'chat' } } });
+    if (answer.option === 'chat' && s.canChat)
+      return answered({ ...s, answers: { ...s.answers, contact: { method: 'chat' } } });
     if (answer.option === 'email') return answered(s, 'email');
     if (answer.option === 'phone') return answered(s, 'phone');
     if (answer.option === 'none') return answered({ ...s, answers: { ...s.answers, contact: { method: 'none' } } });
@@ -66,7 +71,9 @@ export const emailStep: StepDefinition = {
   accept(s, answer) {
     if (answer.kind === 'option') return answer.option === 'other' ? answered(s, 'contactHow') : reject('expectText');
     const value = parseEmail(answer.text);
-    return value ? answered({ ...s, answers: { ...s.answers, contact: { method: 'email', value } } }) : reject('badEmail');
+    return value
+      ? answered({ ...s, answers: { ...s.answers, contact: { method: 'email', value } } })
+      : reject('badEmail');
   },
 };
 
@@ -79,6 +86,8 @@ export const phoneStep: StepDefinition = {
   accept(s, answer) {
     if (answer.kind === 'option') return answer.option === 'other' ? answered(s, 'contactHow') : reject('expectText');
     const value = parsePhone(answer.text);
-    return value ? answered({ ...s, answers: { ...s.answers, contact: { method: 'phone', value } } }) : reject('badPhone');
+    return value
+      ? answered({ ...s, answers: { ...s.answers, contact: { method: 'phone', value } } })
+      : reject('badPhone');
   },
 };

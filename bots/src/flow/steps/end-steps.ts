@@ -22,7 +22,11 @@ export const summaryStep: StepDefinition = {
     if (answer.kind !== 'option') return reject('expectChoice');
     if (answer.option === 'edit') return answered(s, 'edit');
     if (answer.option !== 'send') return reject('expectChoice');
-    return { kind: 'outputs', state: s, outputs: [{ kind: 'effect', effect: { kind: 'submit', submission: toSubmission(s, ctx) } }] };
+    return {
+      kind: 'outputs',
+      state: s,
+      outputs: [{ kind: 'effect', effect: { kind: 'submit', submission: toSubmission(s, ctx) } }],
+    };
   },
 };
 
@@ -70,7 +74,11 @@ export const submittedStep: StepDefinition = {
   }),
   accept(s, answer) {
     if (answer.kind === 'option' && answer.option === 'delete') {
-      return { kind: 'outputs', state: null, outputs: [{ kind: 'delete-messages' }, { kind: 'notice', text: translate(s.lang, 'deleted') }] };
+      return {
+        kind: 'outputs',
+        state: null,
+        outputs: [{ kind: 'delete-messages' }, { kind: 'notice', text: translate(s.lang, 'deleted') }],
+      };
     }
     if (answer.kind === 'option' && answer.option === 'keep') {
       return { kind: 'outputs', state: null, outputs: [{ kind: 'message', text: translate(s.lang, 'kept') }] };

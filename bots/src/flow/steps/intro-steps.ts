@@ -16,7 +16,8 @@ export const welcomeStep: StepDefinition = {
   }),
   accept(s, answer) {
     if (answer.kind === 'option' && answer.option === 'go') return answered(s);
-    if (answer.kind === 'option' && answer.option === 'privacy') return { kind: 'stay', state: s, before: [{ key: 'privacy' }] };
+    if (answer.kind === 'option' && answer.option === 'privacy')
+      return { kind: 'stay', state: s, before: [{ key: 'privacy' }] };
     return reject('expectChoice');
   },
 };

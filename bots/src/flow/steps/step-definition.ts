@@ -3,7 +3,8 @@ import type { MessageKey } from '../../i18n/catalog.js';
 import type { FlowContext, FlowOutput, FlowState, StepName } from '../flow-types.js';
 
 /** Groups of steps changed together from the summary ("where" = postal code + kind of place). */
-export type StepGroup = 'intro' | 'role' | 'acts' | 'motives' | 'when' | 'where' | 'story' | 'complaint' | 'contact' | 'summary' | 'end';
+export type StepGroup =
+  'intro' | 'role' | 'acts' | 'motives' | 'when' | 'where' | 'story' | 'complaint' | 'contact' | 'summary' | 'end';
 
 /** A catalog text to show, with its placeholders. */
 export interface Said {
@@ -29,7 +30,8 @@ export interface Prompt extends Said {
 }
 
 /** What the person answered to the current question. */
-export type Answer = { readonly kind: 'option'; readonly option: string } | { readonly kind: 'text'; readonly text: string };
+export type Answer =
+  { readonly kind: 'option'; readonly option: string } | { readonly kind: 'text'; readonly text: string };
 
 /** How a step took an answer. */
 export type Accepted =
@@ -58,7 +60,11 @@ export function taxonomyChoices(
   entries: readonly { readonly code: string; readonly labels: Labels }[],
   selected?: readonly string[],
 ): ChoiceSpec[] {
-  return entries.map((e) => ({ option: e.code, label: e.labels, ...(selected ? { selected: selected.includes(e.code) } : {}) }));
+  return entries.map((e) => ({
+    option: e.code,
+    label: e.labels,
+    ...(selected ? { selected: selected.includes(e.code) } : {}),
+  }));
 }
 
 /** The entry of a taxonomy whose code is `option`, or undefined. */

@@ -25,7 +25,12 @@ export const storyStep: StepDefinition = {
     const current = s.answers.description ?? '';
     if (answer.kind === 'option') {
       if (answer.option === 'done') return current ? answered(s) : reject('emptyStory');
-      if (answer.option === 'rewrite') return { kind: 'stay', state: { ...s, answers: { ...s.answers, description: '' } }, before: [{ key: 'storyCleared' }] };
+      if (answer.option === 'rewrite')
+        return {
+          kind: 'stay',
+          state: { ...s, answers: { ...s.answers, description: '' } },
+          before: [{ key: 'storyCleared' }],
+        };
       return reject('expectText');
     }
     const text = answer.text.trim();

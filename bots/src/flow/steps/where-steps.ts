@@ -18,13 +18,20 @@ export const whereStep: StepDefinition = {
     if (answer.kind === 'option') {
       if (answer.option === 'online') {
         // Online facts have no kind of place to ask for.
-        return answered({ ...s, answers: { ...s.answers, location: { kind: 'online' }, placeType: 'online' } }, 'story');
+        return answered(
+          { ...s, answers: { ...s.answers, location: { kind: 'online' }, placeType: 'online' } },
+          'story',
+        );
       }
-      if (answer.option === 'abroad') return answered({ ...s, answers: { ...s.answers, location: { kind: 'abroad' } } });
+      if (answer.option === 'abroad')
+        return answered({ ...s, answers: { ...s.answers, location: { kind: 'abroad' } } });
       return reject('expectChoiceOrText');
     }
     const parsed = parsePostalCode(answer.text);
-    if (!parsed.ok) return parsed.reason === 'unknown' ? reject('unknownPostalCode', { postalCode: parsed.postalCode }) : reject('badPostalCode');
+    if (!parsed.ok)
+      return parsed.reason === 'unknown'
+        ? reject('unknownPostalCode', { postalCode: parsed.postalCode })
+        : reject('badPostalCode');
     return answered({ ...s, answers: { ...s.answers, location: { kind: 'fr', postalCode: parsed.postalCode } } });
   },
 };
@@ -34,7 +41,10 @@ export const placeStep: StepDefinition = {
   group: 'where',
   expects: 'choice',
   next: 'story',
-  prompt: () => ({ key: 'askPlace', choices: [...taxonomyChoices(PLACE_TYPES), { option: 'skip', label: 'preferNotToSay' }] }),
+  prompt: () => ({
+    key: 'askPlace',
+    choices: [...taxonomyChoices(PLACE_TYPES), { option: 'skip', label: 'preferNotToSay' }],
+  }),
   accept(s, answer) {
     if (answer.kind !== 'option') return reject('expectChoice');
     if (answer.option === 'skip') return answered({ ...s, answers: { ...s.answers, placeType: null } });

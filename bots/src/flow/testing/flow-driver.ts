@@ -1,4 +1,12 @@
-import type { EffectResult, FlowChoice, FlowContext, FlowEffect, FlowInput, FlowOutput, FlowState } from '../flow-types.js';
+import type {
+  EffectResult,
+  FlowChoice,
+  FlowContext,
+  FlowEffect,
+  FlowInput,
+  FlowOutput,
+  FlowState,
+} from '../flow-types.js';
 import { step } from '../report-flow.js';
 
 /** A fixed context for tests: 22 November 2026, Telegram, chat 42. */
@@ -67,7 +75,12 @@ export class FlowDriver {
   /** Taps the button of the last question whose value is `value` or ends with `:option`. */
   tap(option: string): this {
     const choice = this.choices().find((c) => c.value === option || c.value.endsWith(`:${option}`));
-    if (!choice) throw new Error(`no button ${option} among ${this.choices().map((c) => c.value).join(', ')}`);
+    if (!choice)
+      throw new Error(
+        `no button ${option} among ${this.choices()
+          .map((c) => c.value)
+          .join(', ')}`,
+      );
     return this.send({ kind: 'choice', value: choice.value });
   }
 

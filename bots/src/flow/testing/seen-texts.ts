@@ -11,7 +11,8 @@ const fr = {
   askSafePlacesCode: /Écrivez le code postal où vous êtes/,
   safePlaceLine: 'Librairie Exemple : 1 rue Fictive, 34000 Montpellier (tél. 04 00 00 00 00) ; lun-sam 10h-19h',
   noSafePlaces: /Aucun lieu du réseau n’est encore répertorié près de 97400/,
-  storyInDanger: 'Un groupe m’a entouré en criant, je me suis senti en danger pendant de longues minutes avant de pouvoir partir.',
+  storyInDanger:
+    'Un groupe m’a entouré en criant, je me suis senti en danger pendant de longues minutes avant de pouvoir partir.',
   storyInDangerKept: /senti en danger/,
   shortDanger: 'danger encore',
   captionInDanger: 'Capture des menaces reçues, je suis en danger',
@@ -57,7 +58,8 @@ const en: typeof fr = {
   askSafePlacesCode: /Type the postal code where you are/,
   safePlaceLine: 'Librairie Exemple: 1 rue Fictive, 34000 Montpellier (tel. 04 00 00 00 00); lun-sam 10h-19h',
   noSafePlaces: /No place of the network is listed near 97400 yet/,
-  storyInDanger: 'A group surrounded me, shouting, and I felt in danger for long minutes before I could get away from them.',
+  storyInDanger:
+    'A group surrounded me, shouting, and I felt in danger for long minutes before I could get away from them.',
   storyInDangerKept: /felt in danger/,
   shortDanger: 'danger again',
   captionInDanger: 'Screenshot of the threats I got, I am in danger',
@@ -98,4 +100,3 @@ export const SEEN_IN = [
   { lang: 'fr', t: fr, other: { lang: 'en', t: en } },
   { lang: 'en', t: en, other: { lang: 'fr', t: fr } },
 ] as const;
-

@@ -1,7 +1,12 @@
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDay = string;
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The day it is in France (Europe/Paris) at `now`, as `YYYY-MM-DD`. */
 export function todayInFrance(now: Date): IsoDay {

@@ -2,7 +2,10 @@ import { contactRequest } from '@relais/core';
 
 /** Reads an e-mail address ("<Name@Example.org >" → "Name@example.org"), or undefined when invalid. */
 export function parseEmail(input: string): string | undefined {
-  const trimmed = input.trim().replace(/^<|>$/g, '').replace(/^mailto:/i, '');
+  const trimmed = input
+    .trim()
+    .replace(/^<|>$/g, '')
+    .replace(/^mailto:/i, '');
   const at = trimmed.lastIndexOf('@');
   if (at < 1) return undefined;
   const value = `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
@@ -15,7 +18,10 @@ export function parseEmail(input: string): string | undefined {
  * Undefined when it cannot be a phone number.
  */
 export function parsePhone(input: string): string | undefined {
-  let digits = input.trim().replace(/\(0\)/g, '').replace(/[\s.\-()/]/g, '');
+  let digits = input
+    .trim()
+    .replace(/\(0\)/g, '')
+    .replace(/[\s.\-()/]/g, '');
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
   if (/^0[1-9]\d{8}$/.test(digits)) digits = `+33${digits.slice(1)}`;
   if (/^\+33\d+$/.test(digits) && !/^\+33[1-9]\d{8}$/.test(digits)) return undefined;

@@ -36,21 +36,21 @@ const BARE_CALLS = ['aide', 'aidez', 'pitie', 'please help', 'scared', 'peur'] a
  */
 const DANGER_NOW_PATTERNS = [
   // French: the aggressor still there, being followed, threatened now, hiding.
-  "(?:il|elle|ils|elles|on|le mec|le gars|le type) (?:est|sont|es|et) (?:encore|toujours|tjrs|tjs|tjr) (?:la|ici|dehors|devant|en bas)",
+  '(?:il|elle|ils|elles|on|le mec|le gars|le type) (?:est|sont|es|et) (?:encore|toujours|tjrs|tjs|tjr) (?:la|ici|dehors|devant|en bas)',
   "(?:il|elle|ils|elles|on|quelqu'un|qqn|qq1) (?:me|m) ?(?:suit|suis|suivent|suive)",
   "je (?:suis|sui) (?:suivie?|suivi·e|poursuivie?|en train d'etre suivie?)",
   "(?:il|elle|ils|elles|on) (?:m ?'? ?|me )?attend(?:ent)? (?:dehors|devant|en bas|en bas de chez moi)",
-  "(?:il|elle|ils|elles|on) (?:va|vont|veut|veulent) me (?:tuer|frapper|taper|buter|defoncer|agresser|violer)",
-  "(?:venez|viens|venir) vite",
+  '(?:il|elle|ils|elles|on) (?:va|vont|veut|veulent) me (?:tuer|frapper|taper|buter|defoncer|agresser|violer)',
+  '(?:venez|viens|venir) vite',
   "(?:je me cache|j ?'? ?suis cache(?:e)?|je suis enferme(?:e)?)",
   "aidez[ -]?moi|aide[ -]?moi|a l ?'? ?aide",
   // English.
   "(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|someone'?s|someone is) (?:still )?(?:here|outside|at the door|waiting for me)",
   "(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|someone'?s|someone is|somebody is) (?:following|chasing) me",
-  "(?:he|she|they|someone|somebody) (?:follows|follow|is after) me",
+  '(?:he|she|they|someone|somebody) (?:follows|follow|is after) me',
   "(?:i'?m|i am|im) being (?:followed|chased)",
-  "(?:he|she|they) (?:is going|are going|wants|want|is gonna|are gonna|will) (?:to )?(?:kill|hurt|beat|attack) me",
-  "help me(?: (?:pls|plz|please|now))?|please help|pls help|plz help",
+  '(?:he|she|they) (?:is going|are going|wants|want|is gonna|are gonna|will) (?:to )?(?:kill|hurt|beat|attack) me',
+  'help me(?: (?:pls|plz|please|now))?|please help|pls help|plz help',
 ] as const;
 
 /**

@@ -10,12 +10,29 @@ type OccurrenceAnswer =
 
 const EARLIEST_YEAR = 1950;
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
-  ["aujourd'hui", 0], ['aujourdhui', 0], ['auj', 0], ['today', 0], ['ce matin', 0], ['ce soir', 0], ['cet apres-midi', 0],
-  ['this morning', 0], ['this afternoon', 0], ['tonight', 0], ['this evening', 0],
-  ['hier', -1], ['hier soir', -1], ['hier matin', -1], ['yesterday', -1], ['last night', -1], ['cette nuit', -1],
-  ['avant-hier', -2], ['avant hier', -2], ['the day before yesterday', -2],
+  ["aujourd'hui", 0],
+  ['aujourdhui', 0],
+  ['auj', 0],
+  ['today', 0],
+  ['ce matin', 0],
+  ['ce soir', 0],
+  ['cet apres-midi', 0],
+  ['this morning', 0],
+  ['this afternoon', 0],
+  ['tonight', 0],
+  ['this evening', 0],
+  ['hier', -1],
+  ['hier soir', -1],
+  ['hier matin', -1],
+  ['yesterday', -1],
+  ['last night', -1],
+  ['cette nuit', -1],
+  ['avant-hier', -2],
+  ['avant hier', -2],
+  ['the day before yesterday', -2],
 ]);
-const FILLERS = /\b(?:le|la|du|en|on|the|of|in|a|vers|around|about|environ|debut|fin|mi|early|late|mid|dernier|derniere|last|passe|passee)\b/g;
+const FILLERS =
+  /\b(?:le|la|du|en|on|the|of|in|a|vers|around|about|environ|debut|fin|mi|early|late|mid|dernier|derniere|last|passe|passee)\b/g;
 
 const day = (date: IsoDay): ReportOccurrence => ({ precision: 'day', date });
 const month = (value: string): ReportOccurrence => ({ precision: 'month', month: value });
@@ -82,7 +99,11 @@ function readMonth(text: string, today: IsoDay): string | undefined {
     const monthNo = Number(pair[0]);
     return monthNo >= 1 && monthNo <= 12 ? `${pair[1]}-${String(monthNo).padStart(2, '0')}` : undefined;
   }
-  const words = text.replace(FILLERS, ' ').replace(/[,-]/g, ' ').split(' ').filter((w) => w !== '');
+  const words = text
+    .replace(FILLERS, ' ')
+    .replace(/[,-]/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
   const [w1, w2] = words;
   if (w1 === undefined || words.length > 2) return undefined;
   const monthNo = MONTH_NAMES.get(w1);

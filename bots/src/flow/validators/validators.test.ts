@@ -46,9 +46,12 @@ describe('parseOccurrence', () => {
     expect(parseOccurrence(text, TODAY)).toEqual({ ok: true, occurrence: { precision: 'month', month } });
   });
 
-  it.each(['31/02/2025', '13/13/2025', 'bientôt', '', '12 foo 2025', '1800-01-01', 'x'.repeat(80)])('refuses %s as unreadable', (text) => {
-    expect(parseOccurrence(text, TODAY)).toEqual({ ok: false, reason: 'unreadable' });
-  });
+  it.each(['31/02/2025', '13/13/2025', 'bientôt', '', '12 foo 2025', '1800-01-01', 'x'.repeat(80)])(
+    'refuses %s as unreadable',
+    (text) => {
+      expect(parseOccurrence(text, TODAY)).toEqual({ ok: false, reason: 'unreadable' });
+    },
+  );
 
   it.each(['23/11/2026', '2027-01-01', '12/2026', 'janvier 2027'])('refuses %s as in the future', (text) => {
     expect(parseOccurrence(text, TODAY)).toEqual({ ok: false, reason: 'future' });
@@ -57,12 +60,14 @@ describe('parseOccurrence', () => {
 
 describe('parsePostalCode', () => {
   it('reads a known code however it is typed', () => {
-    for (const text of ['34000', ' 34 000 ', '34.000', '34000 Montpellier', 'Montpellier 34090']) expect(parsePostalCode(text)).toMatchObject({ ok: true });
+    for (const text of ['34000', ' 34 000 ', '34.000', '34000 Montpellier', 'Montpellier 34090'])
+      expect(parsePostalCode(text)).toMatchObject({ ok: true });
     expect(parsePostalCode('20000')).toEqual({ ok: true, postalCode: '20000' });
   });
 
   it('refuses what is not 5 digits in the French format, and codes no commune has', () => {
-    for (const text of ['3400', '340000', 'Montpellier', '00100', '99000', '34000 75011']) expect(parsePostalCode(text)).toEqual({ ok: false, reason: 'format' });
+    for (const text of ['3400', '340000', 'Montpellier', '00100', '99000', '34000 75011'])
+      expect(parsePostalCode(text)).toEqual({ ok: false, reason: 'format' });
     expect(parsePostalCode('34999')).toEqual({ ok: false, reason: 'unknown', postalCode: '34999' });
   });
 });
@@ -71,7 +76,8 @@ describe('contact details', () => {
   it('reads e-mail addresses and refuses what is not one', () => {
     expect(parseEmail(' <Camille.D@Example.ORG> ')).toBe('Camille.D@example.org');
     expect(parseEmail('mailto:a@b.fr')).toBe('a@b.fr');
-    for (const text of ['camille', 'camille@', '@example.org', 'a b@c.fr', 'a@b']) expect(parseEmail(text)).toBeUndefined();
+    for (const text of ['camille', 'camille@', '@example.org', 'a b@c.fr', 'a@b'])
+      expect(parseEmail(text)).toBeUndefined();
   });
 
   it('reads French and international phone numbers into international form', () => {
@@ -80,14 +86,17 @@ describe('contact details', () => {
     expect(parsePhone('+33 (0)6 12 34 56 78')).toBe('+33612345678');
     expect(parsePhone('0033 6 12 34 56 78')).toBe('+33612345678');
     expect(parsePhone('+44 7700 900123')).toBe('+447700900123');
-    for (const text of ['12', '0012', '06 12 34', '+33 6 12 34 56 78 90', 'téléphone', '+0 123 456 789']) expect(parsePhone(text)).toBeUndefined();
+    for (const text of ['12', '0012', '06 12 34', '+33 6 12 34 56 78 90', 'téléphone', '+0 123 456 789'])
+      expect(parsePhone(text)).toBeUndefined();
   });
 });
 
 describe('words of danger', () => {
   it('hears urgence, danger, au secours and help, as words, in any case or accent', () => {
-    for (const text of ['URGENCE', 'je suis en danger', 'Au secours !', 'help', 'à l’aide', 'SOS', 'Emergency please']) expect(mentionsDanger(text)).toBe(true);
-    for (const text of ['helpful', 'dangereux', 'help@asso.fr', 'secourisme', 'urgences.fr']) expect(mentionsDanger(text)).toBe(false);
+    for (const text of ['URGENCE', 'je suis en danger', 'Au secours !', 'help', 'à l’aide', 'SOS', 'Emergency please'])
+      expect(mentionsDanger(text)).toBe(true);
+    for (const text of ['helpful', 'dangereux', 'help@asso.fr', 'secourisme', 'urgences.fr'])
+      expect(mentionsDanger(text)).toBe(false);
   });
 
   it('tells a bare call for help from a story that mentions danger', () => {
@@ -136,18 +145,34 @@ describe('danger now, as people type it in distress', () => {
   ];
 
   it('hears a present danger with typos, no accents, SMS spelling and emojis', () => {
-    for (const text of NOW) expect({ text, now: saysInDangerNow(text), mentions: mentionsDanger(text) }).toEqual({ text, now: true, mentions: true });
+    for (const text of NOW)
+      expect({ text, now: saysInDangerNow(text), mentions: mentionsDanger(text) }).toEqual({
+        text,
+        now: true,
+        mentions: true,
+      });
   });
 
   it('hears fear now as a word of danger, but not as a present danger in a long story', () => {
-    for (const text of FEAR) expect({ text, mentions: mentionsDanger(text), now: saysInDangerNow(text) }).toEqual({ text, mentions: true, now: false });
+    for (const text of FEAR)
+      expect({ text, mentions: mentionsDanger(text), now: saysInDangerNow(text) }).toEqual({
+        text,
+        mentions: true,
+        now: false,
+      });
   });
 
   it('does not read a past danger or an ordinary sentence as a call for help now', () => {
-    for (const text of ORDINARY) expect({ text, mentions: mentionsDanger(text), call: isCallForHelp(text) }).toEqual({ text, mentions: false, call: false });
+    for (const text of ORDINARY)
+      expect({ text, mentions: mentionsDanger(text), call: isCallForHelp(text) }).toEqual({
+        text,
+        mentions: false,
+        call: false,
+      });
   });
 
   it('hears the bare words aide, urgence, help and sos without a slash', () => {
-    for (const text of ['aide', 'Aide !', 'AIDE svp', 'urgence', 'help', 'Help!!', 'sos', 'SOS 🙏', 'aidez moi vite']) expect({ text, call: isCallForHelp(text) }).toEqual({ text, call: true });
+    for (const text of ['aide', 'Aide !', 'AIDE svp', 'urgence', 'help', 'Help!!', 'sos', 'SOS 🙏', 'aidez moi vite'])
+      expect({ text, call: isCallForHelp(text) }).toEqual({ text, call: true });
   });
 });

@@ -144,22 +144,41 @@ export class ConversationStore {
   ): Promise<{ kind: 'ok'; stored: DirectLineActivity[] } | { kind: 'replay'; id: string }> {
     const withConversation = activities.map((activity) => ({ ...activity, conversation: { id } }));
     // Sealed before the slot is known (the script picks it): bound to the conversation.
-    const sealed = withConversation.map((activity) => sealJson(this.keyring, activity, sealingContext.directLineActivities(this.activitiesKey(id))));
+    const sealed = withConversation.map((activity) =>
+      sealJson(this.keyring, activity, sealingContext.directLineActivities(this.activitiesKey(id))),
+    );
     const keys = [this.infoKey(id), this.activitiesKey(id), ...(replayKey ? [replayKey] : [])];
-    const [verdict, detail, time] = (await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, CONVERSATION_TTL_SECONDS, this.channel(id), REPLAY_TTL_SECONDS, id, ...sealed)) as [string, string, string?];
+    const [verdict, detail, time] = (await this.redis.eval(
+      APPEND_SCRIPT,
+      keys.length,
+      ...keys,
+      CONVERSATION_TTL_SECONDS,
+      this.channel(id),
+      REPLAY_TTL_SECONDS,
+      id,
+      ...sealed,
+    )) as [string, string, string?];
     if (verdict === 'replay') return { kind: 'replay', id: detail };
     const first = Number(detail);
     const firstMs = Number(time);
     return {
       kind: 'ok',
-      stored: withConversation.map((activity, i) => ({ ...activity, id: activityId(id, first + i), timestamp: new Date(firstMs + i).toISOString() })),
+      stored: withConversation.map((activity, i) => ({
+        ...activity,
+        id: activityId(id, first + i),
+        timestamp: new Date(firstMs + i).toISOString(),
+      })),
     };
   }
 
   /** Opens the activity stored at `seq`: its time (13 digits) then its envelope. */
   private open(id: string, seq: number, value: Buffer): DirectLineActivity {
     const timestamp = new Date(Number(value.toString('latin1', 0, STAMP_LENGTH))).toISOString();
-    const activity = openJson(this.keyring, value.subarray(STAMP_LENGTH), sealingContext.directLineActivities(this.activitiesKey(id))) as DirectLineActivity;
+    const activity = openJson(
+      this.keyring,
+      value.subarray(STAMP_LENGTH),
+      sealingContext.directLineActivities(this.activitiesKey(id)),
+    ) as DirectLineActivity;
     return { ...activity, id: activityId(id, seq), timestamp };
   }
 
@@ -173,7 +192,10 @@ export class ConversationStore {
   }
 
   /** Activities from `watermark` on (all when undefined), and the new watermark. */
-  async since(id: string, watermark: number | undefined): Promise<{ activities: DirectLineActivity[]; watermark: number }> {
+  async since(
+    id: string,
+    watermark: number | undefined,
+  ): Promise<{ activities: DirectLineActivity[]; watermark: number }> {
     const count = Number((await this.redis.hget(this.infoKey(id), 'seq')) ?? 0);
     const from = Math.max(0, Math.min(watermark ?? 0, count));
     if (from >= count) return { activities: [], watermark: count };

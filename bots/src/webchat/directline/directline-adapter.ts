@@ -41,14 +41,20 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Runs one turn of `logic` for an activity a person posted (or a conversation start). */
-  async process(conversationId: string, activity: DirectLineActivity, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  async process(
+    conversationId: string,
+    activity: DirectLineActivity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     const incoming: Partial<Activity> = {
       ...(activity as unknown as Partial<Activity>),
       channelId: 'directline',
       serviceUrl: 'relais://directline',
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
       recipient: { id: BOT_ACCOUNT.id, name: BOT_ACCOUNT.name, role: 'bot' },
-      ...(activity.type === 'conversationUpdate' ? { membersAdded: [{ id: activity.from.id, name: activity.from.name ?? '' }] } : {}),
+      ...(activity.type === 'conversationUpdate'
+        ? { membersAdded: [{ id: activity.from.id, name: activity.from.name ?? '' }] }
+        : {}),
     };
     const context = new TurnContext(this, incoming);
     await this.runMiddleware(context, logic);
@@ -56,7 +62,9 @@ export class DirectLineAdapter extends BotAdapter {
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const conversationId = context.activity.conversation.id;
-    const visible = activities.filter((a) => a.type !== 'delay' && a.type !== ActivityTypes.InvokeResponse && a.type !== 'trace');
+    const visible = activities.filter(
+      (a) => a.type !== 'delay' && a.type !== ActivityTypes.InvokeResponse && a.type !== 'trace',
+    );
     if (visible.some((a) => a.type === ActivityTypes.Event && a.name === CLEAR_TRANSCRIPT_EVENT)) {
       // Erase first, then append the event (and what follows it): the clear is what remains.
       await this.store.clear(conversationId);
@@ -73,8 +81,15 @@ export class DirectLineAdapter extends BotAdapter {
     throw new Error('the Relais Direct Line endpoint does not delete sent activities');
   }
 
-  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'continueConversation' },
+      reference,
+      true,
+    );
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 }

@@ -6,7 +6,14 @@ import { ConversationBusyError } from '../../flow/draft-store.js';
 import { inEveryLang } from '../../i18n/catalog.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
-import { clientActivityId, conversationRequest, postedActivity, tokenRequest, watermarkQuery, type PostedActivity } from './directline-schemas.js';
+import {
+  clientActivityId,
+  conversationRequest,
+  postedActivity,
+  tokenRequest,
+  watermarkQuery,
+  type PostedActivity,
+} from './directline-schemas.js';
 import type { DirectLineTokens, TokenClaims } from './directline-token.js';
 import type { StreamHub } from './stream-hub.js';
 
@@ -69,13 +76,20 @@ function streamUrl(request: FastifyRequest, conversationId: string, token: strin
  */
 export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): void {
   /** Counts a hit against each named limit; answers 429 with a friendly message when one is exceeded. */
-  async function allowed(request: FastifyRequest, reply: FastifyReply, checks: ReadonlyArray<[keyof typeof DIRECT_LINE_LIMITS, string]>): Promise<boolean> {
+  async function allowed(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    checks: ReadonlyArray<[keyof typeof DIRECT_LINE_LIMITS, string]>,
+  ): Promise<boolean> {
     if (!deps.limits) return true;
     for (const [name, subject] of checks) {
       const verdict = await deps.limits.limiter.hit({ name: `dl-${name}`, subject, limit: DIRECT_LINE_LIMITS[name] });
       if (!verdict.allowed) {
         deps.logger.warn({ limit: name }, 'direct line rate limit reached');
-        await reply.header('retry-after', String(verdict.retryAfterSeconds)).code(429).send({ error: { code: 'TooManyRequests', message: SLOW_DOWN } });
+        await reply
+          .header('retry-after', String(verdict.retryAfterSeconds))
+          .code(429)
+          .send({ error: { code: 'TooManyRequests', message: SLOW_DOWN } });
         return false;
       }
     }
@@ -83,7 +97,12 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
   }
   const address = (request: FastifyRequest) => request.ip;
 
-  async function authorise(request: FastifyRequest, reply: FastifyReply, conversationId?: string, token = bearer(request)): Promise<TokenClaims | undefined> {
+  async function authorise(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    conversationId?: string,
+    token = bearer(request),
+  ): Promise<TokenClaims | undefined> {
     const claims = token ? deps.tokens.verify(token) : undefined;
     if (!claims) {
       await error(reply, 403, 'TokenExpired', 'the token is missing, invalid or expired: generate a new one');
@@ -98,11 +117,17 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
 
   app.post(`${BASE}/tokens/generate`, async (request, reply) => {
     const body = tokenRequest.safeParse(request.body ?? undefined);
-    if (!body.success) return error(reply, 400, 'BadArgument', 'invalid token request: user.id and tunnel must be short slugs');
+    if (!body.success)
+      return error(reply, 400, 'BadArgument', 'invalid token request: user.id and tunnel must be short slugs');
     if (!(await allowed(request, reply, [['tokens', address(request)]]))) return reply;
     const conversationId = randomUUID().replace(/-/g, '');
     const userId = body.data?.user?.id ?? `dl_${randomUUID().slice(0, 12)}`;
-    await deps.store.create({ id: conversationId, tunnel: body.data?.tunnel ?? null, locale: body.data?.locale ?? null, createdAt: new Date().toISOString() });
+    await deps.store.create({
+      id: conversationId,
+      tunnel: body.data?.tunnel ?? null,
+      locale: body.data?.locale ?? null,
+      createdAt: new Date().toISOString(),
+    });
     const { token, expiresIn } = deps.tokens.issue(conversationId, userId);
     return reply.send({ conversationId, token, expires_in: expiresIn });
   });
@@ -118,7 +143,13 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     const claims = await authorise(request, reply);
     if (!claims) return reply;
     const body = conversationRequest.safeParse(request.body ?? undefined);
-    if (!body.success) return error(reply, 400, 'BadArgument', 'invalid conversation request: locale must be a language tag such as "fr" or "en-GB"');
+    if (!body.success)
+      return error(
+        reply,
+        400,
+        'BadArgument',
+        'invalid conversation request: locale must be a language tag such as "fr" or "en-GB"',
+      );
     const info = await deps.store.find(claims.cid);
     if (!info) return error(reply, 404, 'BadArgument', 'this conversation has expired: generate a new token');
     const locale = body.data?.locale ?? info.locale;
@@ -126,9 +157,18 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     const { token, expiresIn } = deps.tokens.issue(claims.cid, claims.uid);
     const { watermark } = await deps.store.since(claims.cid, Number.MAX_SAFE_INTEGER);
     if (watermark === 0) {
-      await deps.onConversationStart(claims.cid, { type: 'conversationUpdate', from: { id: claims.uid, role: 'user' }, ...(locale ? { locale } : {}) });
+      await deps.onConversationStart(claims.cid, {
+        type: 'conversationUpdate',
+        from: { id: claims.uid, role: 'user' },
+        ...(locale ? { locale } : {}),
+      });
     }
-    return reply.code(watermark === 0 ? 201 : 200).send({ conversationId: claims.cid, token, expires_in: expiresIn, streamUrl: streamUrl(request, claims.cid, token) });
+    return reply.code(watermark === 0 ? 201 : 200).send({
+      conversationId: claims.cid,
+      token,
+      expires_in: expiresIn,
+      streamUrl: streamUrl(request, claims.cid, token),
+    });
   });
 
   app.get<{ Params: { id: string } }>(`${BASE}/conversations/:id`, async (request, reply) => {
@@ -136,7 +176,12 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     if (!claims) return reply;
     if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
     const { token, expiresIn } = deps.tokens.issue(claims.cid, claims.uid);
-    return reply.send({ conversationId: claims.cid, token, expires_in: expiresIn, streamUrl: streamUrl(request, claims.cid, token) });
+    return reply.send({
+      conversationId: claims.cid,
+      token,
+      expires_in: expiresIn,
+      streamUrl: streamUrl(request, claims.cid, token),
+    });
   });
 
   app.get<{ Params: { id: string } }>(`${BASE}/conversations/:id/activities`, async (request, reply) => {
@@ -149,44 +194,74 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     return reply.header('cache-control', 'no-store').send({ activities, watermark: String(watermark) });
   });
 
-  app.post<{ Params: { id: string } }>(`${BASE}/conversations/:id/activities`, { bodyLimit: 128 * 1024 }, async (request, reply) => {
-    const claims = await authorise(request, reply, request.params.id);
-    if (!claims) return reply;
-    const parsed = postedActivity.safeParse(request.body);
-    if (!parsed.success) {
-      return error(reply, 400, 'BadArgument', 'invalid activity: a message needs type "message", from.id, and text of at most 20,000 characters');
-    }
-    if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
-    // A client re-sending an activity it already sent (a retry after a lost answer) gets the id
-    // assigned the first time, and nothing happens again: a tap would otherwise toggle back.
-    // The bot is still handed a replay: if the first copy was stored but a bot process died before
-    // handling it, this one is handled; if it was handled, the conversation runner (which commits
-    // each activity id with the draft) does nothing.
-    const clientId = clientIdOf(parsed.data);
-    const { id: _clientId, ...fields } = parsed.data;
-    const activity: DirectLineActivity = { ...fields, from: { ...fields.from, id: claims.uid, role: 'user' }, channelId: 'directline', timestamp: new Date().toISOString() };
-    const handled = async (posted: DirectLineActivity): Promise<boolean> => {
-      try {
-        await deps.onUserActivity(claims.cid, posted);
-        return true;
-      } catch (e) {
-        if (!(e instanceof ConversationBusyError)) throw e;
-        // Stored, not handled yet: the client sends it again (same id) and it is handled then.
-        await reply.header('retry-after', '5').code(503).send({ error: { code: 'ServiceUnavailable', message: 'the conversation is busy with an earlier message: send this one again in a moment' } });
-        return false;
+  app.post<{ Params: { id: string } }>(
+    `${BASE}/conversations/:id/activities`,
+    { bodyLimit: 128 * 1024 },
+    async (request, reply) => {
+      const claims = await authorise(request, reply, request.params.id);
+      if (!claims) return reply;
+      const parsed = postedActivity.safeParse(request.body);
+      if (!parsed.success) {
+        return error(
+          reply,
+          400,
+          'BadArgument',
+          'invalid activity: a message needs type "message", from.id, and text of at most 20,000 characters',
+        );
       }
-    };
-    const earlier = clientId ? await deps.store.replayOf(claims.cid, clientId) : undefined;
-    if (earlier) return (await handled({ ...activity, id: earlier })) ? reply.send({ id: earlier }) : reply;
-    if (!(await allowed(request, reply, [['conversation', claims.cid], ['address', address(request)]]))) return reply;
-    if (clientId) {
-      // Atomic with the append, so two copies racing on two instances are stored once.
-      const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
-      return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!)) ? reply.send({ id: outcome.id }) : reply;
-    }
-    const [stored] = await deps.store.append(claims.cid, [activity]);
-    return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
-  });
+      if (!(await deps.store.find(claims.cid))) return error(reply, 404, 'BadArgument', 'unknown conversation');
+      // A client re-sending an activity it already sent (a retry after a lost answer) gets the id
+      // assigned the first time, and nothing happens again: a tap would otherwise toggle back.
+      // The bot is still handed a replay: if the first copy was stored but a bot process died before
+      // handling it, this one is handled; if it was handled, the conversation runner (which commits
+      // each activity id with the draft) does nothing.
+      const clientId = clientIdOf(parsed.data);
+      const { id: _clientId, ...fields } = parsed.data;
+      const activity: DirectLineActivity = {
+        ...fields,
+        from: { ...fields.from, id: claims.uid, role: 'user' },
+        channelId: 'directline',
+        timestamp: new Date().toISOString(),
+      };
+      const handled = async (posted: DirectLineActivity): Promise<boolean> => {
+        try {
+          await deps.onUserActivity(claims.cid, posted);
+          return true;
+        } catch (e) {
+          if (!(e instanceof ConversationBusyError)) throw e;
+          // Stored, not handled yet: the client sends it again (same id) and it is handled then.
+          await reply
+            .header('retry-after', '5')
+            .code(503)
+            .send({
+              error: {
+                code: 'ServiceUnavailable',
+                message: 'the conversation is busy with an earlier message: send this one again in a moment',
+              },
+            });
+          return false;
+        }
+      };
+      const earlier = clientId ? await deps.store.replayOf(claims.cid, clientId) : undefined;
+      if (earlier) return (await handled({ ...activity, id: earlier })) ? reply.send({ id: earlier }) : reply;
+      if (
+        !(await allowed(request, reply, [
+          ['conversation', claims.cid],
+          ['address', address(request)],
+        ]))
+      )
+        return reply;
+      if (clientId) {
+        // Atomic with the append, so two copies racing on two instances are stored once.
+        const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
+        return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!))
+          ? reply.send({ id: outcome.id })
+          : reply;
+      }
+      const [stored] = await deps.store.append(claims.cid, [activity]);
+      return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
+    },
+  );
 
   app.get<{ Params: { id: string }; Querystring: { t?: string; watermark?: string } }>(
     `${BASE}/conversations/:id/stream`,
@@ -200,12 +275,19 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       let watermark = Number(request.query.watermark ?? 0) || 0;
       let sending = Promise.resolve();
       const push = () => {
-        sending = sending.then(async () => {
-          const next = await deps.store.since(claims.cid, watermark);
-          if (next.activities.length === 0 || socket.readyState !== socket.OPEN) return;
-          watermark = next.watermark;
-          socket.send(JSON.stringify({ activities: next.activities, watermark: String(next.watermark) }));
-        }).catch((e: unknown) => deps.logger.warn({ err: { message: e instanceof Error ? e.message : String(e) } }, 'direct line stream push failed'));
+        sending = sending
+          .then(async () => {
+            const next = await deps.store.since(claims.cid, watermark);
+            if (next.activities.length === 0 || socket.readyState !== socket.OPEN) return;
+            watermark = next.watermark;
+            socket.send(JSON.stringify({ activities: next.activities, watermark: String(next.watermark) }));
+          })
+          .catch((e: unknown) =>
+            deps.logger.warn(
+              { err: { message: e instanceof Error ? e.message : String(e) } },
+              'direct line stream push failed',
+            ),
+          );
       };
       const stop = await deps.hub.listen(deps.store.channel(claims.cid), push);
       const keepAlive = setInterval(() => socket.readyState === socket.OPEN && socket.send(''), 15_000);

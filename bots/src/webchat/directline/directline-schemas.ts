@@ -5,12 +5,22 @@ import { tunnelSlug } from '@relais/core';
 const MAX_TEXT_LENGTH = 20_000;
 
 /** A language tag as clients send it (`fr`, `en-GB`, `fr-FR`). */
-const localeTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/).max(35);
+const localeTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/)
+  .max(35);
 
 /** Body of `POST /v3/directline/tokens/generate` (all optional). */
 export const tokenRequest = z
   .object({
-    user: z.object({ id: z.string().regex(/^[A-Za-z0-9_:-]{1,64}$/).optional() }).optional(),
+    user: z
+      .object({
+        id: z
+          .string()
+          .regex(/^[A-Za-z0-9_:-]{1,64}$/)
+          .optional(),
+      })
+      .optional(),
     /** Relais extension: the partner tunnel the web chat was opened from. */
     tunnel: tunnelSlug.optional(),
     /** Relais extension: the page's language, in which the conversation starts. */
@@ -34,7 +44,11 @@ export const postedActivity = z.object({
   type: z.enum(['message', 'event', 'typing', 'conversationUpdate']),
   /** The id the client chose, if any (it is replaced by the one the endpoint assigns). */
   id: clientActivityId.optional(),
-  from: z.object({ id: z.string().min(1).max(80), name: z.string().max(80).optional(), role: z.literal('user').optional() }),
+  from: z.object({
+    id: z.string().min(1).max(80),
+    name: z.string().max(80).optional(),
+    role: z.literal('user').optional(),
+  }),
   text: z.string().max(MAX_TEXT_LENGTH).optional(),
   textFormat: z.string().max(20).optional(),
   locale: z.string().max(20).optional(),

@@ -32,7 +32,9 @@ export class DirectLineTokens {
    * gives an already expired token, as tests of expiry need).
    */
   issue(conversationId: string, userId: string, now = Date.now()): { token: string; expiresIn: number } {
-    const body = Buffer.from(JSON.stringify({ cid: conversationId, uid: userId, exp: Math.floor(now / 1000) + this.ttlSeconds })).toString('base64url');
+    const body = Buffer.from(
+      JSON.stringify({ cid: conversationId, uid: userId, exp: Math.floor(now / 1000) + this.ttlSeconds }),
+    ).toString('base64url');
     return { token: `${body}.${this.sign(body)}`, expiresIn: this.ttlSeconds };
   }
 

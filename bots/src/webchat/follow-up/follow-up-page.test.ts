@@ -8,7 +8,9 @@ describe('follow-up page', () => {
   it('has the same texts in French and English', () => {
     expect(Object.keys(FOLLOW_UP_TEXTS.en).sort()).toEqual(Object.keys(FOLLOW_UP_TEXTS.fr).sort());
     for (const [key, text] of Object.entries(FOLLOW_UP_TEXTS.fr)) {
-      expect(text.match(/\{\w+\}/g) ?? [], key).toEqual(FOLLOW_UP_TEXTS.en[key as keyof typeof FOLLOW_UP_TEXTS.en].match(/\{\w+\}/g) ?? []);
+      expect(text.match(/\{\w+\}/g) ?? [], key).toEqual(
+        FOLLOW_UP_TEXTS.en[key as keyof typeof FOLLOW_UP_TEXTS.en].match(/\{\w+\}/g) ?? [],
+      );
     }
   });
 
@@ -25,7 +27,8 @@ describe('follow-up page', () => {
   });
 
   it('keeps its texts inert inside the JSON block', () => {
-    const json = /<script type="application\/json" id="follow-texts">(.*?)<\/script>/s.exec(followUpPage('fr'))?.[1] ?? '';
+    const json =
+      /<script type="application\/json" id="follow-texts">(.*?)<\/script>/s.exec(followUpPage('fr'))?.[1] ?? '';
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toMatchObject({ lang: 'fr', locale: 'fr-FR', title: FOLLOW_UP_TEXTS.fr.title });
   });

@@ -25,10 +25,12 @@ interface FollowUpRoutesDeps {
 const langOf = (request: FastifyRequest): Lang =>
   detectLang({ chosen: (request.query as { lang?: string }).lang, tag: request.headers['accept-language'] });
 
-const bearer = (request: FastifyRequest): string | undefined => /^Bearer ([A-Za-z0-9_-]+)$/.exec(request.headers.authorization ?? '')?.[1];
+const bearer = (request: FastifyRequest): string | undefined =>
+  /^Bearer ([A-Za-z0-9_-]+)$/.exec(request.headers.authorization ?? '')?.[1];
 
 /** A JSON refusal: a stable code, a message for developers (the page words it for people). */
-const refuse = (reply: FastifyReply, status: number, error: string, message: string) => reply.code(status).send({ error, message });
+const refuse = (reply: FastifyReply, status: number, error: string, message: string) =>
+  reply.code(status).send({ error, message });
 
 const throttled = (reply: FastifyReply, seconds: number, error: string, message: string) =>
   reply.code(429).header('retry-after', String(seconds)).send({ error, message, retryAfterSeconds: seconds });
@@ -53,7 +55,10 @@ export function followUpRoutes(app: FastifyInstance, deps: FollowUpRoutesDeps): 
       try {
         return await handler(request, reply);
       } catch (error) {
-        log.error({ errorName: (error as Error)?.name, errorMessage: (error as Error)?.message }, 'follow-up request failed');
+        log.error(
+          { errorName: (error as Error)?.name, errorMessage: (error as Error)?.message },
+          'follow-up request failed',
+        );
         return refuse(reply, 503, 'UNAVAILABLE', 'the follow-up is unavailable for a moment; try again');
       }
     };
@@ -78,49 +83,94 @@ export function followUpRoutes(app: FastifyInstance, deps: FollowUpRoutesDeps): 
       .type('text/html; charset=utf-8')
       .send(followUpPage(langOf(request))),
   );
-  app.get('/follow.js', (_request, reply) => reply.header('x-content-type-options', 'nosniff').header('cache-control', 'public, max-age=300').type('text/javascript; charset=utf-8').send(script));
-  app.get('/follow.css', (_request, reply) => reply.header('x-content-type-options', 'nosniff').header('cache-control', 'public, max-age=300').type('text/css; charset=utf-8').send(FOLLOW_UP_CSS));
+  app.get('/follow.js', (_request, reply) =>
+    reply
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'public, max-age=300')
+      .type('text/javascript; charset=utf-8')
+      .send(script),
+  );
+  app.get('/follow.css', (_request, reply) =>
+    reply
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'public, max-age=300')
+      .type('text/css; charset=utf-8')
+      .send(FOLLOW_UP_CSS),
+  );
 
-  app.post('/report/follow/session', json, guarded(async (request, reply) => {
-    const body = followUpSignIn.safeParse(request.body);
-    if (!body.success) return refuse(reply, 400, 'BAD_REQUEST', 'send JSON { "reference": "K7QF-M3XA", "phrase": "five words …" }');
-    const outcome = await deps.service.signIn(body.data.reference, body.data.phrase, request.ip);
-    if (outcome.kind === 'throttled') return throttled(reply, outcome.retryAfterSeconds, 'TOO_MANY_ATTEMPTS', 'too many wrong secrets; wait before trying again');
-    if (outcome.kind === 'refused') return refuse(reply, 401, 'INVALID_CREDENTIALS', 'unknown reference or wrong secret phrase');
-    return reply.code(201).send({ token: outcome.token, expiresInSeconds: outcome.expiresInSeconds });
-  }));
+  app.post(
+    '/report/follow/session',
+    json,
+    guarded(async (request, reply) => {
+      const body = followUpSignIn.safeParse(request.body);
+      if (!body.success)
+        return refuse(reply, 400, 'BAD_REQUEST', 'send JSON { "reference": "K7QF-M3XA", "phrase": "five words …" }');
+      const outcome = await deps.service.signIn(body.data.reference, body.data.phrase, request.ip);
+      if (outcome.kind === 'throttled')
+        return throttled(
+          reply,
+          outcome.retryAfterSeconds,
+          'TOO_MANY_ATTEMPTS',
+          'too many wrong secrets; wait before trying again',
+        );
+      if (outcome.kind === 'refused')
+        return refuse(reply, 401, 'INVALID_CREDENTIALS', 'unknown reference or wrong secret phrase');
+      return reply.code(201).send({ token: outcome.token, expiresInSeconds: outcome.expiresInSeconds });
+    }),
+  );
 
-  app.delete('/report/follow/session', guarded(async (request, reply) => {
-    const token = bearer(request);
-    if (token) await deps.sessions.close(token);
-    return reply.code(204).send();
-  }));
+  app.delete(
+    '/report/follow/session',
+    guarded(async (request, reply) => {
+      const token = bearer(request);
+      if (token) await deps.sessions.close(token);
+      return reply.code(204).send();
+    }),
+  );
 
-  app.get('/report/follow/report', guarded(async (request, reply) => {
-    const reportId = await signedIn(request, reply);
-    if (!reportId) return reply;
-    const view = await deps.service.view(reportId);
-    if (!view) return refuse(reply, 401, 'SESSION_EXPIRED', 'this report no longer exists; sign in again');
-    return reply.send(view);
-  }));
+  app.get(
+    '/report/follow/report',
+    guarded(async (request, reply) => {
+      const reportId = await signedIn(request, reply);
+      if (!reportId) return reply;
+      const view = await deps.service.view(reportId);
+      if (!view) return refuse(reply, 401, 'SESSION_EXPIRED', 'this report no longer exists; sign in again');
+      return reply.send(view);
+    }),
+  );
 
-  app.post('/report/follow/messages', json, guarded(async (request, reply) => {
-    const reportId = await signedIn(request, reply);
-    if (!reportId) return reply;
-    const body = followUpAnswer.safeParse(request.body);
-    if (!body.success) return refuse(reply, 400, 'BAD_REQUEST', 'send JSON { "text": "…" } with 1 to 4000 characters');
-    const outcome = await deps.service.answer(reportId, body.data.text);
-    if (outcome === 'erased') return refuse(reply, 409, 'REPORT_ERASED', 'the report was erased: nothing can be added to it');
-    if (outcome !== 'stored') return throttled(reply, outcome.retryAfterSeconds, 'TOO_MANY_MESSAGES', 'too many messages; wait before sending more');
-    return reply.code(201).send({ status: 'stored' });
-  }));
+  app.post(
+    '/report/follow/messages',
+    json,
+    guarded(async (request, reply) => {
+      const reportId = await signedIn(request, reply);
+      if (!reportId) return reply;
+      const body = followUpAnswer.safeParse(request.body);
+      if (!body.success)
+        return refuse(reply, 400, 'BAD_REQUEST', 'send JSON { "text": "…" } with 1 to 4000 characters');
+      const outcome = await deps.service.answer(reportId, body.data.text);
+      if (outcome === 'erased')
+        return refuse(reply, 409, 'REPORT_ERASED', 'the report was erased: nothing can be added to it');
+      if (outcome !== 'stored')
+        return throttled(
+          reply,
+          outcome.retryAfterSeconds,
+          'TOO_MANY_MESSAGES',
+          'too many messages; wait before sending more',
+        );
+      return reply.code(201).send({ status: 'stored' });
+    }),
+  );
 
-  app.post('/report/follow/erasure', guarded(async (request, reply) => {
-    const token = bearer(request);
-    const reportId = await signedIn(request, reply);
-    if (!reportId || !token) return reply;
-    const outcome = await deps.service.erase(reportId);
-    await deps.sessions.close(token);
-    return reply.code(202).send({ status: outcome === 'requested' ? 'erasure-requested' : 'already-erased' });
-  }));
+  app.post(
+    '/report/follow/erasure',
+    guarded(async (request, reply) => {
+      const token = bearer(request);
+      const reportId = await signedIn(request, reply);
+      if (!reportId || !token) return reply;
+      const outcome = await deps.service.erase(reportId);
+      await deps.sessions.close(token);
+      return reply.code(202).send({ status: outcome === 'requested' ? 'erasure-requested' : 'already-erased' });
+    }),
+  );
 }

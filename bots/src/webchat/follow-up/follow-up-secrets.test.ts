@@ -21,16 +21,22 @@ describe('follow-up secrets', () => {
   it('is peppered with the data key: another key refuses it, an older key kept for rotation accepts it', async () => {
     const { phrase, credential } = await secrets.issue();
     expect(await new FollowUpSecrets(createKeyring(randomBytes(32))).verify(phrase, credential.secretHash)).toBe(false);
-    expect(await new FollowUpSecrets(createKeyring(randomBytes(32), [key])).verify(phrase, credential.secretHash)).toBe(true);
+    expect(await new FollowUpSecrets(createKeyring(randomBytes(32), [key])).verify(phrase, credential.secretHash)).toBe(
+      true,
+    );
   });
 
   it('stores scrypt (N=2^12, r=8, p=1) over the peppered phrase, and refuses the same hash under another format', async () => {
     const keyring = createKeyring(key);
     const phrase = 'piano koala tango canal salsa';
     const salt = randomBytes(16);
-    const peppered = createHmac('sha256', keyring.current.hashingKey).update('relais/follow-up-phrase/v1\0').update(normaliseSecretPhrase(phrase), 'utf8').digest();
+    const peppered = createHmac('sha256', keyring.current.hashingKey)
+      .update('relais/follow-up-phrase/v1\0')
+      .update(normaliseSecretPhrase(phrase), 'utf8')
+      .digest();
     const hash = scryptSync(peppered, salt, 32, { N: 2 ** 12, r: 8, p: 1, maxmem: 16 * 1024 * 1024 });
-    const stored = (format: string) => [format, keyring.current.id.toString('hex'), salt.toString('base64url'), hash.toString('base64url')].join('$');
+    const stored = (format: string) =>
+      [format, keyring.current.id.toString('hex'), salt.toString('base64url'), hash.toString('base64url')].join('$');
     expect(await secrets.verify(phrase, stored('scrypt2'))).toBe(true);
     expect(await secrets.verify('piano koala tango canal samba', stored('scrypt2'))).toBe(false);
     expect(await secrets.verify(phrase, stored('scrypt1'))).toBe(false);

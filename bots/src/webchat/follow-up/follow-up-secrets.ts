@@ -19,7 +19,9 @@ export interface IssuedSecret {
 }
 
 function derive(password: Buffer, salt: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(password, salt, KEY_LENGTH, COST, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, KEY_LENGTH, COST, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 /**
@@ -34,7 +36,10 @@ export class FollowUpSecrets {
   constructor(private readonly keyring: Keyring) {}
 
   private peppered(hashingKey: Buffer, phrase: string): Buffer {
-    return createHmac('sha256', hashingKey).update('relais/follow-up-phrase/v1\0').update(normaliseSecretPhrase(phrase), 'utf8').digest();
+    return createHmac('sha256', hashingKey)
+      .update('relais/follow-up-phrase/v1\0')
+      .update(normaliseSecretPhrase(phrase), 'utf8')
+      .digest();
   }
 
   /** Hashes a phrase for storage under the current data key. */

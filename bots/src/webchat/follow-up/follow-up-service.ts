@@ -1,6 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { openMessageBody, parseReference, sealMessageBody, type Keyring, type Logger, type RateCounter, type RateLimit, type RateLimiter, type ReportStatus } from '@relais/core';
-import { findFollowUpByReference, findFollowUpReport, insertReporterMessage, listFollowUpMessages, type RelaisDb } from '@relais/db';
+import {
+  openMessageBody,
+  parseReference,
+  sealMessageBody,
+  type Keyring,
+  type Logger,
+  type RateCounter,
+  type RateLimit,
+  type RateLimiter,
+  type ReportStatus,
+} from '@relais/core';
+import {
+  findFollowUpByReference,
+  findFollowUpReport,
+  insertReporterMessage,
+  listFollowUpMessages,
+  type RelaisDb,
+} from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
 import type { FollowUpSecrets } from './follow-up-secrets.js';
 import type { FollowUpSessions } from './follow-up-sessions.js';
@@ -77,7 +93,9 @@ export class FollowUpService {
     let valid: boolean;
     try {
       found = reference ? await findFollowUpByReference(this.deps.db, reference) : undefined;
-      valid = found ? await this.deps.secrets.verify(phrase, found.secretHash) : (await this.deps.secrets.spend(), false);
+      valid = found
+        ? await this.deps.secrets.verify(phrase, found.secretHash)
+        : (await this.deps.secrets.spend(), false);
     } catch (error) {
       await this.deps.limiter.release(counters);
       throw error;
@@ -116,7 +134,11 @@ export class FollowUpService {
     const verdict = await this.deps.limiter.hit({ name: 'follow-up-answer', subject: reportId, limit: ANSWER_LIMIT });
     if (!verdict.allowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
     const id = randomUUID();
-    const stored = await insertReporterMessage(this.deps.db, { id, reportId, bodyEnc: sealMessageBody(this.deps.keyring, id, text) });
+    const stored = await insertReporterMessage(this.deps.db, {
+      id,
+      reportId,
+      bodyEnc: sealMessageBody(this.deps.keyring, id, text),
+    });
     if (!stored) return 'erased';
     this.deps.logger.info({ reportId, messageId: id }, 'follow-up answer stored');
     return 'stored';

@@ -33,7 +33,9 @@ export class FollowUpSessions {
   async find(token: string | undefined): Promise<string | undefined> {
     if (!token || !TOKEN_PATTERN.test(token)) return undefined;
     const key = this.key(token);
-    const [[, reportId]] = (await this.redis.multi().get(key).expire(key, this.idleSeconds, 'XX').exec()) as [[unknown, string | null]];
+    const [[, reportId]] = (await this.redis.multi().get(key).expire(key, this.idleSeconds, 'XX').exec()) as [
+      [unknown, string | null],
+    ];
     return reportId ?? undefined;
   }
 

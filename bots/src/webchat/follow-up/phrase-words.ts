@@ -5,6 +5,7 @@
  * language, gendered forms of address, violence, alcohol, and words that could be confused with
  * the page itself (message, report, secret…) were left out.
  */
+// prettier-ignore
 export const PHRASE_WORDS: readonly string[] = [
   'acacia', 'accent', 'accord', 'acre', 'action', 'active', 'adage', 'adagio', 'adieu', 'admire',
   'adobe', 'adorable', 'adore', 'agate', 'agave', 'agenda', 'agent', 'agile', 'album', 'allegro',

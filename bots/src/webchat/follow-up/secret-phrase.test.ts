@@ -17,7 +17,8 @@ describe('follow-up secret phrase', () => {
   it('draws from a list of distinct plain words a person can type in French or English', () => {
     expect(new Set(PHRASE_WORDS).size).toBe(PHRASE_WORDS.length);
     for (const word of PHRASE_WORDS) expect(word).toMatch(/^[a-z]{4,8}$/);
-    for (const unwanted of ['queue', 'bite', 'pipe', 'string', 'secret', 'message', 'violence', 'vodka']) expect(PHRASE_WORDS).not.toContain(unwanted);
+    for (const unwanted of ['queue', 'bite', 'pipe', 'string', 'secret', 'message', 'violence', 'vodka'])
+      expect(PHRASE_WORDS).not.toContain(unwanted);
   });
 
   it('reads what a person typed whatever the case, accents and separators', () => {

@@ -11,7 +11,9 @@ describe('tunnel pages', () => {
     const en = tunnelPage('en', null);
     expect(en).toContain('<h1>Report an anti-LGBT+ act</h1>');
     expect(en).toContain('<p class="lang"><a href="?lang=fr" hreflang="fr">Français</a></p>');
-    expect(en).toContain('<a href="/report/follow?lang=en">Follow my report (with its reference and secret phrase)</a>');
+    expect(en).toContain(
+      '<a href="/report/follow?lang=en">Follow my report (with its reference and secret phrase)</a>',
+    );
   });
 
   it('show the emergency numbers on the page of an unknown tunnel', () => {

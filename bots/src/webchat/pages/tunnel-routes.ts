@@ -18,7 +18,11 @@ const WIDGET_TEXTS_MARKER = '/* relais:widget-texts */ {}';
 
 /** `widget.js` with the `widget` texts of every language of `LANGS` written in (the file itself holds none). */
 export function widgetScript(source: string): string {
-  if (!source.includes(WIDGET_TEXTS_MARKER)) throw new RelaisError('WIDGET_TEXTS', `widget.js must contain ${WIDGET_TEXTS_MARKER} where its texts go; put it back in bots/public/widget.js`);
+  if (!source.includes(WIDGET_TEXTS_MARKER))
+    throw new RelaisError(
+      'WIDGET_TEXTS',
+      `widget.js must contain ${WIDGET_TEXTS_MARKER} where its texts go; put it back in bots/public/widget.js`,
+    );
   const texts = Object.fromEntries(LANGS.map((lang) => [lang, CATALOGS[lang].widget]));
   return source.replace(WIDGET_TEXTS_MARKER, () => JSON.stringify(texts));
 }

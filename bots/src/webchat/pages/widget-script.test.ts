@@ -11,13 +11,16 @@ describe('widget.js as served', () => {
   it('carries the widget texts of every language, from the catalogs', () => {
     const served = widgetScript(source);
     expect(served).not.toContain('/* relais:widget-texts */');
-    const texts = JSON.parse(/const TEXTS = \/\*\* @type \{[^}]+\} \*\/ \((.*)\);\n/.exec(served)?.[1] ?? 'null') as unknown;
+    const texts = JSON.parse(
+      /const TEXTS = \/\*\* @type \{[^}]+\} \*\/ \((.*)\);\n/.exec(served)?.[1] ?? 'null',
+    ) as unknown;
     expect(texts).toEqual(Object.fromEntries(LANGS.map((lang) => [lang, CATALOGS[lang].widget])));
     expect(Object.keys(texts as object)).toEqual([...LANGS]);
   });
 
   it('holds no text of its own: they all live in the catalogs', () => {
-    for (const lang of LANGS) for (const text of Object.values(CATALOGS[lang].widget)) expect(source).not.toContain(text);
+    for (const lang of LANGS)
+      for (const text of Object.values(CATALOGS[lang].widget)) expect(source).not.toContain(text);
   });
 
   it('refuses a widget.js that lost the place of its texts', () => {

@@ -67,7 +67,10 @@ export function renderDigestMail(digest: PublishedDigest, link: string): DigestM
     `Détail et graphiques dans l’espace partenaire : ${link}`,
   ].join('\n');
   const table = (d: DigestDimension) =>
-    `<h2>${escape(TITLES[d])}</h2><table><thead><tr><th scope="col">${escape(TITLES[d])}</th><th scope="col">Signalements</th></tr></thead><tbody>${rows(digest, d)
+    `<h2>${escape(TITLES[d])}</h2><table><thead><tr><th scope="col">${escape(TITLES[d])}</th><th scope="col">Signalements</th></tr></thead><tbody>${rows(
+      digest,
+      d,
+    )
       .map(([k, v]) => `<tr><td>${escape(k)}</td><td>${escape(v)}</td></tr>`)
       .join('')}</tbody></table>`;
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body>
@@ -76,7 +79,9 @@ export function renderDigestMail(digest: PublishedDigest, link: string): DigestM
 <p>Signalements de la semaine : <strong>${escape(show(digest.week.total))}</strong> ; des 12 semaines précédentes : ${escape(show(digest.previous12Weeks.total))}.</p>
 <p>Les effectifs inférieurs à ${digest.threshold} sont indiqués « &lt; ${digest.threshold} », de même que quelques autres, masqués pour qu’on ne puisse pas retrouver les premiers à partir des totaux.</p>
 ${dimensions.map(table).join('\n')}
-<h2>Évolution</h2><table><thead><tr><th scope="col">Semaine</th><th scope="col">Signalements</th></tr></thead><tbody>${Object.entries(digest.trend.cells)
+<h2>Évolution</h2><table><thead><tr><th scope="col">Semaine</th><th scope="col">Signalements</th></tr></thead><tbody>${Object.entries(
+    digest.trend.cells,
+  )
     .map(([week, n]) => `<tr><td>${week}</td><td>${escape(show(n))}</td></tr>`)
     .join('')}</tbody></table>
 <p><a href="${escape(link)}">Voir le détail et les graphiques dans l’espace partenaire</a></p>

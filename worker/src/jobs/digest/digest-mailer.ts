@@ -13,7 +13,14 @@ export function smtpMailer(smtpUrl: string, from: string): DigestMailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail, to, messageId) {
-      await transport.sendMail({ from, to: [...to], subject: mail.subject, text: mail.text, html: mail.html, messageId });
+      await transport.sendMail({
+        from,
+        to: [...to],
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId,
+      });
     },
     close: () => transport.close(),
   };

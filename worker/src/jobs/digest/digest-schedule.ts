@@ -43,10 +43,22 @@ export async function ensureWeeklyDigestSchedule(
   redis: Redis,
   options: { readonly owner?: string; readonly leaseMs?: number } = {},
 ): Promise<DigestScheduleOutcome> {
-  const taken = await redis.set(digestScheduleLeaseKey(queue), options.owner ?? randomUUID(), 'PX', options.leaseMs ?? DIGEST_SCHEDULE_LEASE_MS, 'NX');
+  const taken = await redis.set(
+    digestScheduleLeaseKey(queue),
+    options.owner ?? randomUUID(),
+    'PX',
+    options.leaseMs ?? DIGEST_SCHEDULE_LEASE_MS,
+    'NX',
+  );
   if (taken !== 'OK') return 'skipped';
   const current = await queue.getJobScheduler(WEEKLY_DIGEST_SCHEDULER);
-  if (current && current.pattern === DIGEST_SCHEDULE && current.tz === DIGEST_SCHEDULE_TZ && current.name === DIGEST_JOBS.weekly) return 'unchanged';
+  if (
+    current &&
+    current.pattern === DIGEST_SCHEDULE &&
+    current.tz === DIGEST_SCHEDULE_TZ &&
+    current.name === DIGEST_JOBS.weekly
+  )
+    return 'unchanged';
   await scheduleWeeklyDigests(queue);
   return 'upserted';
 }

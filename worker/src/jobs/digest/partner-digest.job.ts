@@ -78,7 +78,11 @@ export function partnerDigestJob(deps: PartnerDigestDeps): JobDefinition<Partner
       const log = deps.logger.child({ jobId: job.id, partnerId, isoWeek, digestId: digest.id });
       log.info({ created: inserted !== undefined }, inserted ? 'digest stored' : 'digest already stored');
       if (!mailable || !(await claimDigestEmail(deps.db, digest.id))) {
-        return { digestId: digest.id, created: inserted !== undefined, email: mailable ? 'already_handled' : 'not_configured' };
+        return {
+          digestId: digest.id,
+          created: inserted !== undefined,
+          email: mailable ? 'already_handled' : 'not_configured',
+        };
       }
       const published = publishDigest(digest.content as unknown as DigestContent, deps.threshold);
       const mail = renderDigestMail(published, `${deps.moderationUrl}/partner/digests/${encodeURIComponent(isoWeek)}`);

@@ -23,12 +23,13 @@ export interface WeeklyDigestsDeps {
   readonly partnerJobOptions?: JobsOptions;
 }
 
-
 /**
  * Fired by the job scheduler every Monday 08:00 Paris: adds one partner digest job per active
  * partner for the week just finished. Job ids are (partner, week), so a second firing adds nothing.
  */
-export function weeklyDigestsJob(deps: WeeklyDigestsDeps): JobDefinition<z.infer<typeof weeklyDigestJobData>, { isoWeek: string; partners: number }> {
+export function weeklyDigestsJob(
+  deps: WeeklyDigestsDeps,
+): JobDefinition<z.infer<typeof weeklyDigestJobData>, { isoWeek: string; partners: number }> {
   return {
     queue: DIGEST_QUEUE,
     name: DIGEST_JOBS.weekly,

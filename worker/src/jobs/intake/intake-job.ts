@@ -16,7 +16,14 @@ import {
   type ReportSubmission,
   type ReportTags,
 } from '@relais/core';
-import { insertFollowUpSecret, insertReports, isKnownTunnel, toReportRow, type InsertReportResult, type RelaisDb } from '@relais/db';
+import {
+  insertFollowUpSecret,
+  insertReports,
+  isKnownTunnel,
+  toReportRow,
+  type InsertReportResult,
+  type RelaisDb,
+} from '@relais/db';
 import type { JobDefinition } from '../job-definition.js';
 import { describeZodError } from '../job-registry.js';
 import { createMicroBatcher } from './batching/micro-batcher.js';
@@ -45,7 +52,12 @@ interface IntakeItem {
 
 /** What a batch answers for one job: the insert's outcome with the opened report, or why it failed. */
 type Stored =
-  | { readonly ok: true; readonly result: InsertReportResult; readonly submission: ReportSubmission; readonly tags: ReportTags }
+  | {
+      readonly ok: true;
+      readonly result: InsertReportResult;
+      readonly submission: ReportSubmission;
+      readonly tags: ReportTags;
+    }
   | { readonly ok: false; readonly error: unknown };
 
 const isReferenceClash = (error: unknown) =>
@@ -58,7 +70,8 @@ function open(keyring: Keyring, data: IntakeJobData): ReportSubmission {
   } catch (error) {
     if (error instanceof z.ZodError) throw new UnrecoverableError(`invalid intake payload: ${describeZodError(error)}`);
     if (error instanceof CryptoError) throw new UnrecoverableError(`invalid intake payload: ${error.message}`);
-    if (error instanceof SyntaxError) throw new UnrecoverableError('invalid intake payload: sealed payload is not JSON');
+    if (error instanceof SyntaxError)
+      throw new UnrecoverableError('invalid intake payload: sealed payload is not JSON');
     throw error;
   }
 }
@@ -105,16 +118,35 @@ export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, Int
         try {
           const submission = open(deps.keyring, item.data);
           const report = item.reference ? { ...submission, reference: item.reference } : submission;
-          return { ok: true as const, submission: report, tags: reportTags(report, { keyring: deps.keyring, detectPii, now }) };
+          return {
+            ok: true as const,
+            submission: report,
+            tags: reportTags(report, { keyring: deps.keyring, detectPii, now }),
+          };
         } catch (error) {
           return { ok: false as const, error };
         }
       });
       const tunnels = new Map<string, Promise<boolean>>();
-      for (const o of opened) if (o.ok && o.submission.tunnel && !tunnels.has(o.submission.tunnel)) tunnels.set(o.submission.tunnel, isKnown(o.submission.tunnel));
-      const known = new Map(await Promise.all([...tunnels].map(async ([tunnel, lookup]) => [tunnel, await lookup] as const)));
+      for (const o of opened)
+        if (o.ok && o.submission.tunnel && !tunnels.has(o.submission.tunnel))
+          tunnels.set(o.submission.tunnel, isKnown(o.submission.tunnel));
+      const known = new Map(
+        await Promise.all([...tunnels].map(async ([tunnel, lookup]) => [tunnel, await lookup] as const)),
+      );
       const rows = opened.flatMap((o) =>
-        o.ok ? [toReportRow(o.submission, { ...o.tags, tunnel: o.submission.tunnel && known.get(o.submission.tunnel) ? o.submission.tunnel : null }, deps.keyring)] : [],
+        o.ok
+          ? [
+              toReportRow(
+                o.submission,
+                {
+                  ...o.tags,
+                  tunnel: o.submission.tunnel && known.get(o.submission.tunnel) ? o.submission.tunnel : null,
+                },
+                deps.keyring,
+              ),
+            ]
+          : [],
       );
       const results = await insertReports(deps.db, rows);
       let next = 0;
@@ -137,7 +169,10 @@ export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, Int
           // Bindings per call, not a child logger per job: a silenced level then costs nothing.
           const ids = { jobId: job.id, reportId: submission.id };
           if (result.erased) {
-            deps.logger.info(ids, 'report stored as an erased tombstone: its reporter asked for erasure after submitting it');
+            deps.logger.info(
+              ids,
+              'report stored as an erased tombstone: its reporter asked for erasure after submitting it',
+            );
             return { stored: result.stored, erased: true };
           }
           // A web report's follow-up credential, after its report (re-runs keep the first one).
@@ -151,7 +186,10 @@ export function intakeJob(deps: IntakeJobDeps): JobDefinition<IntakeJobData, Int
         } catch (error) {
           // A receipt reference drawn twice (≈1 in 10^11): keep the report under a fresh reference.
           if (!isReferenceClash(error) || attempt >= 3) throw error;
-          deps.logger.warn({ jobId: job.id, reportId: data.reportId }, 'reference clash; storing under a new reference');
+          deps.logger.warn(
+            { jobId: job.id, reportId: data.reportId },
+            'reference clash; storing under a new reference',
+          );
         }
       }
     },

@@ -50,7 +50,11 @@ export function erasureJob(deps: ErasureJobDeps): JobDefinition<ErasureJobData, 
           throw new DelayedError();
         }
       }
-      const erased = await eraseReporterReports(deps.db, { reporterKey: data.reporterKey, reportIds: data.reportIds, requestedAt: data.requestedAt });
+      const erased = await eraseReporterReports(deps.db, {
+        reporterKey: data.reporterKey,
+        reportIds: data.reportIds,
+        requestedAt: data.requestedAt,
+      });
       log.info({ erased: erased.length, reportIds: erased }, 'reports erased');
       return { erased: erased.length };
     },

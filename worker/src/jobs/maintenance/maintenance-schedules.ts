@@ -12,6 +12,15 @@ export async function upsertMaintenanceSchedules(queue: Queue, retentionEveryMs 
   await queue.upsertJobScheduler(
     MAINTENANCE_JOBS.retention,
     { every: retentionEveryMs },
-    { name: MAINTENANCE_JOBS.retention, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: 100, removeOnFail: 1_000 } },
+    {
+      name: MAINTENANCE_JOBS.retention,
+      data: {},
+      opts: {
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 10_000 },
+        removeOnComplete: 100,
+        removeOnFail: 1_000,
+      },
+    },
   );
 }

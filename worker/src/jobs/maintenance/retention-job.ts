@@ -37,7 +37,10 @@ export function retentionJob(deps: RetentionJobDeps): JobDefinition<RetentionJob
       const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
       const purged = await purgeExpiredReports(deps.db, cutoff);
       const forgotten = await purgeErasureRecords(deps.db, new Date(now.getTime() - ERASURE_RECORD_DAYS * DAY_MS));
-      deps.logger.info({ jobId: job.id, purged, erasureRecordsForgotten: forgotten, cutoff: cutoff.toISOString() }, 'retention run');
+      deps.logger.info(
+        { jobId: job.id, purged, erasureRecordsForgotten: forgotten, cutoff: cutoff.toISOString() },
+        'retention run',
+      );
       return { purged };
     },
   };

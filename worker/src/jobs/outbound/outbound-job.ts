@@ -12,7 +12,14 @@ import {
   type OutboundJobData,
   sealingContext,
 } from '@relais/core';
-import { findOutboundDelivery, hasFollowUpInbox, markMessageSent, recordMessageFailure, type OutboundDelivery, type RelaisDb } from '@relais/db';
+import {
+  findOutboundDelivery,
+  hasFollowUpInbox,
+  markMessageSent,
+  recordMessageFailure,
+  type OutboundDelivery,
+  type RelaisDb,
+} from '@relais/db';
 import type { JobDefinition } from '../job-definition.js';
 import { classifyDeliveryFailure } from './delivery-failure.js';
 import type { TelegramSend } from './telegram-sender.js';
@@ -38,8 +45,11 @@ export interface OutboundResult {
 /** The reporter's chat address, or the reason there is none to write to. */
 function chatAddress(keyring: Keyring, report: OutboundDelivery['report']): ChannelAddress | string {
   if (report.status === 'erased') return 'the report was erased at the reporter’s request';
-  if (report.contact_method !== 'chat' || !report.contact_enc) return 'the reporter did not ask to be re-contacted through the chat (or the contact was purged)';
-  const contact = contactRequest.safeParse(openJson(keyring, report.contact_enc, sealingContext.reportContact(report.id)));
+  if (report.contact_method !== 'chat' || !report.contact_enc)
+    return 'the reporter did not ask to be re-contacted through the chat (or the contact was purged)';
+  const contact = contactRequest.safeParse(
+    openJson(keyring, report.contact_enc, sealingContext.reportContact(report.id)),
+  );
   if (!contact.success || contact.data.method !== 'chat') return 'the stored contact is not a chat address';
   return contact.data.address;
 }
@@ -67,8 +77,10 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
         await job.moveToDelayed(Date.now() + 200, token);
         throw new DelayedError();
       }
-      if (!delivery) throw new UnrecoverableError(`message ${data.messageId} does not exist (deleted, or the report was erased)`);
-      if (delivery.message.direction !== 'to_reporter') throw new UnrecoverableError(`message ${data.messageId} is not addressed to a reporter`);
+      if (!delivery)
+        throw new UnrecoverableError(`message ${data.messageId} does not exist (deleted, or the report was erased)`);
+      if (delivery.message.direction !== 'to_reporter')
+        throw new UnrecoverableError(`message ${data.messageId} is not addressed to a reporter`);
       if (delivery.message.status === 'sent') return { status: 'already-sent' };
 
       const fail = async (reason: string): Promise<never> => {
@@ -82,7 +94,9 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
         // The web page is gone once closed: the message waits in the report's follow-up inbox,
         // read with the reference and secret phrase on /report/follow. Delivered = in the inbox.
         if (!(await hasFollowUpInbox(deps.db, delivery.report.id))) {
-          return fail('this web report has no follow-up inbox (sent before web follow-up existed): reach the reporter another way');
+          return fail(
+            'this web report has no follow-up inbox (sent before web follow-up existed): reach the reporter another way',
+          );
         }
         await markMessageSent(deps.db, data.messageId);
         log.info({ reportId: delivery.report.id }, 'message delivered to the web follow-up inbox');
@@ -98,7 +112,10 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
         if (failure.permanent) return fail(failure.reason);
         const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         await recordMessageFailure(deps.db, data.messageId, failure.reason, last);
-        log.warn({ reportId: delivery.report.id, reason: failure.reason, attemptsMade: job.attemptsMade + 1 }, 'delivery attempt failed');
+        log.warn(
+          { reportId: delivery.report.id, reason: failure.reason, attemptsMade: job.attemptsMade + 1 },
+          'delivery attempt failed',
+        );
         throw new Error(failure.reason);
       }
       await markMessageSent(deps.db, data.messageId);

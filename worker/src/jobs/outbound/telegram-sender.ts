@@ -45,7 +45,12 @@ export function createTelegramSender(options: TelegramSenderOptions): TelegramSe
   // Only 429s are retried in place; 5xx and network errors fail the attempt, so that BullMQ's
   // backoff (and the attempt count recorded on the message) handles them, and no job hangs for hours.
   api.config.use(
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryAfterSeconds ?? 30, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: options.maxRetryAfterSeconds ?? 30,
+      rethrowInternalServerErrors: true,
+      rethrowHttpErrors: true,
+    }),
   );
   return async (chatId, text) => {
     for (const part of splitForTelegram(text)) {
