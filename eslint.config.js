@@ -45,8 +45,13 @@ export default tseslint.config(
   },
   {
     // Plain JavaScript (the browser scripts, this file) belongs to no tsconfig: no type-aware rules.
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // CommonJS tool configurations (dependency-cruiser).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
     // The embeddable widget is browser JavaScript, served as is.

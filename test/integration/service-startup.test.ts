@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { currentEnvironment, type RelaisConfig } from '@relais/core';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { freePort } from '../support/free-port.ts';
@@ -59,7 +59,11 @@ async function environment(
 }
 
 /** Starts the service, expects it to refuse: exit code 1, one stderr line, no stack frame anywhere; returns the line. */
-async function refusal(entry: keyof typeof SERVICE_ENTRIES, env: Record<string, string>): Promise<string> {
+async function refusal(
+  entry: keyof typeof SERVICE_ENTRIES,
+  env: Record<string, string>,
+  expect: ExpectStatic,
+): Promise<string> {
   const { code, stdout, stderr } = await runServiceUntilExit(entry, env);
   expect(code).toBe(1);
   expect(`${stdout}\n${stderr}`).not.toMatch(/^\s+at /m);
@@ -68,18 +72,21 @@ async function refusal(entry: keyof typeof SERVICE_ENTRIES, env: Record<string, 
   return lines[0]!;
 }
 
-describe.each(services)('start-up of the $name service', ({ entry, name, portVariable, dataKeyUser }) => {
-  it('without DATA_KEY stops with one line saying how to make one', async () => {
-    const line = await refusal(entry, await environment(portVariable, { DATA_KEY: undefined }));
+// Each case starts a process that only reads its configuration and probes a server: the 15 cases
+// run side by side (their own `expect`), which takes a third of the time of one after the other.
+describe.concurrent.each(services)('start-up of the $name service', ({ entry, name, portVariable, dataKeyUser }) => {
+  it('without DATA_KEY stops with one line saying how to make one', async ({ expect }) => {
+    const line = await refusal(entry, await environment(portVariable, { DATA_KEY: undefined }), expect);
     expect(line).toBe(
       `relais ${name}: DATA_KEY is required by ${dataKeyUser} (npm start generates one for local use; else: openssl rand -base64 32)`,
     );
   });
 
-  it('with a malformed DATABASE_URL stops with one line naming the variable, not its password', async () => {
+  it('with a malformed DATABASE_URL stops with one line naming the variable, not its password', async ({ expect }) => {
     const line = await refusal(
       entry,
       await environment(portVariable, { DATABASE_URL: 'mysql://relais:hunter2@127.0.0.1/relais' }),
+      expect,
     );
     expect(line).toBe(
       'relais: configuration error: DATABASE_URL must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/relais ' +
@@ -87,11 +94,14 @@ describe.each(services)('start-up of the $name service', ({ entry, name, portVar
     );
   });
 
-  it('with PostgreSQL unreachable stops with one line naming DATABASE_URL host:port, not its password', async () => {
+  it('with PostgreSQL unreachable stops with one line naming DATABASE_URL host:port, not its password', async ({
+    expect,
+  }) => {
     const port = await freePort();
     const line = await refusal(
       entry,
       await environment(portVariable, { DATABASE_URL: `postgres://relais:hunter2@127.0.0.1:${port}/relais` }),
+      expect,
     );
     expect(line).toBe(
       `relais ${name}: PostgreSQL at 127.0.0.1:${port} (DATABASE_URL) refused the connection; start PostgreSQL or set DATABASE_URL to a server that runs`,
@@ -99,11 +109,12 @@ describe.each(services)('start-up of the $name service', ({ entry, name, portVar
     expect(line).not.toContain('hunter2');
   });
 
-  it('with Redis unreachable stops with one line naming REDIS_URL host:port, not its password', async () => {
+  it('with Redis unreachable stops with one line naming REDIS_URL host:port, not its password', async ({ expect }) => {
     const port = await freePort();
     const line = await refusal(
       entry,
       await environment(portVariable, { REDIS_URL: `redis://:hunter2@127.0.0.1:${port}` }),
+      expect,
     );
     expect(line).toBe(
       `relais ${name}: Redis at 127.0.0.1:${port} (REDIS_URL) refused the connection; start redis-server or set REDIS_URL to a server that runs`,
@@ -111,8 +122,8 @@ describe.each(services)('start-up of the $name service', ({ entry, name, portVar
     expect(line).not.toContain('hunter2');
   });
 
-  it('with its HTTP port already in use stops with one line naming the variable and the port', async () => {
-    const line = await refusal(entry, await environment(portVariable, { [portVariable]: String(busyPort) }));
+  it('with its HTTP port already in use stops with one line naming the variable and the port', async ({ expect }) => {
+    const line = await refusal(entry, await environment(portVariable, { [portVariable]: String(busyPort) }), expect);
     expect(line).toBe(
       `relais ${name}: ${portVariable} ${busyPort} is already in use on 127.0.0.1; stop what listens there or set ${portVariable} to a free port`,
     );
