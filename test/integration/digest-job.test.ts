@@ -1,15 +1,15 @@
-import { Queue, QueueEvents, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Queue, QueueEvents} from 'bullmq';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DIGEST_JOBS,
   DIGEST_QUEUE,
   partnerDigestJobId,
   previousIsoWeek,
-  weekBounds,
   type RelaisConfig,
 } from '@relais/core';
-import { createPartner, insertReport, setPartnerStatus } from '@relais/db';
+import { insertReport, setPartnerStatus } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import {
   createJobRegistry,
@@ -18,6 +18,7 @@ import {
   smtpMailer,
   weeklyDigestsJob,
 } from '@relais/worker/digest';
+import { digestPartner, openDigestQueue, releasedIn, type DigestQueue } from '../support/digest-world.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
@@ -36,6 +37,7 @@ let queue: Queue;
 let events: QueueEvents;
 let worker: Worker;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let digestQueue: DigestQueue;
 const partners: Record<'city' | 'suspended' | 'silent' | 'flaky', string> = {
   city: '',
   suspended: '',
@@ -48,35 +50,27 @@ beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'digestjob');
   config = testConfig({ DATABASE_URL: t.url });
   sink = await startSmtpSink();
-  partners.city = (
-    await createPartner(t.db, {
-      slug: 'city',
-      name: 'Ville A',
-      scope: [{ tunnels: [], postalCodes: ['34000'] }],
-      digestEmails: ['prevention@ville-a.example'],
-    })
-  ).id;
-  partners.suspended = (
-    await createPartner(t.db, {
-      slug: 'susp',
-      name: 'Ville B',
-      scope: [{ tunnels: [], postalCodes: ['34000'] }],
-      digestEmails: ['b@ville-b.example'],
-    })
-  ).id;
+  partners.city = await digestPartner(t.db, {
+    slug: 'city',
+    name: 'Ville A',
+    postalCode: '34000',
+    emails: ['prevention@ville-a.example'],
+  });
+  partners.suspended = await digestPartner(t.db, {
+    slug: 'susp',
+    name: 'Ville B',
+    postalCode: '34000',
+    emails: ['b@ville-b.example'],
+  });
   await setPartnerStatus(t.db, partners.suspended, 'suspended');
-  partners.silent = (
-    await createPartner(t.db, { slug: 'silent', name: 'Ville C', scope: [{ tunnels: [], postalCodes: ['34000'] }] })
-  ).id;
-  partners.flaky = (
-    await createPartner(t.db, {
-      slug: 'flaky',
-      name: 'Ville D',
-      scope: [{ tunnels: [], postalCodes: ['30000'] }],
-      digestEmails: ['d@ville-d.example'],
-    })
-  ).id;
-  const released = new Date(weekBounds(WEEK).start.getTime() + 34 * 3_600_000); // Tuesday 10:00
+  partners.silent = await digestPartner(t.db, { slug: 'silent', name: 'Ville C', postalCode: '34000' });
+  partners.flaky = await digestPartner(t.db, {
+    slug: 'flaky',
+    name: 'Ville D',
+    postalCode: '30000',
+    emails: ['d@ville-d.example'],
+  });
+  const released = releasedIn(WEEK);
   for (let i = 0; i < 6; i++) {
     const row = reportRow({
       status: 'done',
@@ -93,10 +87,8 @@ beforeAll(async () => {
     reportRow({ status: 'done', released_at: released, postal_code: '30000', anonymised_text: SECRET_TEXT }),
   );
 
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  queue = new Queue(DIGEST_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  events = new QueueEvents(DIGEST_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
-  await events.waitUntilReady();
+  digestQueue = await openDigestQueue(config);
+  ({ redis, queue, events } = digestQueue);
   const registry = createJobRegistry([
     weeklyDigestsJob({
       db: t.db,
@@ -121,10 +113,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.close();
-  await events?.close();
-  await queue?.obliterate({ force: true }).catch(() => undefined);
-  await queue?.close();
-  redis?.disconnect();
+  await digestQueue?.close();
   await sink?.close();
   await t?.drop();
 });

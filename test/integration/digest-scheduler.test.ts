@@ -1,19 +1,18 @@
-import { Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Queue, QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addWeeks,
   DIGEST_JOBS,
-  DIGEST_QUEUE,
   partnerDigestJobId,
   previousIsoWeek,
-  weekBounds,
   type RelaisConfig,
 } from '@relais/core';
-import { createPartner, insertReport } from '@relais/db';
+import { insertReport } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { digestScheduleLeaseKey, ensureWeeklyDigestSchedule } from '@relais/worker/digest';
+import { digestPartner, openDigestQueue, releasedIn, type DigestQueue } from '../support/digest-world.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
@@ -28,6 +27,7 @@ let redis: Redis;
 let queue: Queue;
 let events: QueueEvents;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let digestQueue: DigestQueue;
 let workers: WorkerService[] = [];
 const partners = { a: '', b: '' };
 
@@ -35,47 +35,35 @@ beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'digestsched');
   sink = await startSmtpSink();
   config = testConfig({ DATABASE_URL: t.url, SMTP_URL: sink.url, MODERATION_URL: 'https://moderation.example' });
-  partners.a = (
-    await createPartner(t.db, {
-      slug: 'a',
-      name: 'Ville A',
-      scope: [{ tunnels: [], postalCodes: ['34000'] }],
-      digestEmails: ['a@ville-a.example'],
-    })
-  ).id;
-  partners.b = (
-    await createPartner(t.db, {
-      slug: 'b',
-      name: 'Ville B',
-      scope: [{ tunnels: [], postalCodes: ['30000'] }],
-      digestEmails: ['b@ville-b.example'],
-    })
-  ).id;
+  partners.a = await digestPartner(t.db, {
+    slug: 'a',
+    name: 'Ville A',
+    postalCode: '34000',
+    emails: ['a@ville-a.example'],
+  });
+  partners.b = await digestPartner(t.db, {
+    slug: 'b',
+    name: 'Ville B',
+    postalCode: '30000',
+    emails: ['b@ville-b.example'],
+  });
   for (const [week, postalCode] of [
     [WEEK, '34000'],
     [WEEK, '30000'],
     [addWeeks(WEEK, -1), '34000'],
   ] as const) {
-    const releasedAt = new Date(weekBounds(week).start.getTime() + 34 * 3_600_000);
     await insertReport(
       t.db,
-      reportRow({ status: 'done', released_at: releasedAt, postal_code: postalCode, anonymised_text: 'Texte.' }),
+      reportRow({ status: 'done', released_at: releasedIn(week), postal_code: postalCode, anonymised_text: 'Texte.' }),
     );
   }
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  queue = new Queue(DIGEST_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  events = new QueueEvents(DIGEST_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
-  await events.waitUntilReady();
+  digestQueue = await openDigestQueue(config);
+  ({ redis, queue, events } = digestQueue);
 });
 
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.close({ deadlineMs: 2_000 })));
-  await events?.close();
-  await queue?.obliterate({ force: true }).catch(() => undefined);
-  await queue?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis?.disconnect();
+  await digestQueue?.close();
   await sink?.close();
   await t?.drop();
 });
