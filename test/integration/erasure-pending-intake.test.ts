@@ -1,37 +1,31 @@
-import { Queue, QueueEvents, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Queue } from 'bullmq';
+import { QueueEvents, type Job } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErasureQueue } from '@relais/bots';
 import {
-  createKeyring,
-  INTAKE_JOB,
-  INTAKE_JOB_OPTIONS,
   INTAKE_QUEUE,
   MAINTENANCE_JOBS,
   MAINTENANCE_QUEUE,
-  sealSubmission,
   type RelaisConfig,
   type ReportSubmission,
 } from '@relais/core';
 import { ERASURE_RECORD_DAYS, findReport, findTextFingerprint } from '@relais/db';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createWorkerService, type WorkerService } from '@relais/worker';
+import type { TestDatabase } from '@relais/db/testing';
 import { capturedLogger } from '../support/log-capture.ts';
+import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { submission } from '../support/submissions.ts';
 import { startTcpProxy, viaProxy, type TcpProxy } from '../support/tcp-proxy.ts';
-import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 let t: TestDatabase;
 let config: RelaisConfig;
 let proxy: TcpProxy;
-let worker: WorkerService;
-let redis: Redis;
 let intake: Queue;
 let maintenance: Queue;
 let erasure: ErasureQueue;
 let intakeEvents: QueueEvents;
+let h: IntakeHarness;
 const logs = capturedLogger('erasure-pending');
 
 const DAY = 24 * 3600 * 1000;
@@ -48,13 +42,7 @@ function report(reporterKey: string, overrides: Partial<ReportSubmission> = {}):
   });
 }
 
-async function enqueue(s: ReportSubmission, options = {}): Promise<Job> {
-  return intake.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), {
-    ...INTAKE_JOB_OPTIONS,
-    jobId: s.id,
-    ...options,
-  });
-}
+const enqueue = (s: ReportSubmission, options = {}): Promise<Job> => h.send(s, options);
 
 /** The erasure jobs of `reporterKey` and their states. */
 async function erasureStates(): Promise<string[]> {
@@ -87,31 +75,23 @@ async function expectTombstone(id: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'erasurepending');
-  const target = new URL(t.url);
-  proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
-  config = testConfig({ DATABASE_URL: viaProxy(t.url, proxy) });
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  maintenance = new Queue(MAINTENANCE_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  intakeEvents = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
-  await intakeEvents.waitUntilReady();
-  erasure = new ErasureQueue(redis, config.queuePrefix);
-  worker = await createWorkerService(config, logs.logger);
+  // The worker reaches PostgreSQL through a TCP proxy the test can cut.
+  h = await startIntakeHarness('erasurepending', async (db) => {
+    const target = new URL(db.url);
+    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+    return { DATABASE_URL: viaProxy(db.url, proxy) };
+  });
+  ({ t, config, queue: intake, maintenance } = h);
+  intakeEvents = await h.queueEvents(INTAKE_QUEUE);
+  erasure = new ErasureQueue(h.redis, config.queuePrefix);
+  await h.startWorkerService(logs.logger);
 });
 
 afterAll(async () => {
   proxy?.restore();
-  await worker?.close({ deadlineMs: 1_000 });
-  await proxy?.close();
   await erasure?.close();
-  await intakeEvents?.close();
-  for (const q of [intake, maintenance]) {
-    await q?.obliterate({ force: true }).catch(() => undefined);
-    await q?.close();
-  }
-  redis?.disconnect();
-  await t?.drop();
+  await h?.close();
+  await proxy?.close();
 });
 
 describe('erasure of a report still on its way in', () => {
@@ -192,7 +172,7 @@ describe('erasure of a report still on its way in', () => {
     const recorded = async () =>
       Number((await sql<{ n: string }>`SELECT count(*) AS n FROM reporter_erasures`.execute(t.db)).rows[0]!.n);
     expect(await recorded()).toBe(2);
-    const events = new QueueEvents(MAINTENANCE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
+    const events = new QueueEvents(MAINTENANCE_QUEUE, { connection: h.redis.duplicate(), prefix: config.queuePrefix });
     try {
       const soon = await maintenance.add(MAINTENANCE_JOBS.retention, {
         now: new Date(Date.now() + (ERASURE_RECORD_DAYS - 1) * DAY).toISOString(),

@@ -1,35 +1,21 @@
-import { Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Queue, QueueEvents } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createKeyring,
-  ERASURE_JOB_OPTIONS,
-  INTAKE_JOB,
-  INTAKE_JOB_OPTIONS,
-  INTAKE_QUEUE,
-  MAINTENANCE_JOBS,
-  MAINTENANCE_QUEUE,
-  sealSubmission,
-  type RelaisConfig,
-} from '@relais/core';
+import { ERASURE_JOB_OPTIONS, MAINTENANCE_JOBS, MAINTENANCE_QUEUE } from '@relais/core';
 import { findReport, findTextFingerprint } from '@relais/db';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createWorkerService, type WorkerService } from '@relais/worker';
+import type { TestDatabase } from '@relais/db/testing';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
+import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { submission } from '../support/submissions.ts';
-import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const DAY = 24 * 3600 * 1000;
 let t: TestDatabase;
-let config: RelaisConfig;
-let worker: WorkerService;
+
 let maintenance: Queue;
-let intake: Queue;
 let events: QueueEvents;
-let redis: Redis;
+let h: IntakeHarness;
 const logs = capturedLogger('maintenance');
 
 async function run(name: string, data: unknown, options = {}) {
@@ -44,11 +30,7 @@ async function storeSubmitted(reporterKey: string, overrides = {}) {
     occurred: { precision: 'day', date: '2026-10-14' },
     ...overrides,
   });
-  const job = await intake.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), {
-    ...INTAKE_JOB_OPTIONS,
-    jobId: s.id,
-  });
-  return { s, job };
+  return { s, job: await h.send(s) };
 }
 
 /** What a statistic counts: reports with the act type `threat`, whatever their status. */
@@ -62,25 +44,14 @@ async function countThreats(): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'maintenance');
-  config = testConfig({ DATABASE_URL: t.url, RETENTION_DAYS: '30' });
-  redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-  maintenance = new Queue(MAINTENANCE_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
-  events = new QueueEvents(MAINTENANCE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
-  await events.waitUntilReady();
-  worker = await createWorkerService(config, logs.logger);
+  h = await startIntakeHarness('maintenance', () => ({ RETENTION_DAYS: '30' }));
+  ({ t, maintenance } = h);
+  events = await h.queueEvents(MAINTENANCE_QUEUE);
+  await h.startWorkerService(logs.logger);
 });
 
 afterAll(async () => {
-  await worker?.close();
-  await events?.close();
-  for (const q of [maintenance, intake]) {
-    await q?.obliterate({ force: true }).catch(() => undefined);
-    await q?.close();
-  }
-  redis?.disconnect();
-  await t?.drop();
+  await h?.close();
 });
 
 describe('retention', () => {
@@ -189,9 +160,8 @@ describe('erasure', () => {
   it('waits for a listed report still in intake, then erases it', async () => {
     const reporterKey = 'e'.repeat(64);
     const s = submission({ reporterKey });
-    const sealed = sealSubmission(createKeyring(config.dataKey!), s);
     // The intake job is delayed (as during a database outage): the erasure must not run ahead of it.
-    await intake.add(INTAKE_JOB, sealed, { ...INTAKE_JOB_OPTIONS, jobId: s.id, delay: 1_500 });
+    await h.send(s, { delay: 1_500 });
     const erasure = await maintenance.add(
       MAINTENANCE_JOBS.erasure,
       { v: 1, reporterKey, reportIds: [s.id], requestedAt: new Date().toISOString() },
