@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { Redis } from 'ioredis';
 import { createKeyring, createLogger } from '@relais/core';
 import { createPartner } from '@relais/db';
 import { createTestDatabase } from '@relais/db/testing';
@@ -7,6 +6,7 @@ import { createModerationService, provisionAccount } from '@relais/moderation-ui
 import { ModerationClient, freshTotp } from '../support/moderation-client.ts';
 import { testConfig } from '../support/test-config.ts';
 import type { BenchResult } from './bench-result.js';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const REPORTS = 1_000_000;
 const REQUESTS = 300;
@@ -144,10 +144,7 @@ export default async function bench(): Promise<BenchResult[]> {
   } finally {
     await service.close();
     await owner.end();
-    const redis = new Redis(config.redisUrl);
-    const keys = await redis.keys(`${config.queuePrefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await deletePrefixKeys(config.redisUrl, config.queuePrefix);
     await t.drop();
   }
 }

@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Bot, webhookCallback } from 'grammy';
-import { Redis } from 'ioredis';
 import { createLogger } from '@relais/core';
 import { createTestDatabase } from '@relais/db/testing';
 import { createBotsService } from '@relais/bots';
@@ -10,6 +9,7 @@ import { FAKE_BOT } from '../support/fake-telegram.ts';
 import { TelegramUser, telegramReportScript } from '../support/telegram-updates.ts';
 import { startFakeBotApi } from '../load/fake-bot-api.ts';
 import { testConfig } from '../support/test-config.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const RUNS = 5;
 const USERS = 32;
@@ -92,10 +92,7 @@ export default async function bench(): Promise<BenchResult[]> {
     await relais.close();
     await bare.app.close();
     await api.close();
-    const redis = new Redis(config.redisUrl);
-    const keys = await redis.keys(`${config.queuePrefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await deletePrefixKeys(config.redisUrl, config.queuePrefix);
     await t.drop();
   }
   const value = median(relaisRates);

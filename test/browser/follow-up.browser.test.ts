@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
 import { createKeyring, sealMessageBody, type RelaisConfig } from '@relais/core';
 import { createPartner } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
@@ -13,6 +12,7 @@ import { capturedLogger } from '../support/log-capture.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const XSS = '<img src=x onerror="window.__xss = 1">Bonjour, pouvez-vous nous rappeler ?';
 const logs = capturedLogger('follow-up-browser');
@@ -65,10 +65,7 @@ afterAll(async () => {
   await browser?.close();
   await bots?.close();
   await worker?.close();
-  const redis = new Redis(config.redisUrl);
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await deletePrefixKeys(config.redisUrl, config.queuePrefix);
   await t?.drop();
 });
 

@@ -8,6 +8,7 @@ import { ActivitySniffer } from '../support/activity-sniffer.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startBotsStack, type BotsStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { walkToSummary } from '../support/report-walk.ts';
 
 const require = createRequire(import.meta.url);
 /** The official Web Chat's prebuilt UMD bundle (defines `window.WebChat`). */
@@ -117,21 +118,7 @@ describe('the official Microsoft Web Chat (botframework-webchat) against our Dir
           await box.press('Enter');
         });
 
-      for (const choice of [
-        'welcome:go',
-        'role:victim',
-        'minor:no',
-        'acts:insult',
-        'acts:done',
-        'motives:gayphobia',
-        'motives:done',
-        'when:today',
-      ])
-        await tap(choice);
-      await type('34110');
-      await tap('place:shop_bar_restaurant');
-      await type(DESCRIPTION);
-      for (const choice of ['story:done', 'complaint:no', 'contact:no']) await tap(choice);
+      await walkToSummary({ tap, say: type }, { description: DESCRIPTION, postalCode: '34110' });
       expect(sniffer.fromBot().at(-1)?.text).toMatch(/Voici votre signalement/);
       await tap('summary:send');
       const receipt = sniffer.fromBot().find((a) => /Votre signalement est bien reçu/.test(a.text ?? ''));

@@ -6,6 +6,7 @@ import { axeViolationsUnderCsp, serious } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startBotsStack, type BotsStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { walkToSummary } from '../support/report-walk.ts';
 
 /** Opens the widget's closed shadow root for the test, to look inside as a person would. */
 const OPEN_SHADOW_ROOTS = `{ const attach = Element.prototype.attachShadow;
@@ -83,21 +84,7 @@ describe('a full report through our widget on a partner tunnel page', () => {
       const p = person(page, sniffer);
       await p.botMessages.filter({ hasText: 'assistant automatisé' }).waitFor({ timeout: 10_000 });
 
-      for (const choice of [
-        'welcome:go',
-        'role:victim',
-        'minor:no',
-        'acts:insult',
-        'acts:done',
-        'motives:gayphobia',
-        'motives:done',
-        'when:today',
-      ])
-        await p.tap(choice);
-      await p.type('34000');
-      await p.tap('place:shop_bar_restaurant');
-      await p.type(DESCRIPTION);
-      for (const choice of ['story:done', 'complaint:no', 'contact:no']) await p.tap(choice);
+      await walkToSummary({ tap: p.tap, say: p.type }, { description: DESCRIPTION });
       await p.botMessages.last().filter({ hasText: 'Voici votre signalement' }).waitFor();
       await p.tap('summary:send');
       const receipt = p.botMessages.filter({ hasText: 'Votre signalement est bien reçu' }).first();

@@ -10,6 +10,7 @@ import { axeViolations, serious } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { testConfig } from '../support/test-config.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 class ChoiceBot extends ActivityHandler {
   constructor() {
@@ -75,8 +76,7 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
   endpoint?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await deletePrefixKeys(redis, config.queuePrefix);
   redis?.disconnect();
 });
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
 import type { RelaisConfig } from '@relais/core';
 import { createPartner } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
@@ -11,6 +10,7 @@ import { capturedLogger } from '../support/log-capture.ts';
 import { TelegramUser } from '../support/telegram-updates.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const SECRET = 'e2e-webhook-secret-0123456789';
 const CHAT_ID = 555_012_345;
@@ -76,10 +76,7 @@ afterAll(async () => {
   await worker?.close();
   await moderation?.close();
   telegram.server.close();
-  const redis = new Redis(config.redisUrl);
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await deletePrefixKeys(config.redisUrl, config.queuePrefix);
   await t?.drop();
 });
 

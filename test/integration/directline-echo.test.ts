@@ -8,6 +8,7 @@ import { loadDirectLineClient } from '../support/directline-client.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 class EchoBot extends ActivityHandler {
   constructor() {
@@ -50,8 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   endpoint?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await deletePrefixKeys(redis, config.queuePrefix);
   redis?.disconnect();
 });
 

@@ -9,6 +9,7 @@ import { startLaggyProxy } from '../support/laggy-proxy.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 /** Answers on whichever instance took the message, saying which. */
 class InstanceBot extends ActivityHandler {
@@ -62,8 +63,7 @@ afterAll(async () => {
   }
   const redis = instances[0]?.redis;
   if (redis) {
-    const keys = await redis.keys(`${config.queuePrefix}:*`);
-    if (keys.length) await redis.del(...keys);
+    await deletePrefixKeys(redis, config.queuePrefix);
   }
   for (const { redis: r } of instances) r.disconnect();
 });

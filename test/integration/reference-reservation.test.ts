@@ -2,13 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { ReferenceReservation } from '@relais/bots';
 import { testConfig } from '../support/test-config.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const config = testConfig();
 const redis = new Redis(config.redisUrl);
 
 afterAll(async () => {
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await deletePrefixKeys(redis, config.queuePrefix);
   redis.disconnect();
 });
 

@@ -22,6 +22,7 @@ import { reportRow } from '../support/report-rows.ts';
 import { DEMO_SAFE_PLACES } from '../support/safe-places.ts';
 import { TelegramUser } from '../support/telegram-updates.ts';
 import { testConfig } from '../support/test-config.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const SECRET = 'integration-webhook-secret-42';
 const STORY = 'Un homme m’a craché dessus rue de la Loge en me traitant de tous les noms.';
@@ -105,8 +106,7 @@ afterAll(async () => {
   await intake?.close();
   await maintenance?.close();
   telegram.server.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await deletePrefixKeys(redis, config.queuePrefix);
   redis.disconnect();
   await t?.drop();
 });

@@ -10,6 +10,7 @@ import { FAKE_BOT } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { DEMO_SAFE_PLACES } from '../support/safe-places.ts';
 import { testConfig } from '../support/test-config.ts';
+import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const SEED = 20261122;
 const UPDATES = 10_000;
@@ -76,8 +77,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bots?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await deletePrefixKeys(redis, config.queuePrefix);
   redis.disconnect();
   await t?.drop();
 });

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { RelaisConfig } from '@relais/core';
 import { startBotsStack, type BotsStack } from '../support/bots-stack.ts';
 import { DirectLineConversation, reportUpToSummary } from '../support/directline-conversation.ts';
+import { walkToPostalCode } from '../support/report-walk.ts';
 
 let stack: BotsStack;
 let config: RelaisConfig;
@@ -57,17 +58,7 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
 
   it('a replayed text counts once, even when both copies race', async () => {
     const c = await DirectLineConversation.start(base);
-    for (const choice of [
-      'welcome:go',
-      'role:victim',
-      'minor:no',
-      'acts:insult',
-      'acts:done',
-      'motives:gayphobia',
-      'motives:done',
-      'when:today',
-    ])
-      await c.tap(choice);
+    await walkToPostalCode(c);
     const before = c.fromBot().length;
     const [one, two] = await Promise.all([
       c.post({ text: '34000', id: 'postal-1' }),
@@ -86,17 +77,7 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
 
   it('after an oversized message is refused, the draft is intact and the next message continues', async () => {
     const c = await DirectLineConversation.start(base);
-    for (const choice of [
-      'welcome:go',
-      'role:victim',
-      'minor:no',
-      'acts:insult',
-      'acts:done',
-      'motives:gayphobia',
-      'motives:done',
-      'when:today',
-    ])
-      await c.tap(choice);
+    await walkToPostalCode(c);
     const refused = await c.post({ text: '3'.repeat(20_001) });
     expect(refused.status).toBe(400);
     expect(refused.error?.message).toMatch(/at most 20,000 characters/);

@@ -13,6 +13,7 @@ import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, type BotsService, type BotsServiceOptions } from '@relais/bots';
 import { capturedLogger } from './log-capture.ts';
 import { testConfig } from './test-config.ts';
+import { deletePrefixKeys } from './redis-scan.ts';
 
 /** The bots service on a fresh database and queue prefix, listening on loopback, with its intake queue. */
 export interface BotsStack {
@@ -71,8 +72,7 @@ export async function startBotsStack(label: string, options: BotsStackOptions = 
     async close() {
       await intake.close();
       await bots.close();
-      const keys = await redis.keys(`${config.queuePrefix}:*`);
-      if (keys.length) await redis.del(...keys);
+      await deletePrefixKeys(redis, config.queuePrefix);
       redis.disconnect();
       await t.drop();
     },

@@ -2,6 +2,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DIGEST_QUEUE, weekBounds, type RelaisConfig } from '@relais/core';
 import { createPartner, type Executor } from '@relais/db';
+import { deletePrefixKeys } from './redis-scan.ts';
 
 /** Creates a partner whose scope is one postal code, receiving the weekly digest at `emails`; returns its id. */
 export async function digestPartner(
@@ -42,8 +43,7 @@ export async function openDigestQueue(config: RelaisConfig): Promise<DigestQueue
       await events.close();
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
-      const keys = await redis.keys(`${config.queuePrefix}:*`);
-      if (keys.length) await redis.del(...keys);
+      await deletePrefixKeys(redis, config.queuePrefix);
       redis.disconnect();
     },
   };

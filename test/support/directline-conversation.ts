@@ -1,4 +1,5 @@
 import { waitFor } from './wait-for.ts';
+import { walkToSummary } from './report-walk.ts';
 
 /** An activity as the Direct Line endpoint serves it (what these tests look at). */
 export interface ServedActivity {
@@ -158,19 +159,5 @@ export class DirectLineConversation {
 
 /** The taps and texts of a complete report, up to the summary (victim, insult, 34000, a bar). */
 export async function reportUpToSummary(conversation: DirectLineConversation, description: string): Promise<void> {
-  for (const choice of [
-    'welcome:go',
-    'role:victim',
-    'minor:no',
-    'acts:insult',
-    'acts:done',
-    'motives:gayphobia',
-    'motives:done',
-    'when:today',
-  ])
-    await conversation.tap(choice);
-  await conversation.say('34000');
-  await conversation.tap('place:shop_bar_restaurant');
-  await conversation.say(description);
-  for (const choice of ['story:done', 'complaint:no', 'contact:no']) await conversation.tap(choice);
+  await walkToSummary(conversation, { description });
 }

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { createKeyring, type Keyring, type RelaisConfig } from '@relais/core';
 import { createPartner } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
@@ -6,6 +5,7 @@ import { createModerationService, provisionAccount, type ModerationService } fro
 import { capturedLogger } from './log-capture.ts';
 import { ModerationClient, freshTotp } from './moderation-client.ts';
 import { testConfig } from './test-config.ts';
+import { deletePrefixKeys } from './redis-scan.ts';
 
 /** An account a test can sign in with. */
 export interface TestAccount {
@@ -79,10 +79,7 @@ export async function moderationStack(label: string): Promise<ModerationStack> {
     },
     async close() {
       await service.close();
-      const redis = new Redis(config.redisUrl);
-      const keys = await redis.keys(`${config.queuePrefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
+      await deletePrefixKeys(config.redisUrl, config.queuePrefix);
       await t.drop();
     },
   };

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 
 /**
  * Everything stored under `prefix` in Redis, as one string per key (hashes, strings, lists, sets,
@@ -32,4 +32,18 @@ export async function keysContaining(redis: Redis, prefix: string, needles: read
     if (needles.some((needle) => value.includes(needle))) hits.push(key);
   }
   return hits;
+}
+
+/**
+ * Deletes every key of a test's queue prefix (`<prefix>:*`), through `redis` or, given a URL, a
+ * connection of its own that it closes.
+ */
+export async function deletePrefixKeys(redis: Redis | string, prefix: string): Promise<void> {
+  const connection = typeof redis === 'string' ? new Redis(redis) : redis;
+  try {
+    const keys = await connection.keys(`${prefix}:*`);
+    if (keys.length) await connection.del(...keys);
+  } finally {
+    if (typeof redis === 'string') connection.disconnect();
+  }
 }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { loadDirectLineClient } from './directline-client.ts';
+import { walkToSummary } from './report-walk.ts';
 import { waitFor } from './wait-for.ts';
 
 type Activity = {
@@ -65,22 +66,8 @@ export async function sendWebReport(botsUrl: string, tunnel: string, description
       10_000,
       'the welcome',
     );
-    for (const choice of [
-      'welcome:go',
-      'role:victim',
-      'minor:no',
-      'acts:insult',
-      'acts:done',
-      'motives:gayphobia',
-      'motives:done',
-      'when:today',
-    ])
-      await tap(choice);
-    await say('34000');
-    await tap('place:shop_bar_restaurant');
-    await say(description);
-    for (const choice of ['story:done', 'complaint:no', 'contact:yes', 'contactHow:chat', 'summary:send'])
-      await tap(choice);
+    await walkToSummary({ tap, say }, { description, contact: 'chat' });
+    await tap('summary:send');
     const text = fromBot.map((a) => a.text ?? '').find((t) => t.includes('phrase secrète')) ?? '';
     const reference = /référence : ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text)?.[1];
     const phrase = /phrase secrète : ([a-z ]+)/.exec(text)?.[1]?.trim();
