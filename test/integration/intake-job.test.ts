@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { QueueEvents, type Queue } from 'bullmq';
+import type { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,61 +7,43 @@ import {
   INTAKE_JOB_OPTIONS,
   INTAKE_QUEUE,
   createKeyring,
-  newReference,
   sealSubmission,
   type RelaisConfig,
   type ReportSubmission,
 } from '@relais/core';
 import type { TestDatabase } from '@relais/db/testing';
-import { createWorkerService, type WorkerService } from '@relais/worker';
 import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { capturedLogger } from '../support/log-capture.ts';
+import { submission as aSubmission } from '../support/submissions.ts';
 
 let h: IntakeHarness;
 let t: TestDatabase;
 let config: RelaisConfig;
-let worker: WorkerService;
 let queue: Queue;
 let events: QueueEvents;
 let redis: Redis;
 const logs = capturedLogger('intake-test');
 
-function submission(overrides: Partial<ReportSubmission> = {}): ReportSubmission {
-  return {
-    v: 1,
-    id: randomUUID(),
-    reference: newReference(),
-    channel: 'telegram',
-    tunnel: null,
-    lang: 'fr',
-    submittedAt: new Date().toISOString(),
-    reporterRole: 'victim',
+/** The intake tests' report: a violence with a name in the text, an e-mail contact, in Corsica. */
+const submission = (overrides: Partial<ReportSubmission> = {}): ReportSubmission =>
+  aSubmission({
     actTypes: ['physical_violence'],
-    motives: ['gayphobia'],
-    occurred: null,
     location: { kind: 'fr', postalCode: '20090' },
-    placeType: 'street',
     description: 'Frappé à la sortie du bar par un certain Marc Dupont.',
     complaint: 'intends_to',
     contact: { method: 'email', value: 'victime@example.org' },
     reporterKey: null,
-    inDanger: false,
-    minorInvolved: false,
     ...overrides,
-  };
-}
+  });
 
 beforeAll(async () => {
   h = await startIntakeHarness('intake');
   ({ t, config, redis, queue } = h);
-  events = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
-  await events.waitUntilReady();
-  worker = await createWorkerService(config, logs.logger);
+  events = await h.queueEvents(INTAKE_QUEUE);
+  await h.startWorkerService(logs.logger);
 });
 
 afterAll(async () => {
-  await worker?.close();
-  await events?.close();
   await h?.close();
 });
 

@@ -1,19 +1,8 @@
-import { QueueEvents, type Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createKeyring,
-  INTAKE_JOB,
-  INTAKE_JOB_OPTIONS,
-  INTAKE_QUEUE,
-  sealSubmission,
-  type PiiDetector,
-  type RelaisConfig,
-  type ReportSubmission,
-} from '@relais/core';
+import { INTAKE_QUEUE, type PiiDetector, type ReportSubmission } from '@relais/core';
 import { createPartner, findReport, findTextFingerprint } from '@relais/db';
 import type { TestDatabase } from '@relais/db/testing';
-import { createWorkerService, type WorkerService } from '@relais/worker';
 import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { submission } from '../support/submissions.ts';
@@ -28,38 +17,28 @@ const detectPhone: PiiDetector = (text) => {
 
 let h: IntakeHarness;
 let t: TestDatabase;
-let config: RelaisConfig;
-let worker: WorkerService;
-let queue: Queue;
 let events: QueueEvents;
-let redis: Redis;
 const logs = capturedLogger('intake-tagging');
 
 async function store(s: ReportSubmission) {
-  const job = await queue.add(INTAKE_JOB, sealSubmission(createKeyring(config.dataKey!), s), {
-    ...INTAKE_JOB_OPTIONS,
-    jobId: s.id,
-  });
+  const job = await h.send(s);
   await job.waitUntilFinished(events, 15_000);
   return (await findReport(t.db, s.id))!;
 }
 
 beforeAll(async () => {
   h = await startIntakeHarness('tagging');
-  ({ t, config, redis, queue } = h);
-  events = new QueueEvents(INTAKE_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });
-  await events.waitUntilReady();
+  ({ t } = h);
+  events = await h.queueEvents(INTAKE_QUEUE);
   await createPartner(t.db, {
     slug: 'montpellier',
     name: 'Ville de Montpellier',
     scope: [{ tunnels: ['montpellier'], postalCodes: [] }],
   });
-  worker = await createWorkerService(config, logs.logger, { detectPii: detectPhone });
+  await h.startWorkerService(logs.logger, { detectPii: detectPhone });
 });
 
 afterAll(async () => {
-  await worker?.close();
-  await events?.close();
   await h?.close();
 });
 

@@ -14,7 +14,7 @@ import {
   type ReportSubmission,
 } from '@relais/core';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createWorkerService, type WorkerService } from '@relais/worker';
+import { createWorkerService, type WorkerService, type WorkerServiceOptions } from '@relais/worker';
 import { submission } from './submissions.ts';
 import { testConfig } from './test-config.ts';
 import { startWorkerProcess, type WorkerProcess } from './worker-process.ts';
@@ -41,7 +41,7 @@ export interface IntakeHarness {
   /** Events of queue `name`, ready; {@link close} closes them. */
   readonly queueEvents: (name: string) => Promise<QueueEvents>;
   /** The worker service in this process, as `npm start` wires it; {@link close} closes it. */
-  readonly startWorkerService: (logger: Logger) => Promise<WorkerService>;
+  readonly startWorkerService: (logger: Logger, options?: WorkerServiceOptions) => Promise<WorkerService>;
   /** Starts a worker child process on this config; {@link close} kills it if it is still running. */
   readonly startWorker: () => Promise<WorkerProcess>;
   /** Kills spawned workers, obliterates the intake, outbound and maintenance queues, drops the database. */
@@ -92,8 +92,8 @@ export async function startIntakeHarness(
       await queueEvents.waitUntilReady();
       return queueEvents;
     },
-    async startWorkerService(logger) {
-      const service = await createWorkerService(config, logger);
+    async startWorkerService(logger, options) {
+      const service = await createWorkerService(config, logger, options);
       services.push(service);
       return service;
     },
