@@ -2,40 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, sealMessageBody, type RelaisConfig } from '@relais/core';
-import { createPartner } from '@relais/db';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createBotsService, type BotsService } from '@relais/bots';
-import { createWorkerService, type WorkerService } from '@relais/worker';
+import type { TestDatabase } from '@relais/db/testing';
 import { axeViolations, serious } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { capturedLogger } from '../support/log-capture.ts';
-import { testConfig } from '../support/test-config.ts';
+import { startReportingStack, type ReportingStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
-import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const XSS = '<img src=x onerror="window.__xss = 1">Bonjour, pouvez-vous nous rappeler ?';
-const logs = capturedLogger('follow-up-browser');
+let stack: ReportingStack;
 let t: TestDatabase;
 let config: RelaisConfig;
-let bots: BotsService;
-let worker: WorkerService;
 let base: string;
 let browser: Browser;
 let receipt: WebReceipt;
 let reportId: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase(testConfig().databaseUrl, 'follow_browser');
-  config = testConfig({ DATABASE_URL: t.url });
-  await createPartner(t.db, {
-    slug: 'montpellier',
-    name: 'Ville de Montpellier',
-    scope: [{ tunnels: ['montpellier'], postalCodes: [] }],
+  stack = await startReportingStack('follow_browser', {
+    partner: { slug: 'montpellier', name: 'Ville de Montpellier', tunnel: 'montpellier' },
   });
-  bots = await createBotsService(config, logs.logger);
-  worker = await createWorkerService(config, logs.logger);
-  base = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  ({ t, config, url: base } = stack);
   receipt = await sendWebReport(base, 'montpellier', 'Insultée à la sortie du bar, répondez-moi ici.');
   reportId = await waitFor(
     async () =>
@@ -63,10 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await bots?.close();
-  await worker?.close();
-  await deletePrefixKeys(config.redisUrl, config.queuePrefix);
-  await t?.drop();
+  await stack?.close();
 });
 
 describe('the follow-up page', () => {

@@ -1,30 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelaisConfig } from '@relais/core';
-import { createPartner } from '@relais/db';
-import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
-import { createBotsService, type BotsService } from '@relais/bots';
-import { createWorkerService, type WorkerService } from '@relais/worker';
-import { createModerationService, type ModerationService } from '@relais/moderation-ui';
+import type { TestDatabase } from '@relais/db/testing';
 import { fakeTelegram, FAKE_BOT } from '../support/fake-telegram.ts';
-import { capturedLogger } from '../support/log-capture.ts';
 import { TelegramUser } from '../support/telegram-updates.ts';
-import { testConfig } from '../support/test-config.ts';
+import { startReportingStack, type ReportingStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
-import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 const SECRET = 'e2e-webhook-secret-0123456789';
 const CHAT_ID = 555_012_345;
 const DESCRIPTION = 'Deux hommes m’ont insulté devant le tram, appelez-moi au 06 98 76 54 32.';
 
 const telegram = fakeTelegram();
-const logs = capturedLogger('e2e');
+let stack: ReportingStack;
 let t: TestDatabase;
 let config: RelaisConfig;
-let bots: BotsService;
-let worker: WorkerService;
-let moderation: ModerationService;
 let botsUrl: string;
 let moderationUrl: string;
+let logs: ReportingStack['logs'];
 
 async function deliver(update: Record<string, unknown>, secret = SECRET): Promise<number> {
   const response = await fetch(`${botsUrl}/telegram/webhook`, {
@@ -47,37 +39,27 @@ const sentTexts = () => telegram.calls.filter((c) => c.method === 'sendMessage')
 
 beforeAll(async () => {
   telegram.server.listen({ onUnhandledRequest: 'bypass' });
-  t = await createTestDatabase(testConfig().databaseUrl, 'e2e');
-  config = testConfig({
-    DATABASE_URL: t.url,
-    TELEGRAM_BOT_TOKEN: '123456789:AAE2Etest_token_for_relais_000000',
-    TELEGRAM_MODE: 'webhook',
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
+  stack = await startReportingStack('e2e', {
+    partner: {
+      slug: 'montpellier',
+      name: 'Ville de Montpellier',
+      tunnel: 'montpellier',
+      postalCodes: ['34000', '34070', '34080', '34090'],
+    },
+    env: {
+      TELEGRAM_BOT_TOKEN: '123456789:AAE2Etest_token_for_relais_000000',
+      TELEGRAM_MODE: 'webhook',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+    },
   });
-  await createPartner(t.db, {
-    slug: 'montpellier',
-    name: 'Ville de Montpellier',
-    scope: [
-      { tunnels: ['montpellier'], postalCodes: [] },
-      { tunnels: [], postalCodes: ['34000', '34070', '34080', '34090'] },
-    ],
-  });
-  bots = await createBotsService(config, logs.logger);
-  worker = await createWorkerService(config, logs.logger);
-  moderation = createModerationService(config, logs.logger);
-  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
-  moderationUrl = await moderation.server.listen({ host: '127.0.0.1', port: 0 });
-  await worker.server.listen({ host: '127.0.0.1', port: 0 });
+  ({ t, config, url: botsUrl, moderationUrl, logs } = stack);
+  await stack.worker.server.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {
-  await bots?.close();
-  await worker?.close();
-  await moderation?.close();
+  await stack?.close();
   telegram.server.close();
-  await deletePrefixKeys(config.redisUrl, config.queuePrefix);
-  await t?.drop();
 });
 
 describe('a report walks from a Telegram update to the moderation API', () => {

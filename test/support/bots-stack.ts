@@ -11,6 +11,8 @@ import {
 import { createPartner } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, type BotsService, type BotsServiceOptions } from '@relais/bots';
+import { createModerationService, type ModerationService } from '@relais/moderation-ui';
+import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from './log-capture.ts';
 import { testConfig } from './test-config.ts';
 import { deletePrefixKeys } from './redis-scan.ts';
@@ -34,7 +36,13 @@ export interface BotsStack {
 
 /** What a {@link BotsStack} starts with: a partner whose tunnel the reports come through, extra env, service options. */
 export interface BotsStackOptions {
-  readonly partner?: { readonly slug: string; readonly name: string; readonly tunnel: string };
+  /** Its scope: the tunnel, and any postal codes (a rule of their own). */
+  readonly partner?: {
+    readonly slug: string;
+    readonly name: string;
+    readonly tunnel: string;
+    readonly postalCodes?: readonly string[];
+  };
   readonly env?: Record<string, string>;
   readonly service?: BotsServiceOptions;
 }
@@ -48,7 +56,10 @@ export async function startBotsStack(label: string, options: BotsStackOptions = 
     await createPartner(t.db, {
       slug: options.partner.slug,
       name: options.partner.name,
-      scope: [{ tunnels: [options.partner.tunnel], postalCodes: [] }],
+      scope: [
+        { tunnels: [options.partner.tunnel], postalCodes: [] },
+        ...(options.partner.postalCodes ? [{ tunnels: [], postalCodes: [...options.partner.postalCodes] }] : []),
+      ],
     });
   }
   const keyring = createKeyring(config.dataKey!);
@@ -75,6 +86,33 @@ export async function startBotsStack(label: string, options: BotsStackOptions = 
       await deletePrefixKeys(redis, config.queuePrefix);
       redis.disconnect();
       await t.drop();
+    },
+  };
+}
+
+/** A {@link BotsStack} with the worker and the moderation service on the same database and Redis, as `npm start` runs them. */
+export interface ReportingStack extends BotsStack {
+  readonly worker: WorkerService;
+  readonly moderation: ModerationService;
+  /** Base URL of the moderation service. */
+  readonly moderationUrl: string;
+}
+
+/** Starts a {@link ReportingStack}: a report goes from a bot through the worker to the staff queue. */
+export async function startReportingStack(label: string, options: BotsStackOptions = {}): Promise<ReportingStack> {
+  const stack = await startBotsStack(label, options);
+  const worker = await createWorkerService(stack.config, stack.logs.logger);
+  const moderation = createModerationService(stack.config, stack.logs.logger);
+  const moderationUrl = await moderation.server.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    ...stack,
+    worker,
+    moderation,
+    moderationUrl,
+    async close() {
+      await moderation.close();
+      await worker.close();
+      await stack.close();
     },
   };
 }
