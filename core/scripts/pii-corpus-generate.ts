@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { CorpusBank } from './pii-corpus-bank.js';
 import { heldoutBank } from './pii-corpus-heldout-bank.js';
 import { tuningBank } from './pii-corpus-tuning-bank.js';
-import { card, date, iban, ip, nir, phone, plate, Random } from './pii-corpus-values.js';
+import { SeededRandom } from '../src/testing/seeded-random.js';
+import { card, date, iban, ip, nir, phone, plate } from './pii-corpus-values.js';
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const ascii = (s: string): string =>
@@ -22,7 +23,7 @@ const ascii = (s: string): string =>
 /** A piece of a text: plain, or labelled with a kind. */
 type Piece = { text: string; kind?: string };
 
-function person(r: Random, bank: CorpusBank, slot: string): string {
+function person(r: SeededRandom, bank: CorpusBank, slot: string): string {
   const first = (): string => (r.chance(0.12) ? fold(r.pick(bank.firstNames)) : r.pick(bank.firstNames));
   const surname = (): string => r.pick(bank.surnames);
   switch (slot) {
@@ -60,7 +61,7 @@ function person(r: Random, bank: CorpusBank, slot: string): string {
   }
 }
 
-function address(r: Random, bank: CorpusBank, withCity: boolean): string {
+function address(r: SeededRandom, bank: CorpusBank, withCity: boolean): string {
   const suffix = r.pick(['', '', '', '', ' bis', ' ter', 'b']);
   const comma = r.chance(0.2) ? ',' : '';
   let street = r.pick(bank.streets);
@@ -69,10 +70,10 @@ function address(r: Random, bank: CorpusBank, withCity: boolean): string {
     withCity && r.chance(0.4)
       ? `, ${r.pick(['34000', '34070', '30000', '13001', '75011', '69003', '31000', '44000'])} ${r.pick(bank.cities)}`
       : '';
-  return `${r.int(1, 180)}${suffix}${comma} ${street}${city}`;
+  return `${r.between(1, 180)}${suffix}${comma} ${street}${city}`;
 }
 
-function fill(r: Random, bank: CorpusBank, slot: string): Piece {
+function fill(r: SeededRandom, bank: CorpusBank, slot: string): Piece {
   const pseudo = (): string => r.pick(bank.pseudonyms);
   const handleName = (): string => pseudo().replace(/[^A-Za-z0-9_]/g, '_');
   switch (slot) {
@@ -89,7 +90,7 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
     case 'EMAIL': {
       const local = r.pick([
         `${ascii(r.pick(bank.firstNames))}.${ascii(r.pick(bank.surnames))}`,
-        `${ascii(r.pick(bank.firstNames))}${r.int(1, 99)}`,
+        `${ascii(r.pick(bank.firstNames))}${r.between(1, 99)}`,
         pseudo().toLowerCase(),
         `${ascii(r.pick(bank.firstNames)).slice(0, 1)}${ascii(r.pick(bank.surnames))}`,
       ]);
@@ -118,10 +119,10 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
     case 'URL':
       return {
         text: r.pick([
-          `https://www.blog-patriote.fr/article/${r.int(100, 9999)}`,
-          `www.forum-libre.com/t/${r.int(1000, 99999)}`,
+          `https://www.blog-patriote.fr/article/${r.between(100, 9999)}`,
+          `www.forum-libre.com/t/${r.between(1000, 99999)}`,
           `youtube.com/watch?v=${r.digits(4)}Xk${r.digits(3)}`,
-          `https://bit.ly/3xYz${r.int(10, 99)}`,
+          `https://bit.ly/3xYz${r.between(10, 99)}`,
           `http://jeuxvideo.com/forums/42-51-${r.digits(8)}-1-0-1-0.htm`,
         ]),
         kind: 'URL',
@@ -133,9 +134,9 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
     case 'PSEUDO':
       return { text: pseudo(), kind: 'HANDLE' };
     case 'BDATE':
-      return { text: date(r, r.int(1965, 2008)), kind: 'BIRTHDATE' };
+      return { text: date(r, r.between(1965, 2008)), kind: 'BIRTHDATE' };
     case 'BDATE_EN':
-      return { text: date(r, r.int(1965, 2008), true), kind: 'BIRTHDATE' };
+      return { text: date(r, r.between(1965, 2008), true), kind: 'BIRTHDATE' };
     case 'NIR':
       return { text: nir(r, !r.chance(0.1)), kind: 'NIR' };
     case 'CARD':
@@ -149,7 +150,7 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
     case 'STREET':
       return { text: r.pick(bank.streets) };
     case 'DATE':
-      return { text: date(r, r.int(2023, 2025)) };
+      return { text: date(r, r.between(2023, 2025)) };
     case 'TIME':
       return { text: r.pick(['22h30', '23h', '18:45', 'minuit', '1h du matin', '19 h', '7h10']) };
     case 'LINE':
@@ -163,7 +164,7 @@ function fill(r: Random, bank: CorpusBank, slot: string): Piece {
   }
 }
 
-function expand(r: Random, bank: CorpusBank, sentence: string): Piece[] {
+function expand(r: SeededRandom, bank: CorpusBank, sentence: string): Piece[] {
   const pieces: Piece[] = [];
   let cursor = 0;
   for (const m of sentence.matchAll(/\{([A-Za-z_]+)\}/g)) {
@@ -176,22 +177,22 @@ function expand(r: Random, bank: CorpusBank, sentence: string): Piece[] {
 }
 
 /** Phone-typed noise on the unlabelled words: no accents, no apostrophes, or all lower case. */
-function roughen(r: Random, pieces: Piece[]): Piece[] {
+function roughen(r: SeededRandom, pieces: Piece[]): Piece[] {
   const mode = r.next();
   if (mode < 0.06) return pieces.map((p) => ({ ...p, text: p.text.toLowerCase() }));
   if (mode < 0.14) return pieces.map((p) => (p.kind ? p : { text: fold(p.text).replace(/(\b[jJlLdDmMsS])'/g, '$1') }));
   return pieces;
 }
 
-function compose(r: Random, bank: CorpusBank): string {
+function compose(r: SeededRandom, bank: CorpusBank): string {
   const sentences: string[] = [];
   if (r.chance(0.13)) {
-    for (let i = r.int(1, 3); i > 0; i--) sentences.push(r.pick(bank.clean));
+    for (let i = r.between(1, 3); i > 0; i--) sentences.push(r.pick(bank.clean));
     if (r.chance(0.3)) sentences.push(r.pick(bank.closings));
   } else {
     sentences.push(r.pick(bank.incidents));
     if (r.chance(0.2)) sentences.push(r.pick(bank.clean));
-    for (let i = r.int(0, 3); i > 0; i--) sentences.push(r.pick(bank.details));
+    for (let i = r.between(0, 3); i > 0; i--) sentences.push(r.pick(bank.details));
     if (r.chance(0.15)) sentences.push(r.pick(bank.incidents));
     if (r.chance(0.6)) sentences.push(r.pick(bank.closings));
   }
@@ -206,7 +207,7 @@ function compose(r: Random, bank: CorpusBank): string {
 }
 
 function write(part: string, bank: CorpusBank, seed: number, count: number): void {
-  const r = new Random(seed);
+  const r = new SeededRandom(seed);
   const texts = Array.from({ length: count }, () => compose(r, bank));
   const header = `# PII corpus, ${part} part: generated by core/scripts/pii-corpus-generate.ts (do not edit by hand).\n# Texts are separated by a line "%%"; labelled spans are written [[KIND|text]]. All identifiers are invented.`;
   const file = fileURLToPath(new URL(`../data/pii-corpus/${part}.txt`, import.meta.url));

@@ -4,41 +4,7 @@
  */
 import { luhnValid } from '../src/pii/luhn.js';
 import { mod97 } from '../src/pii/mod97.js';
-
-/** A seeded pseudo-random generator (mulberry32), so the corpus is reproducible. */
-export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  /** One element of a non-empty list. */
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick() needs a non-empty list');
-    return item;
-  }
-  /** True with probability p. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.int(0, 9));
-    return s;
-  }
-}
+import type { SeededRandom } from '../src/testing/seeded-random.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -55,13 +21,13 @@ function group(s: string, sizes: readonly number[], sep: string): string {
 }
 
 /** A French phone number in one of the common writings. */
-export function phone(r: Random): string {
+export function phone(r: SeededRandom): string {
   const prefix = r.pick(['6', '7', '1', '2', '3', '4', '5', '9', '6', '7']);
   const overseas = r.chance(0.1) ? r.pick(['262', '590', '594', '596', '692', '694', '696']) : '';
   const rest = overseas !== '' ? overseas.slice(1) + r.digits(6) : prefix + r.digits(8);
   const national = `0${overseas !== '' ? overseas[0] : ''}${overseas !== '' ? rest : rest}`.slice(0, 10);
   const nine = national.slice(1);
-  switch (r.int(0, 9)) {
+  switch (r.between(0, 9)) {
     case 0:
       return national;
     case 1:
@@ -90,7 +56,7 @@ export function phone(r: Random): string {
 }
 
 /** A valid French IBAN, spaced by 4 or compact, sometimes in lower case. */
-export function iban(r: Random, country = 'FR'): string {
+export function iban(r: SeededRandom, country = 'FR'): string {
   const bban =
     country === 'FR'
       ? r.digits(10) + r.digits(11) + r.digits(2)
@@ -104,7 +70,7 @@ export function iban(r: Random, country = 'FR'): string {
 }
 
 /** A Luhn-valid card number (Visa, Mastercard or Amex), spaced, dashed or compact. */
-export function card(r: Random): string {
+export function card(r: SeededRandom): string {
   const amex = r.chance(0.15);
   const body = amex ? r.pick(['34', '37']) + r.digits(12) : r.pick(['4', '51', '53', '55', '2221']);
   let digits = amex ? body : body + r.digits(15 - body.length);
@@ -119,13 +85,13 @@ export function card(r: Random): string {
 }
 
 /** A NIR with its key (or without it, 13 characters), Corsica included. */
-export function nir(r: Random, withKey = true): string {
+export function nir(r: SeededRandom, withKey = true): string {
   const sex = r.pick(['1', '2']);
-  const yy = pad(r.int(50, 99) % 100);
-  const mm = pad(r.int(1, 12));
+  const yy = pad(r.between(50, 99) % 100);
+  const mm = pad(r.between(1, 12));
   const dept = r.pick(['75', '34', '13', '69', '2A', '2B', '59', '33', '31', '93', '30', '11']);
-  const commune = pad(r.int(1, 350), 3);
-  const order = pad(r.int(1, 999), 3);
+  const commune = pad(r.between(1, 350), 3);
+  const order = pad(r.between(1, 999), 3);
   const body = `${sex}${yy}${mm}${dept}${commune}${order}`;
   const numeric = body.replace('2A', '19').replace('2B', '18');
   const key = pad(97 - mod97(numeric));
@@ -139,16 +105,16 @@ export function nir(r: Random, withKey = true): string {
 const PLATE_LETTERS = 'ABCDEFGHJKLMNPQRSTVWXYZ';
 
 /** A French plate: SIV (AB-123-CD in its writings) or the older FNI (1234 AB 34). */
-export function plate(r: Random): string {
+export function plate(r: SeededRandom): string {
   const letters = (n: number): string => Array.from({ length: n }, () => r.pick([...PLATE_LETTERS])).join('');
-  const num = pad(r.int(1, 999), 3);
-  switch (r.int(0, 5)) {
+  const num = pad(r.between(1, 999), 3);
+  switch (r.between(0, 5)) {
     case 0:
       return `${letters(2)} ${num} ${letters(2)}`;
     case 1:
       return `${letters(2)}${num}${letters(2)}`;
     case 2:
-      return `${r.int(1, 9999)} ${letters(2)} ${r.pick(['34', '30', '13', '75', '69', '2A'])}`;
+      return `${r.between(1, 9999)} ${letters(2)} ${r.pick(['34', '30', '13', '75', '69', '2A'])}`;
     case 3:
       return `${letters(2)}-${num}-${letters(2)}`.toLowerCase();
     default:
@@ -157,16 +123,16 @@ export function plate(r: Random): string {
 }
 
 /** An IPv4 or IPv6 address. */
-export function ip(r: Random): string {
-  if (r.chance(0.7)) return `${r.int(1, 223)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
-  const h = (): string => r.int(0, 0xffff).toString(16);
+export function ip(r: SeededRandom): string {
+  if (r.chance(0.7)) return `${r.between(1, 223)}.${r.between(0, 255)}.${r.between(0, 255)}.${r.between(1, 254)}`;
+  const h = (): string => r.between(0, 0xffff).toString(16);
   return r.chance(0.5) ? `2a01:${h()}:${h()}:${h()}::${h()}` : `2001:db8:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`;
 }
 
 /** A date written as in a form or a sentence (day, month name or number, year). */
-export function date(r: Random, year: number, english = false): string {
-  const d = r.int(1, 28);
-  const m = r.int(1, 12);
+export function date(r: SeededRandom, year: number, english = false): string {
+  const d = r.between(1, 28);
+  const m = r.between(1, 12);
   const fr = [
     'janvier',
     'février',

@@ -9,7 +9,7 @@
  */
 import { luhnValid } from '../src/pii/luhn.js';
 import { mod97 } from '../src/pii/mod97.js';
-import { Random } from './pii-corpus-values.js';
+import { SeededRandom } from '../src/testing/seeded-random.js';
 
 /** Length of the basic bank account number (after country and check digits) per country. */
 const BBAN_LENGTH: Readonly<Record<string, number>> = {
@@ -27,31 +27,31 @@ const BBAN_LENGTH: Readonly<Record<string, number>> = {
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** A valid IBAN of `country`, compact. French and Italian BBANs hold a letter now and then. */
-export function handwrittenIban(r: Random, country: string): string {
+export function handwrittenIban(r: SeededRandom, country: string): string {
   const length = BBAN_LENGTH[country];
   if (length === undefined) throw new Error(`no BBAN length for ${country}; add it to BBAN_LENGTH`);
   let bban = r.digits(length);
-  if (country === 'IT') bban = String.fromCharCode(65 + r.int(0, 25)) + bban.slice(1);
+  if (country === 'IT') bban = String.fromCharCode(65 + r.between(0, 25)) + bban.slice(1);
   const numeric = [...`${bban}${country}00`].map((ch) => (ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch)).join('');
   return `${country}${pad(98 - mod97(numeric))}${bban}`;
 }
 
 /** A Luhn-valid card number starting with `prefix`, `length` digits long. */
-export function handwrittenCard(r: Random, prefix: string, length: number): string {
+export function handwrittenCard(r: SeededRandom, prefix: string, length: number): string {
   const body = prefix + r.digits(length - prefix.length - 1);
   for (let d = 0; d <= 9; d++) if (luhnValid(body + String(d))) return body + String(d);
   throw new Error('unreachable: one check digit always satisfies Luhn');
 }
 
 /** A NIR: sex, year, month, department (2A/2B too), commune, order, and the key unless `withKey` is false. */
-export function handwrittenNir(r: Random, dept: string, withKey = true): string {
-  const body = `${r.pick(['1', '2'])}${pad(r.int(60, 99))}${pad(r.int(1, 12))}${dept}${pad(r.int(1, 350), 3)}${pad(r.int(1, 999), 3)}`;
+export function handwrittenNir(r: SeededRandom, dept: string, withKey = true): string {
+  const body = `${r.pick(['1', '2'])}${pad(r.between(60, 99))}${pad(r.between(1, 12))}${dept}${pad(r.between(1, 350), 3)}${pad(r.between(1, 999), 3)}`;
   if (!withKey) return body;
   return body + pad(97 - mod97(body.replace('2A', '19').replace('2B', '18')));
 }
 
 function main(): void {
-  const r = new Random(20261201);
+  const r = new SeededRandom(20261201);
   for (const country of ['FR', 'FR', 'FR', 'FR', 'FR', 'FR', 'BE', 'DE', 'ES', 'IT', 'CH', 'LU', 'MA', 'PT']) {
     console.log(`IBAN ${handwrittenIban(r, country)}`);
   }

@@ -20,6 +20,23 @@ export class SeededRandom {
     return Math.floor(this.next() * n);
   }
 
+  /** An integer in [min, max]. */
+  between(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** True with probability `p`. */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** `n` decimal digits. */
+  digits(n: number): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String(this.between(0, 9));
+    return s;
+  }
+
   /** One element of a non-empty list. */
   pick<T>(items: readonly T[]): T {
     return items[this.int(items.length)]!;
