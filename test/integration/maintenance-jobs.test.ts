@@ -2,12 +2,13 @@ import type { Queue, QueueEvents } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASURE_JOB_OPTIONS, MAINTENANCE_JOBS, MAINTENANCE_QUEUE } from '@relais/core';
-import { findReport, findTextFingerprint } from '@relais/db';
+import { findReport } from '@relais/db';
 import type { TestDatabase } from '@relais/db/testing';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { startIntakeHarness, type IntakeHarness } from '../support/intake-harness.ts';
 import { submission } from '../support/submissions.ts';
+import { expectTombstone } from '../support/tombstone.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -127,24 +128,7 @@ describe('erasure', () => {
       erased: 2,
     });
     for (const { s } of mine) {
-      const row = (await findReport(t.db, s.id))!;
-      expect(row).toMatchObject({
-        status: 'erased',
-        description_enc: null,
-        contact_enc: null,
-        contact_method: null,
-        reporter_key: null,
-        anonymised_text: null,
-        staff_notes: null,
-        postal_code: null,
-        commune: null,
-        pii_findings: [],
-        departement: '34',
-        occurred_precision: 'month',
-        occurred_on: '2026-10-01',
-      });
-      expect(row.erased_at).not.toBeNull();
-      expect(await findTextFingerprint(t.db, s.id)).toBeUndefined();
+      await expectTombstone(t.db, s.id, { departement: '34', occurred_precision: 'month', occurred_on: '2026-10-01' });
     }
     expect((await findReport(t.db, someoneElse.s.id))?.status).toBe('received');
     expect(await countThreats()).toBe(threatsBefore);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listStaffQueue, type RelaisDb } from '@relais/db';
 import { STAFF_ROLES, roleGuard } from '../auth/role-guard.js';
 import { queueFilter, queueQuery } from './staff-queue.plugin.js';
+import { queueItemAnswer } from './staff-schemas.js';
 
 /** What the first reports API needs. */
 interface LegacyReportsOptions {
@@ -11,22 +12,22 @@ interface LegacyReportsOptions {
   readonly devApiToken: string | undefined;
 }
 
-const reportsAnswer = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      reference: z.string(),
-      status: z.string(),
-      channel: z.string(),
-      tunnel: z.string().nullable(),
-      postalCode: z.string().nullable(),
-      actTypes: z.array(z.string()),
-      priority: z.number(),
-      receivedAt: z.string(),
-      flagged: z.boolean(),
-    }),
-  ),
-});
+/** The first API's line of the queue: the staff queue's fields it had, the date as ISO text. */
+const legacyItem = queueItemAnswer
+  .pick({
+    id: true,
+    reference: true,
+    status: true,
+    channel: true,
+    tunnel: true,
+    postalCode: true,
+    actTypes: true,
+    priority: true,
+    flagged: true,
+  })
+  .extend({ receivedAt: z.string() });
+
+const reportsAnswer = z.object({ items: z.array(legacyItem) });
 
 /**
  * `GET /api/reports` (registered under that prefix), the first API, kept: a staff session, or the development bearer token
