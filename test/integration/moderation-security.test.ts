@@ -23,6 +23,23 @@ const auditActions = async (actorId: string) =>
     (r) => r.action,
   );
 
+/** Lets `client`'s session reach its idle timeout now. */
+async function expireIdle(client: ModerationClient): Promise<void> {
+  await redis.pexpire(sessionKey(client.cookies.get(SESSION_COOKIE)!), 1);
+  await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Back-dates `client`'s session past the absolute session limit, keeping its idle time. */
+async function ageBeyondAbsoluteLimit(client: ModerationClient): Promise<void> {
+  const key = sessionKey(client.cookies.get(SESSION_COOKIE)!);
+  const data = JSON.parse((await redis.get(key))!);
+  await redis.set(
+    key,
+    JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }),
+    'KEEPTTL',
+  );
+}
+
 describe('moderation security', () => {
   it('staff need a TOTP code, each code works once, and every attempt is audited', async () => {
     const mod = await s.account('moderator');
@@ -94,18 +111,11 @@ describe('moderation security', () => {
   it('ends a session after 30 idle minutes, after 12 hours whatever happens, at logout and on password change', async () => {
     const mod = await s.account('moderator');
     const idle = await s.signIn(mod);
-    await redis.pexpire(sessionKey(idle.cookies.get(SESSION_COOKIE)!), 1);
-    await new Promise((r) => setTimeout(r, 20));
+    await expireIdle(idle);
     expect((await idle.get('/api/auth/me')).status).toBe(401);
 
     const old = await s.signIn(mod);
-    const key = sessionKey(old.cookies.get(SESSION_COOKIE)!);
-    const data = JSON.parse((await redis.get(key))!);
-    await redis.set(
-      key,
-      JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }),
-      'KEEPTTL',
-    );
+    await ageBeyondAbsoluteLimit(old);
     expect((await old.get('/api/auth/me')).status).toBe(401);
 
     const admin = await s.account('admin');
@@ -129,20 +139,13 @@ describe('moderation security', () => {
     const mod = await s.account('moderator');
     const idle = await s.signIn(mod);
     const idleCookie = idle.cookies.get(SESSION_COOKIE)!;
-    await redis.pexpire(sessionKey(idleCookie), 1);
-    await new Promise((r) => setTimeout(r, 20));
+    await expireIdle(idle);
     expect((await idle.get('/api/staff/queue')).status).toBe(401);
     idle.cookies.set(SESSION_COOKIE, idleCookie);
     expect((await idle.get('/api/staff/queue')).status).toBe(401);
 
     const old = await s.signIn(mod);
-    const key = sessionKey(old.cookies.get(SESSION_COOKIE)!);
-    const data = JSON.parse((await redis.get(key))!);
-    await redis.set(
-      key,
-      JSON.stringify({ ...data, createdAt: Date.now() - SESSION_LIMITS.absoluteSeconds * 1000 - 1 }),
-      'KEEPTTL',
-    );
+    await ageBeyondAbsoluteLimit(old);
     expect((await old.get('/staff')).status).toBe(303);
 
     const loggedOut = await s.signIn(mod);
