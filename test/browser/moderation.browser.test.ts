@@ -8,6 +8,7 @@ import { launchChromium } from '../support/browser.ts';
 import { freshTotp } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack, type TestAccount } from '../support/moderation-stack.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
+import { flatBreakdowns } from '@relais/core/testing';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -136,17 +137,7 @@ describe('moderation UI in a browser', () => {
   it("a partner's digest archive and weekly digest pages pass axe", async () => {
     const partnerId = (await findPartnerBySlug(s.t.db, 'montpellier'))!.id;
     const week = addWeeks(isoWeekOf(new Date()), -1);
-    const breakdowns = (total: number) => ({
-      total,
-      by: {
-        actType: { insult: total },
-        motive: { gayphobia: total },
-        placeType: { street: total },
-        reporterRole: { victim: total },
-        complaint: { no: total },
-        postalCode: { '34000': total },
-      },
-    });
+    const breakdowns = flatBreakdowns;
     const content = buildDigestContent({
       isoWeek: week,
       partner: { id: partnerId, name: 'Ville de Montpellier' },

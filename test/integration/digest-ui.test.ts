@@ -1,76 +1,46 @@
 import { randomBytes } from 'node:crypto';
-import { Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIGEST_JOBS,
-  DIGEST_QUEUE,
-  buildDigestContent,
-  mondayOf,
-  partnerDigestJobId,
-  weekBounds,
-  type Breakdowns,
-} from '@relais/core';
-import { eraseReporterReports, insertDigestOnce, insertReport, setPartnerStatus } from '@relais/db';
+import { DIGEST_JOBS, partnerDigestJobId, weekBounds } from '@relais/core';
+import { eraseReporterReports, insertReport, setPartnerStatus } from '@relais/db';
 import { runCommand } from '@relais/moderation-ui';
 import { createWorkerService, type WorkerService } from '@relais/worker';
+import { openDigestQueue, storeDigest, type DigestQueue } from '../support/digest-world.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 let s: ModerationStack;
-let redis: Redis;
 let queue: Queue;
 let events: QueueEvents;
+let digestQueue: DigestQueue;
 let worker: WorkerService | undefined;
 const workerLogs = capturedLogger('worker');
 const WEEK = '2026-W46';
-const empty = (total: number, insults: number): Breakdowns => ({
-  total,
-  by: { actType: { insult: insults }, motive: {}, placeType: {}, reporterRole: {}, complaint: {}, postalCode: {} },
-});
 
 beforeAll(async () => {
   s = await moderationStack('digestui');
-  redis = new Redis(s.config.redisUrl, { maxRetriesPerRequest: null });
-  queue = new Queue(DIGEST_QUEUE, { connection: redis, prefix: s.config.queuePrefix });
-  events = new QueueEvents(DIGEST_QUEUE, { connection: redis.duplicate(), prefix: s.config.queuePrefix });
-  await events.waitUntilReady();
+  digestQueue = await openDigestQueue(s.config);
+  ({ queue, events } = digestQueue);
 });
 afterAll(async () => {
   await worker?.close({ deadlineMs: 2_000 });
-  await events?.close();
-  await queue?.obliterate({ force: true }).catch(() => undefined);
-  await queue?.close();
-  redis?.disconnect();
+  await digestQueue?.close();
   await s?.close();
 });
 
-async function storeDigest(partnerId: string, name: string, total: number, isoWeek = WEEK) {
-  const content = buildDigestContent({
-    isoWeek,
-    partner: { id: partnerId, name },
-    week: empty(total, total),
-    history: empty(0, 0),
-    weekly: new Map([[mondayOf(isoWeek), total]]),
-  });
-  await insertDigestOnce(s.t.db, {
-    partnerId,
-    isoWeek,
-    periodStart: content.period.from,
-    content,
-    emailStatus: 'not_configured',
-  });
-}
+/** A digest of `total` reports, all insults, for partner `partnerId`. */
+const storeInsultDigest = (partnerId: string, name: string, total: number, isoWeek = WEEK) =>
+  storeDigest(s.t.db, { id: partnerId, name }, isoWeek, total, total);
 
 describe('digests in the moderation UI', () => {
   it('a partner reads its own digest archive, never another partner’s', async () => {
     const mine = await s.partner('digest-a', ['34000']);
     const theirs = await s.partner('digest-b', ['30000']);
-    await storeDigest(mine, 'Ville A', 7);
-    await storeDigest(theirs, 'Ville B', 3);
-    await storeDigest(theirs, 'Ville B', 2, '2026-W45');
+    await storeInsultDigest(mine, 'Ville A', 7);
+    await storeInsultDigest(theirs, 'Ville B', 3);
+    await storeInsultDigest(theirs, 'Ville B', 2, '2026-W45');
     const client = await s.signIn(await s.account('partner', mine));
     const list = await client.get('/api/partner/digests');
     expect(list.json.items.map((d: { isoWeek: string }) => d.isoWeek)).toEqual([WEEK]);
@@ -242,7 +212,7 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
 
     // A week only another partner has a digest of: a 404, audited as a refusal.
     const other = await s.partner('live-c', ['34510']);
-    await storeDigest(other, 'Ville C', 9, '2026-W40');
+    await storeInsultDigest(other, 'Ville C', 9, '2026-W40');
     expect((await a.get('/api/partner/digests/2026-W40.csv')).status).toBe(404);
     const c = await s.signIn(await s.account('partner', other));
     expect((await c.get('/api/partner/digests/2026-W40.csv')).text).toContain(

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWeeks, buildDigestContent, isoWeekOf, type Breakdowns } from '@relais/core';
-import { createPartner, insertDigestOnce, insertReport, setPartnerStatus } from '@relais/db';
+import { addWeeks, isoWeekOf } from '@relais/core';
+import { createPartner, insertReport, setPartnerStatus } from '@relais/db';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
 import { WORLD_SEEDS, scopeWorld } from '../support/scope-world.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
+import { storeDigest } from '../support/digest-world.ts';
 
 let s: ModerationStack;
 let city: ModerationClient;
@@ -22,27 +23,6 @@ const released = {
 const ids: Record<string, string> = {};
 const THIS_WEEK = isoWeekOf(new Date());
 const LAST_WEEK = addWeeks(THIS_WEEK, -1);
-const noBreakdowns = (total: number): Breakdowns => ({
-  total,
-  by: { actType: {}, motive: {}, placeType: {}, reporterRole: {}, complaint: {}, postalCode: {} },
-});
-
-async function storeDigest(partnerId: string, name: string, isoWeek: string, total: number) {
-  const content = buildDigestContent({
-    isoWeek,
-    partner: { id: partnerId, name },
-    week: noBreakdowns(total),
-    history: noBreakdowns(0),
-    weekly: new Map(),
-  });
-  await insertDigestOnce(s.t.db, {
-    partnerId,
-    isoWeek,
-    periodStart: content.period.from,
-    content,
-    emailStatus: 'not_configured',
-  });
-}
 
 beforeAll(async () => {
   s = await moderationStack('partneraccess');
@@ -78,9 +58,9 @@ beforeAll(async () => {
     ids[name] = row.id;
   }
   const other = await s.partner('autre', ['75010']);
-  await storeDigest(cityId, 'Ville', THIS_WEEK, 2);
-  await storeDigest(other, 'PARTENAIRE SECRET', THIS_WEEK, 1);
-  await storeDigest(other, 'PARTENAIRE SECRET', LAST_WEEK, 1);
+  await storeDigest(s.t.db, { id: cityId, name: 'Ville' }, THIS_WEEK, 2);
+  await storeDigest(s.t.db, { id: other, name: 'PARTENAIRE SECRET' }, THIS_WEEK, 1);
+  await storeDigest(s.t.db, { id: other, name: 'PARTENAIRE SECRET' }, LAST_WEEK, 1);
 });
 afterAll(async () => s?.close());
 

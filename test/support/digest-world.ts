@@ -1,7 +1,8 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { DIGEST_QUEUE, weekBounds, type RelaisConfig } from '@relais/core';
-import { createPartner, type Executor } from '@relais/db';
+import { buildDigestContent, DIGEST_QUEUE, mondayOf, weekBounds, type RelaisConfig } from '@relais/core';
+import { bareBreakdowns } from '@relais/core/testing';
+import { createPartner, insertDigestOnce, type Executor } from '@relais/db';
 import { deletePrefixKeys } from './redis-scan.ts';
 
 /** Creates a partner whose scope is one postal code, receiving the weekly digest at `emails`; returns its id. */
@@ -47,4 +48,31 @@ export async function openDigestQueue(config: RelaisConfig): Promise<DigestQueue
       redis.disconnect();
     },
   };
+}
+
+/**
+ * Stores the digest of `partner` for `isoWeek` counting `total` reports (`insults` of them insults
+ * when given, then also in the weekly series), as the weekly job would, its e-mail not configured.
+ */
+export async function storeDigest(
+  db: Executor,
+  partner: { id: string; name: string },
+  isoWeek: string,
+  total: number,
+  insults?: number,
+): Promise<void> {
+  const content = buildDigestContent({
+    isoWeek,
+    partner,
+    week: bareBreakdowns(total, insults),
+    history: bareBreakdowns(0, insults === undefined ? undefined : 0),
+    weekly: insults === undefined ? new Map() : new Map([[mondayOf(isoWeek), total]]),
+  });
+  await insertDigestOnce(db, {
+    partnerId: partner.id,
+    isoWeek,
+    periodStart: content.period.from,
+    content,
+    emailStatus: 'not_configured',
+  });
 }

@@ -3,22 +3,12 @@ import { DIGEST_DIMENSIONS, type Breakdowns, type DigestContent } from './digest
 import { addWeeks } from './iso-week.js';
 import { publishBreakdownSet } from './publish-breakdowns.js';
 import { publishDigest, type PublishedDigest } from './publish-digest.js';
+import { flatBreakdowns } from '../testing/digest-breakdowns.js';
 
 const WEEK = '2026-W46';
 const WEEKS = Array.from({ length: 13 }, (_, i) => addWeeks(WEEK, i - 12)); // W34 … W46
 
-/** Every dimension with one single value carrying the whole total. */
-const flat = (total: number): Breakdowns => ({
-  total,
-  by: {
-    actType: { insult: total },
-    motive: { gayphobia: total },
-    placeType: { street: total },
-    reporterRole: { victim: total },
-    complaint: { no: total },
-    postalCode: { '34000': total },
-  },
-});
+const flat = flatBreakdowns;
 
 function content(week: Breakdowns, previous: Breakdowns, trend: readonly number[]): DigestContent {
   return {
