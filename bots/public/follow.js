@@ -163,8 +163,10 @@
       if (response.status === 429)
         return notify(t('answerThrottled', { minutes: minutes(response.headers.get('retry-after')) }));
       if (!response.ok) return notify(t('unavailable'));
+      const sent = /** @type {{ urgent?: boolean }} */ (await response.json().catch(() => ({})));
       field.value = '';
-      notify(t('answerSent'));
+      // Said to be in danger now: the emergency guidance comes first, then the confirmation.
+      notify(sent.urgent ? `${t('answerDanger')} ${t('answerSent')}` : t('answerSent'));
       await refresh();
     } catch {
       notify(t('unavailable'));
