@@ -261,7 +261,9 @@ describe('outbound job', () => {
     const text = readableMail(mail.raw);
     expect(text).toMatch(/Subject: You have a message from the association/);
     expect(text).toContain(`You have a message from the association: open ${PUBLIC_URL}/report/follow?lang=en`);
-    const reference = (await t.db.selectFrom('reports').select('reference').where('id', '=', reportId).executeTakeFirstOrThrow()).reference;
+    const reference = (
+      await t.db.selectFrom('reports').select('reference').where('id', '=', reportId).executeTakeFirstOrThrow()
+    ).reference;
     for (const content of ['CANARY', 'retrouvé', reference]) expect(mail.raw + text).not.toContain(content);
     expect(await messageRow(id)).toMatchObject({ status: 'sent', attempts: 2, error: null });
     expect(sends().length).toBe(before);

@@ -106,7 +106,9 @@ describe('answering the association on Telegram', () => {
     expect(chat.buttons()).toEqual([{ text: 'Répondre à l’association', callback_data: replyButtonData(messageId) }]);
 
     await send(user, user.tap(replyButtonData(messageId)));
-    expect(chat.last()).toMatch(new RegExp(`Écrivez votre réponse à l’association \\(signalement ${report.reference}\\)`));
+    expect(chat.last()).toMatch(
+      new RegExp(`Écrivez votre réponse à l’association \\(signalement ${report.reference}\\)`),
+    );
     await send(user, user.text(ANSWER));
     expect(chat.last()).toBe(`Votre réponse a été transmise à l’association (signalement ${report.reference}).`);
     expect(chat.buttons().map((b) => b.text)).toEqual(['Répondre à l’association']);
@@ -129,8 +131,15 @@ describe('answering the association on Telegram', () => {
     await staffWrites(user, report.id, 'Avez-vous pu porter plainte ?');
 
     await send(user, user.text('Oui, hier.'));
-    expect(chat.last()).toMatch(new RegExp(`au sujet de votre signalement ${report.reference}.*réponse à l’association, ou le début d’un nouveau signalement`));
-    expect(chat.buttons().map((b) => b.text)).toEqual(['C’est une réponse à l’association', 'C’est un nouveau signalement']);
+    expect(chat.last()).toMatch(
+      new RegExp(
+        `au sujet de votre signalement ${report.reference}.*réponse à l’association, ou le début d’un nouveau signalement`,
+      ),
+    );
+    expect(chat.buttons().map((b) => b.text)).toEqual([
+      'C’est une réponse à l’association',
+      'C’est un nouveau signalement',
+    ]);
     await send(user, user.tap('rd:answer'));
     expect(chat.last()).toMatch(/Votre réponse a été transmise à l’association/);
     expect((await answersOf(report.id)).map((m) => openMessageBody(stack.keyring, m.id, m.body_enc))).toEqual([
@@ -173,7 +182,12 @@ describe('answering the association on Telegram', () => {
     const otherReport = await telegramReportWithChatContact(stack.t.db, stack.keyring, other.chatId);
     const othersMessage = await staffWrites(other, otherReport.id, 'Message pour quelqu’un d’autre.');
     await send(user, user.tap(replyButtonData(othersMessage)), user.tap(replyButtonData('not-a-uuid')));
-    expect(chat.texts().slice(-2).every((text) => /can no longer be answered/.test(text))).toBe(true);
+    expect(
+      chat
+        .texts()
+        .slice(-2)
+        .every((text) => /can no longer be answered/.test(text)),
+    ).toBe(true);
     await send(user, user.text('This must not reach the other report.'));
     expect(await answersOf(otherReport.id)).toEqual([]);
 

@@ -62,7 +62,12 @@ export async function queueStaffReply(
   body: string,
 ): Promise<string> {
   const messageId = randomUUID();
-  await insertOutboundMessage(db, { id: messageId, reportId, authorId, bodyEnc: sealMessageBody(keyring, messageId, body) });
+  await insertOutboundMessage(db, {
+    id: messageId,
+    reportId,
+    authorId,
+    bodyEnc: sealMessageBody(keyring, messageId, body),
+  });
   await outbound.add(OUTBOUND_JOB, { v: 1, messageId }, { ...OUTBOUND_JOB_OPTIONS, jobId: messageId });
   return messageId;
 }

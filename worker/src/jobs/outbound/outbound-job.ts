@@ -124,7 +124,10 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
           if (code !== undefined && code >= 500) return fail(reason);
           const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
           await recordMessageFailure(deps.db, data.messageId, reason, last);
-          log.warn({ reportId: delivery.report.id, reason, attemptsMade: job.attemptsMade + 1 }, 'e-mail attempt failed');
+          log.warn(
+            { reportId: delivery.report.id, reason, attemptsMade: job.attemptsMade + 1 },
+            'e-mail attempt failed',
+          );
           throw new Error(reason);
         }
         // The message itself waits in the follow-up inbox: `sent` makes it appear on the page.
