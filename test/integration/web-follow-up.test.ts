@@ -182,7 +182,14 @@ describe('following a web report without an account', () => {
     expect(await unreadReporterAnswers(s.t.db, reportId)).toEqual({ count: 2, urgent: true });
     const staff = await mod.get(`/api/staff/reports/${reportId}`);
     expect(staff.json.messages).toEqual(
-      expect.arrayContaining([expect.objectContaining({ body: 'Au secours, il est encore là devant ma porte' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ body: 'Merci. Je suis disponible le soir.', urgent: false }),
+        expect.objectContaining({ body: 'Au secours, il est encore là devant ma porte', urgent: true }),
+      ]),
+    );
+    const staffPage = await mod.request('GET', `/staff/reports/${reportId}`, { headers: { accept: 'text/html' } });
+    expect(staffPage.text).toMatch(
+      /<span class="badge flag">dit être en danger maintenant<\/span><div class="text">Au secours/,
     );
     // The page shows the guidance before the confirmation, in the person's language.
     const page = await (await fetch(`${botsUrl}/report/follow`)).text();
