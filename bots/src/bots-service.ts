@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { createKeyring, createRedis, MissingDataKeyError, type Logger, type RelaisConfig } from '@relais/core';
+import {
+  createKeyring,
+  createRedis,
+  MissingDataKeyError,
+  RateLimiter,
+  type Logger,
+  type RelaisConfig,
+} from '@relais/core';
 import { createDatabase, isKnownTunnel } from '@relais/db';
 import { ConversationRunner } from './flow/conversation-runner.js';
 import { DraftStore } from './flow/draft-store.js';
@@ -88,6 +95,7 @@ export async function createBotsService(
         desk: new ReplyDesk(redis, keyring, config.queuePrefix),
         answers: new ReporterAnswers(db, keyring),
         drafts,
+        limiter: new RateLimiter(redis, { prefix: config.queuePrefix, keyring }),
         logger: logger.child({ component: 'telegram-replies' }),
       }),
       logger: logger.child({ component: 'telegram' }),

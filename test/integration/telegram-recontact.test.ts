@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTBOUND_QUEUE, openMessageBody, replyButtonData } from '@relais/core';
 import { unreadReporterAnswers } from '@relais/db';
 import { createWorkerService, type WorkerService } from '@relais/worker';
+import { TELEGRAM_ANSWER_LIMIT } from '@relais/bots';
 import { capturedLogger } from '../support/log-capture.ts';
 import { dumpRedisKeys } from '../support/redis-scan.ts';
 import { queueStaffReply, staffAuthor, telegramReportWithChatContact } from '../support/staff-reply.ts';
@@ -242,6 +243,22 @@ describe('answering the association on Telegram', () => {
     // A reply can be cancelled.
     await send(user, user.tap(replyButtonData(messageId)), user.tap('rd:cancel'));
     expect(chat.last()).toMatch(/rien n’a été envoyé/);
+  });
+
+  it('a flood of answers to one report waits, and says how long, without losing the reply', async () => {
+    const user = newUser();
+    const chat = view(user);
+    const report = await telegramReportWithChatContact(stack.t.db, stack.keyring, user.chatId);
+    const messageId = await staffWrites(user, report.id, 'Écrivez-nous quand vous voulez.');
+    for (let i = 1; i <= TELEGRAM_ANSWER_LIMIT.max; i++)
+      await send(user, user.tap(replyButtonData(messageId)), user.text(`Réponse numéro ${i}`));
+    expect(await answersOf(report.id)).toHaveLength(TELEGRAM_ANSWER_LIMIT.max);
+    await send(user, user.tap(replyButtonData(messageId)), user.text('Une de trop'));
+    expect(chat.last()).toMatch(/beaucoup de réponses en peu de temps : attendez \d+ min, puis renvoyez ce message/);
+    // Still replying: the next text is the answer again (waiting), never the report flow's.
+    await send(user, user.text('Encore une'));
+    expect(chat.last()).toMatch(/attendez \d+ min/);
+    expect(await answersOf(report.id)).toHaveLength(TELEGRAM_ANSWER_LIMIT.max);
   });
 
   it('keeps no chat id or answer text in Redis keys or values, nor in the logs', async () => {

@@ -192,6 +192,8 @@ export const en: Messages = {
     isAnswer: 'It is an answer to the association',
     isNew: 'It is a new report',
     expired: 'I no longer have that message (more than an hour went by): please send it again.',
+    throttled:
+      'You sent many answers in a short time: wait {minutes} min, then send this message again. In danger: 17, 112, or text 114.',
   },
   tunnelPage: {
     title: 'Report an anti-LGBT+ act',

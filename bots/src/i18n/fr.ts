@@ -203,6 +203,8 @@ export const fr = {
     isAnswer: 'C’est une réponse à l’association',
     isNew: 'C’est un nouveau signalement',
     expired: 'Je n’ai plus ce message (plus d’une heure a passé) : renvoyez-le, s’il vous plaît.',
+    throttled:
+      'Vous avez envoyé beaucoup de réponses en peu de temps : attendez {minutes} min, puis renvoyez ce message. En danger : 17, 112, ou SMS au 114.',
   },
   /** The reporting pages: `/report` and `/report/partner/:tunnel`, and their 404 page. */
   tunnelPage: {

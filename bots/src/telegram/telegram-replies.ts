@@ -1,5 +1,12 @@
 import type { Context } from 'grammy';
-import { parseReplyButtonData, replyButtonData, type Lang, type Logger } from '@relais/core';
+import {
+  parseReplyButtonData,
+  replyButtonData,
+  type Lang,
+  type Logger,
+  type RateLimit,
+  type RateLimiter,
+} from '@relais/core';
 import type { ReplyTarget } from '@relais/db';
 import { CATALOGS } from '../i18n/catalog.js';
 import type { DraftStore } from '../flow/draft-store.js';
@@ -16,6 +23,12 @@ import { fitMessage, renderKeyboard } from './telegram-renderer.js';
 /** `callback_data` of the reply desk's own buttons (the flow's are `c:…`, reply buttons `r:<message id>`). */
 const DESK = { answer: 'rd:answer', newReport: 'rd:new', cancel: 'rd:cancel' } as const;
 
+/**
+ * Answers one report may receive from Telegram per window: a conversation, not a flood (the web
+ * follow-up page allows 10 an hour; a chat is more talkative, one thought per message).
+ */
+export const TELEGRAM_ANSWER_LIMIT: RateLimit = { max: 20, windowSeconds: 3600 };
+
 /** What the bot does with an update once the reply desk saw it. */
 export type ReplyOutcome =
   /** The desk answered it: the flow must not see it. */
@@ -28,6 +41,8 @@ export interface TelegramRepliesDeps {
   readonly desk: ReplyDesk;
   readonly answers: ReporterAnswers;
   readonly drafts: DraftStore;
+  /** Counts answers per report ({@link TELEGRAM_ANSWER_LIMIT}). */
+  readonly limiter: RateLimiter;
   readonly logger: Logger;
 }
 
@@ -193,6 +208,19 @@ export class TelegramReplies {
     const t = this.texts(target.lang, flow, draft);
     const urgent = answerSaysDanger(text);
     if (urgent && !guidanceGiven) await this.emergency(ctx, chatId, t.lang, flow, draft);
+    const flood = await this.deps.limiter.hit({
+      name: 'tg-answer',
+      subject: target.reportId,
+      limit: TELEGRAM_ANSWER_LIMIT,
+    });
+    if (!flood.allowed) {
+      // Still replying: once the wait is over, the same message sent again is the answer.
+      await this.deps.desk.startReplying(chatId, target);
+      const minutes = String(Math.max(1, Math.ceil(flood.retryAfterSeconds / 60)));
+      await this.send(ctx, chatId, t.throttled.replace('{minutes}', minutes));
+      this.deps.logger.warn({ reportId: target.reportId }, 'telegram answers rate limit reached; answer not stored');
+      return;
+    }
     const { stored, messageId } = await this.deps.answers.store(target.reportId, text, urgent);
     if (!stored) {
       await this.send(ctx, chatId, t.unavailable);
