@@ -221,6 +221,12 @@ describe('answering the association on Telegram', () => {
     expect(chat.last()).toMatch(/réponse à l’association, ou le début d’un nouveau signalement/);
     await send(user, user.tap('rd:answer'));
     expect((await answersOf(report.id)).map((m) => m.urgent)).toEqual([true, true]);
+    // The guidance's safe-places button asks for a postal code, which is the flow's, not an answer.
+    await send(user, user.tap('c:g:urg-places'));
+    expect(chat.last()).toMatch(/code postal où vous êtes/);
+    await send(user, user.text('34000'));
+    expect(chat.last()).toMatch(/près de 34000/);
+    expect(await answersOf(report.id)).toHaveLength(2);
   });
 
   it('a reply in the middle of a report keeps the draft, and another button abandons the reply', async () => {

@@ -221,7 +221,15 @@ export class TelegramReplies {
       this.deps.logger.warn({ reportId: target.reportId }, 'telegram answers rate limit reached; answer not stored');
       return;
     }
-    const { stored, messageId } = await this.deps.answers.store(target.reportId, text, urgent);
+    let outcome: Awaited<ReturnType<ReporterAnswers['store']>>;
+    try {
+      outcome = await this.deps.answers.store(target.reportId, text, urgent);
+    } catch (error) {
+      // Not stored (the database is away): still replying, so the message sent again is the answer.
+      await this.deps.desk.startReplying(chatId, target);
+      throw error;
+    }
+    const { stored, messageId } = outcome;
     if (!stored) {
       await this.send(ctx, chatId, t.unavailable);
       return;
