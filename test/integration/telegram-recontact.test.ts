@@ -166,6 +166,11 @@ describe('answering the association on Telegram', () => {
     const report = await telegramReportWithChatContact(stack.t.db, stack.keyring, user.chatId, 'en');
     const messageId = await staffWrites(user, report.id, 'Hello, this is the association.');
     expect(chat.buttons().map((b) => b.text)).toEqual(['Reply to the association']);
+    await send(user, user.text('Thanks!'));
+    expect(chat.last()).toMatch(/Is this message an answer to the association, or the start of a new report\?/);
+    expect(chat.buttons().map((b) => b.text)).toEqual(['It is an answer to the association', 'It is a new report']);
+    await send(user, user.tap('rd:answer'));
+    expect(chat.last()).toBe(`Your answer was passed on to the association (report ${report.reference}).`);
     // Three weeks later: no longer "recent", so a plain message is the report flow's again…
     await stack.t.db
       .updateTable('messages')
@@ -174,7 +179,7 @@ describe('answering the association on Telegram', () => {
       .execute();
     await send(user, user.text('hello'));
     expect(chat.last()).not.toMatch(/answer to the association/);
-    expect(await answersOf(report.id)).toEqual([]);
+    expect(await answersOf(report.id)).toHaveLength(1);
     // …and the button still works.
     await send(user, user.tap(replyButtonData(messageId)), user.text('Sorry for the late answer, I was away.'));
     expect(chat.last()).toMatch(/Your answer was passed on to the association/);
