@@ -61,6 +61,7 @@
     token = undefined;
     $('report').hidden = true;
     $('messages').replaceChildren();
+    $('answer-danger').hidden = true;
     $('sign-in').hidden = false;
     notify(text);
     $('reference').focus();
@@ -163,7 +164,14 @@
       if (response.status === 429)
         return notify(t('answerThrottled', { minutes: minutes(response.headers.get('retry-after')) }));
       if (!response.ok) return notify(t('unavailable'));
+      const sent = /** @type {{ urgent?: boolean }} */ (await response.json().catch(() => ({})));
       field.value = '';
+      // Said to be in danger now: the emergency guidance first, right where the person wrote (the
+      // notice at the top is off-screen on a phone), then the confirmation.
+      if (sent.urgent) {
+        $('answer-danger').hidden = false;
+        $('answer-danger').textContent = t('answerDanger');
+      }
       notify(t('answerSent'));
       await refresh();
     } catch {

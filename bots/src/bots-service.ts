@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { createKeyring, createRedis, MissingDataKeyError, type Logger, type RelaisConfig } from '@relais/core';
+import {
+  createKeyring,
+  createRedis,
+  MissingDataKeyError,
+  RateLimiter,
+  type Logger,
+  type RelaisConfig,
+} from '@relais/core';
 import { createDatabase, isKnownTunnel } from '@relais/db';
 import { ConversationRunner } from './flow/conversation-runner.js';
 import { DraftStore } from './flow/draft-store.js';
@@ -9,7 +16,10 @@ import { createBotsServer } from './http/bots-server.js';
 import { IntakeQueue } from './intake/intake-queue.js';
 import { ErasureQueue } from './maintenance/erasure-queue.js';
 import { createFlowServices } from './services/create-flow-services.js';
+import { ReplyDesk } from './telegram/reply-desk.js';
+import { ReporterAnswers } from './telegram/reporter-answers.js';
 import { createTelegramBot } from './telegram/telegram-bot.js';
+import { TelegramReplies } from './telegram/telegram-replies.js';
 import { createDirectLineEndpoint, type DirectLineEndpoint } from './webchat/directline-endpoint.js';
 import { createWebFollowUp } from './webchat/follow-up/web-follow-up.js';
 import { WebChatBot } from './webchat/webchat-bot.js';
@@ -81,6 +91,13 @@ export async function createBotsService(
       prefix: config.queuePrefix,
       keyring,
       runner,
+      replies: new TelegramReplies({
+        desk: new ReplyDesk(redis, keyring, config.queuePrefix),
+        answers: new ReporterAnswers(db, keyring),
+        drafts,
+        limiter: new RateLimiter(redis, { prefix: config.queuePrefix, keyring }),
+        logger: logger.child({ component: 'telegram-replies' }),
+      }),
       logger: logger.child({ component: 'telegram' }),
       ...(options.telegramChatLimits === false ? { chatLimit: null } : {}),
       ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),

@@ -6,6 +6,7 @@ export { createBotsService, type BotsService, type BotsServiceOptions } from './
 export { step } from './flow/report-flow.js';
 export type * from './flow/flow-types.js';
 export { DraftStore } from './flow/draft-store.js';
+export { TELEGRAM_ANSWER_LIMIT } from './telegram/telegram-replies.js';
 export { SUBMISSION_LIMIT } from './services/create-flow-services.js';
 export { ErasureQueue } from './maintenance/erasure-queue.js';
 export { translate } from './i18n/catalog.js';

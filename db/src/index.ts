@@ -63,6 +63,7 @@ export * from './digests/digest.repository.js';
 export type * from './messages/message.table.js';
 export * from './messages/message.repository.js';
 export * from './messages/outbound-delivery.repository.js';
+export * from './messages/reporter-thread.repository.js';
 
 // Web follow-up (receipt reference and secret phrase, without an account).
 export type * from './follow-ups/follow-up.table.js';

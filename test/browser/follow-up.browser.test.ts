@@ -97,6 +97,29 @@ describe('the follow-up page', () => {
         .execute();
       expect(stored).toEqual([{ direction: 'from_reporter', status: 'received' }]);
 
+      // An answer saying danger now, on a phone: the emergency guidance first, where the person wrote; marked urgent.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByLabel('Votre message à l’association').fill('il est encore là en bas de chez moi');
+      await page.getByRole('button', { name: 'Envoyer' }).click();
+      const danger = page.getByRole('alert').filter({ hasText: 'appelez le 17' });
+      await danger.waitFor();
+      expect(await danger.textContent()).toMatch(/^Si vous êtes en danger maintenant.*SMS au 114.*En lieu sûr/);
+      const box = await danger.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+      await page.getByRole('status').filter({ hasText: 'Message envoyé' }).waitFor();
+      expect(serious(await axeViolations(page))).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await thread.locator('li.you', { hasText: 'il est encore là' }).waitFor();
+      const urgent = await t.db
+        .selectFrom('messages')
+        .select('urgent')
+        .where('report_id', '=', reportId)
+        .where('direction', '=', 'from_reporter')
+        .orderBy('created_at')
+        .execute();
+      expect(urgent).toEqual([{ urgent: false }, { urgent: true }]);
+
       await page.getByRole('button', { name: 'Effacer mon signalement' }).click();
       await page.getByRole('button', { name: 'Non, garder' }).click();
       expect(await page.getByRole('button', { name: 'Effacer mon signalement' }).isVisible()).toBe(true);

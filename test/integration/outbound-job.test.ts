@@ -19,6 +19,7 @@ import { createWorkerService, type WorkerService } from '@relais/worker';
 import { fakeTelegram } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
+import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const CHAT_ID = 731_000_123;
@@ -31,6 +32,8 @@ let queue: Queue;
 let events: QueueEvents;
 let redis: Redis;
 let authorId: string;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+const PUBLIC_URL = 'https://signaler.example.org';
 
 const keyring = () => createKeyring(config.dataKey!);
 const sends = () => telegram.calls.filter((c) => c.method === 'sendMessage');
@@ -74,7 +77,10 @@ const messageRow = (id: string) =>
 beforeAll(async () => {
   telegram.server.listen({ onUnhandledRequest: 'bypass' });
   t = await createTestDatabase(testConfig().databaseUrl, 'outbound');
+  smtp = await startSmtpSink();
   config = testConfig({
+    SMTP_URL: smtp.url,
+    PUBLIC_URL,
     DATABASE_URL: t.url,
     TELEGRAM_BOT_TOKEN: '123456789:AAOutboundTestToken_0000000000',
     TELEGRAM_API_ROOT: telegram.apiRoot,
@@ -108,6 +114,7 @@ afterAll(async () => {
   await queue?.close();
   redis?.disconnect();
   telegram.server.close();
+  await smtp?.close();
   await t?.drop();
 });
 
@@ -121,6 +128,7 @@ describe('outbound job', () => {
     expect(sends().at(-1)?.body).toMatchObject({
       chat_id: CHAT_ID,
       text: 'Bonjour, ici l’association. Pouvez-vous nous rappeler ?',
+      reply_markup: { inline_keyboard: [[{ text: 'Répondre à l’association', callback_data: `r:${id}` }]] },
     });
     expect(await messageRow(id)).toMatchObject({ status: 'sent', attempts: 1, error: null });
     expect((await messageRow(id)).sent_at).not.toBeNull();
@@ -204,7 +212,10 @@ describe('outbound job', () => {
   it('never writes to a reporter who gave no chat contact, or whose report was erased', async () => {
     const before = sends().length;
     const email = await messageTo({ method: 'email', value: 'victime@example.org' }, 'Par mail ?');
-    await expect(deliver(email)).rejects.toThrow(/did not ask to be re-contacted through the chat/);
+    // E-mail points to a follow-up page, which a Telegram report does not have.
+    await expect(deliver(email)).rejects.toThrow(/no follow-up page \(a Telegram report\)/);
+    const phone = await messageTo({ method: 'phone', value: '06 12 34 56 78' }, 'Par téléphone ?');
+    await expect(deliver(phone)).rejects.toThrow(/call them, nothing is sent/);
     const erased = await messageTo(null, 'Trop tard.', { status: 'erased' });
     await expect(deliver(erased)).rejects.toThrow(/erased/);
     const webchat = await messageTo(
@@ -230,10 +241,45 @@ describe('outbound job', () => {
     expect(logs.lines.join('')).toContain('message delivered to the web follow-up inbox');
   });
 
+  it('tells an e-mail reporter from the platform’s address that a message waits, with no report content and a link to the follow-up page', async () => {
+    const before = sends().length;
+    const canary = 'CANARY-7f3a Nous avons retrouvé la personne qui vous a suivie.';
+    const id = await messageTo({ method: 'email', value: 'alex@example.org' }, canary, {
+      channel: 'webchat',
+      lang: 'en',
+      description_enc: Buffer.from('CANARY-description'),
+    });
+    const { report_id: reportId } = await messageRow(id);
+    await insertFollowUpSecret(t.db, reportId, `scrypt$test$${'0'.repeat(40)}`);
+    smtp.failNext(1); // a flaky relay: 451, retried
+    expect(await deliver(id)).toEqual({ status: 'sent' });
+    expect(smtp.received).toHaveLength(1);
+    const mail = smtp.received[0]!;
+    expect(config.mailFrom).toContain(mail.from); // the envelope sender is MAIL_FROM's address
+    expect(mail.from).not.toBe('moderatrice@example.org');
+    expect(mail.to).toEqual(['alex@example.org']);
+    const text = readableMail(mail.raw);
+    expect(text).toMatch(/Subject: You have a message from the association/);
+    expect(text).toContain(`You have a message from the association: open ${PUBLIC_URL}/report/follow?lang=en`);
+    const reference = (
+      await t.db.selectFrom('reports').select('reference').where('id', '=', reportId).executeTakeFirstOrThrow()
+    ).reference;
+    for (const content of ['CANARY', 'retrouvé', reference]) expect(mail.raw + text).not.toContain(content);
+    expect(await messageRow(id)).toMatchObject({ status: 'sent', attempts: 2, error: null });
+    expect(sends().length).toBe(before);
+  });
+
   it('logged message ids, never the chat id, the body or the token', () => {
     const all = logs.lines.join('');
     expect(all).toContain('message delivered');
-    for (const secret of [String(CHAT_ID), 'Pouvez-vous nous rappeler', 'victime@example.org', config.telegram.token!])
+    for (const secret of [
+      String(CHAT_ID),
+      'Pouvez-vous nous rappeler',
+      'victime@example.org',
+      'alex@example.org',
+      'CANARY',
+      config.telegram.token!,
+    ])
       expect(all).not.toContain(secret);
   });
 });

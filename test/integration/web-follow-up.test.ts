@@ -1,11 +1,14 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealJson, sealingContext, type ContactRequest } from '@relais/core';
+import { unreadReporterAnswers } from '@relais/db';
 import { createBotsService, createWebFollowUp, ErasureQueue, type BotsService } from '@relais/bots';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
 import { keysContaining } from '../support/redis-scan.ts';
+import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
 
@@ -19,6 +22,7 @@ let mod: ModerationClient;
 let redis: Redis;
 let receipt: WebReceipt;
 let reportId: string;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 
 const signIn = (reference: string, phrase: string) =>
   fetch(`${botsUrl}/report/follow/session`, {
@@ -54,8 +58,10 @@ beforeAll(async () => {
   await s.partner('montpellier', [], ['montpellier']);
   mod = await s.signIn(await s.account('moderator'));
   bots = await createBotsService(s.config, logs.logger);
-  worker = await createWorkerService(s.config, logs.logger);
   botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  smtp = await startSmtpSink();
+  // The platform's mailer, and links built from PUBLIC_URL (here the bots on loopback).
+  worker = await createWorkerService({ ...s.config, smtpUrl: smtp.url, publicUrl: botsUrl }, logs.logger);
   redis = new Redis(s.config.redisUrl);
   receipt = await sendWebReport(botsUrl, 'montpellier', DESCRIPTION);
   reportId = await waitFor(
@@ -70,6 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bots?.close();
   await worker?.close();
+  await smtp?.close();
   redis?.disconnect();
   await s?.close();
 });
@@ -151,6 +158,70 @@ describe('following a web report without an account', () => {
       400,
     );
     expect((await withToken('x'.repeat(43), '/report/follow/report')).status).toBe(401);
+  });
+
+  it('an answer saying the person is in danger now gets the emergency guidance first, and reaches staff marked urgent', async () => {
+    const token = await session();
+    const answered = await withToken(token, '/report/follow/messages', {
+      method: 'POST',
+      json: { text: 'Au secours, il est encore là devant ma porte' },
+    });
+    expect(answered.status).toBe(201);
+    expect(await answered.json()).toEqual({ status: 'stored', urgent: true });
+    const rows = await s.t.db
+      .selectFrom('messages')
+      .select(['urgent', 'read_at'])
+      .where('report_id', '=', reportId)
+      .where('direction', '=', 'from_reporter')
+      .orderBy('created_at')
+      .execute();
+    expect(rows).toEqual([
+      { urgent: false, read_at: null },
+      { urgent: true, read_at: null },
+    ]);
+    expect(await unreadReporterAnswers(s.t.db, reportId)).toEqual({ count: 2, urgent: true });
+    const staff = await mod.get(`/api/staff/reports/${reportId}`);
+    expect(staff.json.messages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ body: 'Merci. Je suis disponible le soir.', urgent: false }),
+        expect.objectContaining({ body: 'Au secours, il est encore là devant ma porte', urgent: true }),
+      ]),
+    );
+    const staffPage = await mod.request('GET', `/staff/reports/${reportId}`, { headers: { accept: 'text/html' } });
+    expect(staffPage.text).toMatch(
+      /<span class="badge flag">dit être en danger maintenant<\/span><div class="text">Au secours/,
+    );
+    // The page shows the guidance before the confirmation, in the person's language.
+    const page = await (await fetch(`${botsUrl}/report/follow`)).text();
+    expect(page).toMatch(/"answerDanger":"Si vous êtes en danger maintenant : appelez le 17/);
+  });
+
+  it('an e-mail re-contact: the platform mails a link with no report content, and the link opens the page where the message waits', async () => {
+    const contact: ContactRequest = { method: 'email', value: 'camille@example.org' };
+    await s.t.db
+      .updateTable('reports')
+      .set({
+        contact_method: 'email',
+        contact_enc: sealJson(s.keyring, contact, sealingContext.reportContact(reportId)),
+      })
+      .where('id', '=', reportId)
+      .execute();
+    const canary = 'CANARY-e2e Nous pouvons vous accompagner au commissariat.';
+    expect((await mod.post(`/api/staff/reports/${reportId}/messages`, { body: canary })).status).toBe(200);
+    const mail = await waitFor(async () => smtp.received[0], 15_000, 'the re-contact e-mail');
+    expect(mail.to).toEqual(['camille@example.org']);
+    const text = readableMail(mail.raw);
+    for (const content of ['CANARY', 'commissariat', DESCRIPTION.slice(0, 20), receipt.reference])
+      expect(mail.raw + text).not.toContain(content);
+    const link = /Vous avez un message de l’association : ouvrez (\S+)/.exec(text)?.[1];
+    expect(link).toBe(`${botsUrl}/report/follow?lang=fr`);
+    const page = await fetch(link!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<h1>Suivre mon signalement<\/h1>/);
+    const token = await session();
+    expect((await view(token)).messages).toEqual(
+      expect.arrayContaining([expect.objectContaining({ from: 'association', text: canary })]),
+    );
   });
 
   it('an unknown reference is refused exactly like a wrong phrase', async () => {

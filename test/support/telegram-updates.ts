@@ -139,6 +139,8 @@ export interface ReportScriptOptions {
   readonly story?: string;
   /** Asks to be re-contacted by e-mail at this address (typed in the chat). */
   readonly email?: string;
+  /** Asks to be re-contacted through this chat (ignored when `email` is set). */
+  readonly contactByChat?: boolean;
 }
 
 /**
@@ -149,7 +151,9 @@ export function telegramReportScript(user: TelegramUser, options: ReportScriptOp
   const taps = (...values: string[]) => values.map((v) => user.tap(`c:${v}`));
   const contact = options.email
     ? [...taps('contact:yes', 'contactHow:email'), user.text(options.email)]
-    : taps('contact:no');
+    : options.contactByChat
+      ? taps('contact:yes', 'contactHow:chat')
+      : taps('contact:no');
   return [
     user.text(options.tunnel ? `/start ${options.tunnel}` : '/start'),
     ...taps(

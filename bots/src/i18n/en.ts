@@ -175,6 +175,26 @@ export const en: Messages = {
       'You have sent several reports in a short time. To protect the service, this one has to wait: it is kept as it is; tap “Send the report” in {minutes} min. In danger? Call 17 or 112, or text 114.',
   },
   guidance: guidanceEn,
+  /** Answering the association on Telegram (the reply button under its messages; see `telegram-replies.ts`). */
+  telegramReply: {
+    button: 'Reply to the association',
+    prompt:
+      'Write your answer to the association (report {reference}) in your next message. Only the association’s team will read it.',
+    cancelButton: 'Cancel',
+    cancelled: 'All right: nothing was sent.',
+    sent: 'Your answer was passed on to the association (report {reference}).',
+    draftKept: 'Your report in progress is kept: continue it whenever you like.',
+    textOnly: 'Only text can be passed on to the association: write your answer in a message.',
+    unavailable:
+      'This message from the association can no longer be answered: the report was erased. For a new report, send /start.',
+    askAnswerOrNew:
+      'The association wrote to you about your report {reference}. Is this message an answer to the association, or the start of a new report?',
+    isAnswer: 'It is an answer to the association',
+    isNew: 'It is a new report',
+    expired: 'I no longer have that message (more than an hour went by): please send it again.',
+    throttled:
+      'You sent many answers in a short time: wait {minutes} min, then send this message again. In danger: 17, 112, or text 114.',
+  },
   tunnelPage: {
     title: 'Report an anti-LGBT+ act',
     intro:
@@ -221,6 +241,8 @@ export const en: Messages = {
     answerHint: 'Only the association staff reads it. At most 4,000 characters.',
     send: 'Send',
     answerSent: 'Message sent to the association.',
+    answerDanger:
+      'If you are in danger now: call 17 (police) or 112; if you cannot speak, text 114. The places of the “En lieu sûr” network can take you in and call for help for you.',
     answerEmpty: 'Write a message before sending.',
     answerThrottled: 'You have sent many messages: please wait {minutes} min. Your text is kept.',
     eraseTitle: 'Erase my report',

@@ -186,6 +186,26 @@ export const fr = {
   },
   /** Emergency guidance, safe places, next steps, the command list (long prose: `guidance-fr.ts`). */
   guidance: guidanceFr,
+  /** Answering the association on Telegram (the reply button under its messages; see `telegram-replies.ts`). */
+  telegramReply: {
+    button: 'Répondre à l’association',
+    prompt:
+      'Écrivez votre réponse à l’association (signalement {reference}) dans votre prochain message. Seule l’équipe de l’association la lira.',
+    cancelButton: 'Annuler',
+    cancelled: 'D’accord : rien n’a été envoyé.',
+    sent: 'Votre réponse a été transmise à l’association (signalement {reference}).',
+    draftKept: 'Votre signalement en cours est gardé : reprenez-le quand vous voulez.',
+    textOnly: 'Seul du texte peut être transmis à l’association : écrivez votre réponse dans un message.',
+    unavailable:
+      'Ce message de l’association ne peut plus recevoir de réponse : le signalement a été effacé. Pour un nouveau signalement, envoyez /start.',
+    askAnswerOrNew:
+      'L’association vous a écrit au sujet de votre signalement {reference}. Ce message est-il une réponse à l’association, ou le début d’un nouveau signalement ?',
+    isAnswer: 'C’est une réponse à l’association',
+    isNew: 'C’est un nouveau signalement',
+    expired: 'Je n’ai plus ce message (plus d’une heure a passé) : renvoyez-le, s’il vous plaît.',
+    throttled:
+      'Vous avez envoyé beaucoup de réponses en peu de temps : attendez {minutes} min, puis renvoyez ce message. En danger : 17, 112, ou SMS au 114.',
+  },
   /** The reporting pages: `/report` and `/report/partner/:tunnel`, and their 404 page. */
   tunnelPage: {
     title: 'Signaler un acte anti-LGBT+',
@@ -235,6 +255,8 @@ export const fr = {
     answerHint: 'Seule l’équipe de l’association le lit. 4 000 caractères au plus.',
     send: 'Envoyer',
     answerSent: 'Message envoyé à l’association.',
+    answerDanger:
+      'Si vous êtes en danger maintenant : appelez le 17 (police secours) ou le 112 ; si vous ne pouvez pas parler, envoyez un SMS au 114. Les lieux du réseau « En lieu sûr » peuvent vous accueillir et appeler les secours pour vous.',
     answerEmpty: 'Écrivez un message avant d’envoyer.',
     answerThrottled: 'Vous avez envoyé beaucoup de messages : attendez {minutes} min. Votre texte est gardé.',
     eraseTitle: 'Effacer mon signalement',

@@ -10,6 +10,7 @@ import { ConversationBusyError } from '../flow/draft-store.js';
 import type { FlowContext } from '../flow/flow-types.js';
 import { MessageTrail } from './message-trail.js';
 import { presentOutputs } from './telegram-presenter.js';
+import type { TelegramReplies } from './telegram-replies.js';
 import { clientLang, toFlowInput } from './telegram-input.js';
 import { dedupUpdates, updateInputId } from './update-dedup.js';
 
@@ -23,6 +24,8 @@ interface TelegramBotDeps {
   readonly prefix: string;
   readonly keyring: Keyring;
   readonly runner: ConversationRunner;
+  /** Answers to the association (reply buttons, "answer or new report?"); without it, every update goes to the flow. */
+  readonly replies?: TelegramReplies;
   readonly logger: Logger;
   /** Flood limit per chat (default {@link TELEGRAM_CHAT_LIMIT}); null turns it off (harnesses replaying thousands of updates from a few chats). */
   readonly chatLimit?: RateLimit | null;
@@ -65,8 +68,9 @@ function boundary(logger: Logger) {
 }
 
 /**
- * The Telegram channel: parses updates into flow inputs, runs the shared report conversation,
- * renders its outputs as messages with inline keyboards. Duplicate `update_id`s are ignored, Bot
+ * The Telegram channel: parses updates into flow inputs, lets the reply desk take answers to the
+ * association (see `TelegramReplies`), runs the shared report conversation, renders its outputs
+ * as messages with inline keyboards. Duplicate `update_id`s are ignored, Bot
  * API 429s retried, failures contained per update. Nothing of a report or a chat id is logged.
  */
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
@@ -120,11 +124,17 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
       newId: randomUUID,
       newReference,
     };
+    let flowInput = input;
+    if (deps.replies) {
+      const outcome = await deps.replies.handle(ctx, chat.id, input, flowCtx);
+      if (outcome.handled) return;
+      flowInput = outcome.input;
+    }
     let toast: string | undefined;
     try {
       await deps.runner.run(
         conversation,
-        input,
+        flowInput,
         flowCtx,
         async (outputs) => {
           toast = await presentOutputs(ctx, chat.id, outputs, trail, deps.logger);

@@ -19,6 +19,8 @@ export const sealingContext = {
   followUpPhrase: (reportId: string) => `follow-up-phrase:${reportId}`,
   /** A conversation draft in Redis: sealed to its own Redis key (`<prefix>:draft:<hash>`). */
   draft: (redisKey: string) => redisKey,
+  /** A Telegram reply in progress (the report answered, an answer awaiting "reply or new report?"): sealed to its Redis key. */
+  telegramReply: (redisKey: string) => redisKey,
   /** The activities of a Direct Line conversation: sealed to the list's Redis key (`<prefix>:dl:acts:<id>`). */
   directLineActivities: (redisKey: string) => redisKey,
 } as const;

@@ -17,3 +17,20 @@ export const outboundJobData = z.object({
 
 /** Payload of an outbound job. */
 export type OutboundJobData = z.infer<typeof outboundJobData>;
+
+/** `callback_data` prefix of the "Reply to the association" button under a delivered Telegram message. */
+const REPLY_BUTTON_PREFIX = 'r:';
+
+/**
+ * The `callback_data` of the reply button under the association's message `messageId` (41 bytes,
+ * within Telegram's 64). Written by the outbound job, read back by the Telegram bot, which checks
+ * that the message was delivered to the chat that taps it before taking an answer.
+ */
+export function replyButtonData(messageId: string): string {
+  return `${REPLY_BUTTON_PREFIX}${messageId}`;
+}
+
+/** The message id in reply-button `callback_data`, or undefined for other data. */
+export function parseReplyButtonData(data: string): string | undefined {
+  return data.startsWith(REPLY_BUTTON_PREFIX) ? data.slice(REPLY_BUTTON_PREFIX.length) : undefined;
+}

@@ -125,16 +125,19 @@ export interface NewReporterMessage {
   readonly id: string;
   readonly reportId: string;
   readonly bodyEnc: Buffer;
+  /** The answer said the person is in danger now (they got the emergency guidance): staff see it first. Default false. */
+  readonly urgent?: boolean;
 }
 
 /**
  * Inserts a `from_reporter` message in status `received`: it joins the report's thread that staff
- * read in the moderation UI (`listReportMessages`). Returns false when the report is erased or gone.
+ * read in the moderation UI (`listReportMessages`), unread (`read_at` null) until staff read it, from
+ * the follow-up page or a Telegram reply alike. Returns false when the report is erased or gone.
  */
 export async function insertReporterMessage(db: Executor, message: NewReporterMessage): Promise<boolean> {
   const result = await db
     .insertInto('messages')
-    .columns(['id', 'report_id', 'direction', 'author_id', 'body_enc', 'status', 'error', 'sent_at'])
+    .columns(['id', 'report_id', 'direction', 'author_id', 'body_enc', 'status', 'error', 'sent_at', 'urgent'])
     // One statement locking the report row: an answer never lands on a report erased meanwhile.
     .expression((eb) =>
       eb
@@ -148,6 +151,7 @@ export async function insertReporterMessage(db: Executor, message: NewReporterMe
           sql.lit('received').as('status'),
           sql<null>`NULL`.as('error'),
           sql<null>`NULL::timestamptz`.as('sent_at'),
+          sql<boolean>`${message.urgent ?? false}::boolean`.as('urgent'),
         ])
         .where('reports.id', '=', message.reportId)
         .where('reports.status', '<>', 'erased')

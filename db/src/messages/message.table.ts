@@ -15,6 +15,10 @@ export interface MessageTable {
   error: string | null;
   created_at: Generated<Date>;
   sent_at: Date | null;
+  /** A reporter's answer that said they are in danger now (migration `2026-12-04-70-reporter-answers`). */
+  urgent: Generated<boolean>;
+  /** When staff read a reporter's answer; null: unread. */
+  read_at: Date | null;
 }
 
 /** A message row. */

@@ -6,7 +6,7 @@ import type { Executor } from '../database.js';
 /** What the outbound job needs to deliver one message: the message and how to reach its reporter. */
 export interface OutboundDelivery {
   readonly message: Pick<MessageRow, 'id' | 'report_id' | 'direction' | 'body_enc' | 'status' | 'attempts'>;
-  readonly report: Pick<ReportRow, 'id' | 'status' | 'channel' | 'contact_method' | 'contact_enc'>;
+  readonly report: Pick<ReportRow, 'id' | 'status' | 'channel' | 'contact_method' | 'contact_enc' | 'lang'>;
 }
 
 /** The message `messageId` with its report's channel and sealed contact, or undefined when it is gone. */
@@ -15,7 +15,7 @@ export async function findOutboundDelivery(db: Executor, messageId: string): Pro
     .selectFrom('messages as m')
     .innerJoin('reports as r', 'r.id', 'm.report_id')
     .select(['m.id', 'm.report_id', 'm.direction', 'm.body_enc', 'm.status', 'm.attempts'])
-    .select(['r.status as report_status', 'r.channel', 'r.contact_method', 'r.contact_enc'])
+    .select(['r.status as report_status', 'r.channel', 'r.contact_method', 'r.contact_enc', 'r.lang'])
     .where('m.id', '=', messageId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -34,6 +34,7 @@ export async function findOutboundDelivery(db: Executor, messageId: string): Pro
       channel: row.channel,
       contact_method: row.contact_method,
       contact_enc: row.contact_enc,
+      lang: row.lang,
     },
   };
 }

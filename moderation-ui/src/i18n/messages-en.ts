@@ -167,6 +167,7 @@ export const uiEn: Record<UiKey, string> = {
   'report.reveal': 'Show contact details (logged)',
   'report.fromAssociation': 'Association',
   'report.fromReporter': 'Reporter',
+  'report.answerInDanger': 'says they are in danger now',
   'report.reply': 'Reply (sent through the same channel, without revealing who the reporter is)',
   'report.send': 'Send',
   'report.noContact': 'The reporter did not ask to be re-contacted.',

@@ -182,6 +182,7 @@ export const uiFr = {
   'report.reveal': 'Afficher les coordonnées (journalisé)',
   'report.fromAssociation': 'Association',
   'report.fromReporter': 'Personne',
+  'report.answerInDanger': 'dit être en danger maintenant',
   'report.reply': 'Réponse (envoyée par le même canal, sans révéler l’identité de la personne)',
   'report.send': 'Envoyer',
   'report.noContact': 'La personne n’a pas demandé à être recontactée.',

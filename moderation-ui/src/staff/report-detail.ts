@@ -18,6 +18,8 @@ export interface ThreadMessage {
   readonly status: string;
   readonly body: string;
   readonly createdAt: Date;
+  /** A reporter's answer that said they are in danger now (they were given the emergency guidance). */
+  readonly urgent: boolean;
 }
 
 /** Everything the anonymisation screen shows (staff only). Contact details are not in it: reveal them. */
@@ -51,6 +53,7 @@ export async function loadStaffReport(db: RelaisDb, keyring: Keyring, id: string
       status: m.status,
       body: open(keyring, m.body_enc, sealingContext.messageBody(m.id)).toString('utf8'),
       createdAt: m.created_at,
+      urgent: m.urgent,
     })),
   };
 }

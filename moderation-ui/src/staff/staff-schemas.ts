@@ -82,6 +82,7 @@ export const staffReportAnswer = z.object({
       status: z.string(),
       body: z.string(),
       createdAt: z.date(),
+      urgent: z.boolean(),
     }),
   ),
 });

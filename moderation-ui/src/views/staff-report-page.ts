@@ -79,7 +79,7 @@ ${
         html`<button type="submit" class="secondary">${t(request, 'report.reveal')}</button>`,
       )
 }
-<ol>${d.messages.map((m) => html`<li>${t(request, m.direction === 'to_reporter' ? 'report.fromAssociation' : 'report.fromReporter')} · ${when(m.createdAt)} · ${m.status}<div class="text">${m.body}</div></li>`)}</ol>
+<ol>${d.messages.map((m) => html`<li>${t(request, m.direction === 'to_reporter' ? 'report.fromAssociation' : 'report.fromReporter')} · ${when(m.createdAt)} · ${m.status}${m.urgent ? html` <span class="badge flag">${t(request, 'report.answerInDanger')}</span>` : null}<div class="text">${m.body}</div></li>`)}</ol>
 <form method="post" action="${base}/messages">${csrfField(request)}<input type="hidden" name="_return" value="${here}">
 <label for="reply">${t(request, 'report.reply')}</label><textarea id="reply" name="body" required maxlength="4000"></textarea>
 <button type="submit">${t(request, 'report.send')}</button></form></section>`

@@ -38,6 +38,7 @@ export function followUpPage(lang: Lang): string {
 <p id="no-answers" hidden>${escape(t.noAnswersExpected)}</p>
 <ol id="messages" class="thread"></ol>
 <form id="answer">
+<p id="answer-danger" class="emergency" role="alert" hidden></p>
 <label for="answer-text">${escape(t.answerLabel)}</label>
 <p id="answer-hint" class="hint">${escape(t.answerHint)}</p>
 <textarea id="answer-text" name="text" rows="4" maxlength="4000" aria-describedby="answer-hint"></textarea>

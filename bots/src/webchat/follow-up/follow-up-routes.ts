@@ -151,14 +151,15 @@ export function followUpRoutes(app: FastifyInstance, deps: FollowUpRoutesDeps): 
       const outcome = await deps.service.answer(reportId, body.data.text);
       if (outcome === 'erased')
         return refuse(reply, 409, 'REPORT_ERASED', 'the report was erased: nothing can be added to it');
-      if (outcome !== 'stored')
+      if (!('stored' in outcome))
         return throttled(
           reply,
           outcome.retryAfterSeconds,
           'TOO_MANY_MESSAGES',
           'too many messages; wait before sending more',
         );
-      return reply.code(201).send({ status: 'stored' });
+      // `urgent`: the answer said the person is in danger now; the page shows the emergency guidance first.
+      return reply.code(201).send({ status: 'stored', urgent: outcome.urgent });
     }),
   );
 

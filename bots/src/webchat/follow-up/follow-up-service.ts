@@ -17,6 +17,7 @@ import {
   listFollowUpMessages,
   type RelaisDb,
 } from '@relais/db';
+import { answerSaysDanger } from '../../flow/validators/answer-danger.js';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
 import type { FollowUpSecrets } from './follow-up-secrets.js';
 import type { FollowUpSessions } from './follow-up-sessions.js';
@@ -129,19 +130,28 @@ export class FollowUpService {
     };
   }
 
-  /** Stores the person's answer, sealed, in the report's thread. */
-  async answer(reportId: string, text: string): Promise<'stored' | 'erased' | { readonly retryAfterSeconds: number }> {
+  /**
+   * Stores the person's answer, sealed, in the report's thread. An answer that says they are in
+   * danger now is stored marked urgent for staff, and `{ stored, urgent: true }` tells the page to
+   * show the emergency guidance first.
+   */
+  async answer(
+    reportId: string,
+    text: string,
+  ): Promise<{ readonly stored: true; readonly urgent: boolean } | 'erased' | { readonly retryAfterSeconds: number }> {
     const verdict = await this.deps.limiter.hit({ name: 'follow-up-answer', subject: reportId, limit: ANSWER_LIMIT });
     if (!verdict.allowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
     const id = randomUUID();
+    const urgent = answerSaysDanger(text);
     const stored = await insertReporterMessage(this.deps.db, {
       id,
       reportId,
       bodyEnc: sealMessageBody(this.deps.keyring, id, text),
+      urgent,
     });
     if (!stored) return 'erased';
-    this.deps.logger.info({ reportId, messageId: id }, 'follow-up answer stored');
-    return 'stored';
+    this.deps.logger.info({ reportId, messageId: id, urgent }, 'follow-up answer stored');
+    return { stored: true, urgent };
   }
 
   /** Asks the worker to erase this one report (tombstone); resolves once the job is in Redis. */

@@ -6,7 +6,8 @@ import {
   OUTBOUND_JOB,
   OUTBOUND_QUEUE,
   outboundJobData,
-  type ChannelAddress,
+  replyButtonData,
+  type ContactRequest,
   type Keyring,
   type Logger,
   type OutboundJobData,
@@ -20,8 +21,11 @@ import {
   type OutboundDelivery,
   type RelaisDb,
 } from '@relais/db';
+import type { DigestMailer } from '../digest/digest-mailer.js';
 import type { JobDefinition } from '../job-definition.js';
 import { classifyDeliveryFailure } from './delivery-failure.js';
+import { OUTBOUND_TEXTS } from './outbound-texts.js';
+import { followUpUrl, recontactMail } from './recontact-mail.js';
 import type { TelegramSend } from './telegram-sender.js';
 
 /** How long a job may wait for its message row to be committed before it is said not to exist. */
@@ -34,6 +38,10 @@ export interface OutboundJobDeps {
   readonly logger: Logger;
   /** Sends to Telegram; undefined when the Telegram channel is off (no token). */
   readonly telegram: TelegramSend | undefined;
+  /** The platform's SMTP mailer (`SMTP_URL`, the digests' one); undefined when mail is off. */
+  readonly mailer?: DigestMailer | undefined;
+  /** `PUBLIC_URL` of the bots: the follow-up page a re-contact e-mail points to. */
+  readonly publicUrl?: string;
 }
 
 /** Outcome of one outbound job. */
@@ -42,22 +50,28 @@ export interface OutboundResult {
   readonly status: 'sent' | 'already-sent';
 }
 
-/** The reporter's chat address, or the reason there is none to write to. */
-function chatAddress(keyring: Keyring, report: OutboundDelivery['report']): ChannelAddress | string {
+/** How the reporter asked to be re-contacted (chat or e-mail), or the reason there is no way to write to them. */
+function reporterContact(
+  keyring: Keyring,
+  report: OutboundDelivery['report'],
+): Exclude<ContactRequest, { method: 'phone' }> | string {
   if (report.status === 'erased') return 'the report was erased at the reporter’s request';
-  if (report.contact_method !== 'chat' || !report.contact_enc)
-    return 'the reporter did not ask to be re-contacted through the chat (or the contact was purged)';
+  if (!report.contact_enc) return 'the reporter did not ask to be re-contacted (or the contact was purged)';
+  if (report.contact_method === 'phone') return 'the reporter asked to be called by phone: call them, nothing is sent';
   const contact = contactRequest.safeParse(
     openJson(keyring, report.contact_enc, sealingContext.reportContact(report.id)),
   );
-  if (!contact.success || contact.data.method !== 'chat') return 'the stored contact is not a chat address';
-  return contact.data.address;
+  if (!contact.success || contact.data.method === 'phone') return 'the stored contact is not a chat or e-mail address';
+  return contact.data;
 }
 
 /**
  * The outbound job: delivers a moderator's message (a `messages` row, body sealed) to the reporter
  * through the channel they used, and records its delivery status: a Telegram message, or, for a
  * web reporter, the report's follow-up inbox (status `sent` makes it appear on `/report/follow`).
+ * Each Telegram message carries a "Reply to the association" button (see `replyButtonData`). A
+ * reporter who asked for e-mail gets, from the platform's SMTP mailer (never a staff mailbox), a
+ * mail with no report content that points to the follow-up page, where the message waits.
  * Telegram limits are respected (429 waited out, BullMQ rate limit on the queue); transient
  * failures are retried with backoff, permanent ones (bot blocked, no chat contact, erased report,
  * a web report without follow-up inbox) fail at once with their reason.
@@ -88,8 +102,40 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
         log.warn({ reportId: delivery.report.id, reason }, 'message cannot be delivered');
         throw new UnrecoverableError(reason);
       };
-      const address = chatAddress(deps.keyring, delivery.report);
-      if (typeof address === 'string') return fail(address);
+      const contact = reporterContact(deps.keyring, delivery.report);
+      if (typeof contact === 'string') return fail(contact);
+      if (contact.method === 'email') {
+        if (!(await hasFollowUpInbox(deps.db, delivery.report.id)))
+          return fail(
+            'this report has no follow-up page (a Telegram report) for an e-mail to point to: reach the reporter another way',
+          );
+        if (!deps.mailer || !deps.publicUrl) return fail('e-mail is off (SMTP_URL unset): set it and retry the job');
+        const lang = delivery.report.lang;
+        try {
+          await deps.mailer.send(
+            recontactMail(lang, followUpUrl(deps.publicUrl, lang)),
+            [contact.value],
+            `<${data.messageId}@relais.recontact>`,
+          );
+        } catch (error) {
+          const code = (error as { responseCode?: number }).responseCode;
+          const reason = `smtp: ${code ?? (error as Error).name}`;
+          // 5xx: the relay refuses for good (unknown mailbox…); 4xx and network errors are retried.
+          if (code !== undefined && code >= 500) return fail(reason);
+          const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+          await recordMessageFailure(deps.db, data.messageId, reason, last);
+          log.warn(
+            { reportId: delivery.report.id, reason, attemptsMade: job.attemptsMade + 1 },
+            'e-mail attempt failed',
+          );
+          throw new Error(reason);
+        }
+        // The message itself waits in the follow-up inbox: `sent` makes it appear on the page.
+        await markMessageSent(deps.db, data.messageId);
+        log.info({ reportId: delivery.report.id }, 'message in the follow-up inbox; reporter told by e-mail');
+        return { status: 'sent' };
+      }
+      const address = contact.address;
       if (address.channel === 'webchat') {
         // The web page is gone once closed: the message waits in the report's follow-up inbox,
         // read with the reference and secret phrase on /report/follow. Delivered = in the inbox.
@@ -106,7 +152,10 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
 
       const body = openMessageBody(deps.keyring, data.messageId, delivery.message.body_enc);
       try {
-        await deps.telegram(address.chatId, body);
+        await deps.telegram(address.chatId, body, {
+          label: OUTBOUND_TEXTS[delivery.report.lang].replyButton,
+          data: replyButtonData(data.messageId),
+        });
       } catch (error) {
         const failure = classifyDeliveryFailure(error);
         if (failure.permanent) return fail(failure.reason);

@@ -4,8 +4,17 @@ import { Api } from 'grammy';
 /** Telegram's limit on the length of one message. */
 export const TELEGRAM_MAX_MESSAGE_LENGTH = 4096;
 
-/** Sends a text to a Telegram chat; rejects with grammY's `GrammyError` or `HttpError`. */
-export type TelegramSend = (chatId: number, text: string) => Promise<void>;
+/** An inline button under a message: its label and the `callback_data` the bots read back. */
+export interface TelegramButton {
+  readonly label: string;
+  readonly data: string;
+}
+
+/**
+ * Sends a text to a Telegram chat, with an optional inline button under its last part; rejects with
+ * grammY's `GrammyError` or `HttpError`.
+ */
+export type TelegramSend = (chatId: number, text: string, button?: TelegramButton) => Promise<void>;
 
 /** Options of {@link createTelegramSender}. */
 export interface TelegramSenderOptions {
@@ -38,7 +47,7 @@ export function splitForTelegram(text: string, max = TELEGRAM_MAX_MESSAGE_LENGTH
  * A Telegram sender over grammY's `Api`, with the auto-retry transformer: a 429 is waited out for
  * its `retry_after` (up to `maxRetryAfterSeconds`, three times at most); a 5xx or network error
  * fails the attempt at once, for the job's own backoff to retry.
- * Long texts go as several messages, in order.
+ * Long texts go as several messages, in order; the button, if any, goes under the last one.
  */
 export function createTelegramSender(options: TelegramSenderOptions): TelegramSend {
   const api = new Api(options.token, { apiRoot: options.apiRoot });
@@ -52,9 +61,14 @@ export function createTelegramSender(options: TelegramSenderOptions): TelegramSe
       rethrowHttpErrors: true,
     }),
   );
-  return async (chatId, text) => {
-    for (const part of splitForTelegram(text)) {
-      await api.sendMessage(chatId, part, { link_preview_options: { is_disabled: true } });
+  return async (chatId, text, button) => {
+    const parts = splitForTelegram(text);
+    for (const [i, part] of parts.entries()) {
+      const markup =
+        button && i === parts.length - 1
+          ? { reply_markup: { inline_keyboard: [[{ text: button.label, callback_data: button.data }]] } }
+          : {};
+      await api.sendMessage(chatId, part, { link_preview_options: { is_disabled: true }, ...markup });
     }
   };
 }
