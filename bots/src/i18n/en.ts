@@ -47,6 +47,15 @@ export const en: Messages = {
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',
     unknownPostalCode: 'I do not know the postal code {postalCode}. Please check it, or choose an answer.',
     askPlace: 'What kind of place?',
+    askAuthor:
+      'Who did it? This answer only helps point you to the right support; it is not passed on to partners.',
+    authorPolice: 'A police officer',
+    authorGendarmerie: 'A gendarme',
+    authorPartner: 'My partner or ex-partner',
+    authorOther: 'Someone else',
+    askOnlineReach: 'Was it in public (a post, comment or video others could see) or in private messages?',
+    onlinePublic: 'In public',
+    onlinePrivate: 'In private messages',
     askStory:
       'Tell what happened, in your own words. You can write several messages: nothing is sent before the end. ' +
       'Only the association staff will read this text.',
