@@ -78,6 +78,16 @@ describe('why a report was marked in danger', () => {
     expect(submitted(d)).toMatchObject({ inDanger: true, dangerReason: { at: 'submitted', via: 'command' } });
   });
 
+  it('does not carry the reason of a report already sent into the next one', () => {
+    const d = new FlowDriver().text('sos').send({ kind: 'start' }).tap('go').tap('victim').tap('no');
+    finish(d).tap('send');
+    expect(submitted(d).dangerReason).toEqual({ at: 'idle', via: 'words' });
+    d.send({ kind: 'start' }).tap('go').tap('victim').tap('no');
+    finish(d).tap('send');
+    expect(submitted(d).inDanger).toBe(false);
+    expect(submitted(d).dangerReason).toBeUndefined();
+  });
+
   it('sends no reason for a report without danger, nor after a cancelled one', () => {
     const d = atActs().text('urgence').send({ kind: 'command', name: 'cancel' }).tap('g:cancel-yes');
     d.send({ kind: 'start' }).tap('go').tap('victim').tap('no');

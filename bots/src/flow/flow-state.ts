@@ -106,9 +106,12 @@ export function idleState(lang: Lang, ctx: FlowContext, langChosen = false): Flo
   };
 }
 
-/** A danger heard outside a report (idle, after the receipt), which the next report started here carries. */
+/**
+ * A danger heard outside a report (idle, after the receipt), which the next report started here
+ * carries. Only one heard where the person still is: the reason of a report already sent stays with it.
+ */
 const dangerBefore = (from: FlowState): Pick<FlowState, 'inDanger' | 'dangerReason'> | undefined =>
-  from.dangerReason && (from.dangerReason.at === 'idle' || from.dangerReason.at === 'submitted')
+  from.dangerReason && (from.step === 'idle' || from.step === 'submitted') && from.dangerReason.at === from.step
     ? { inDanger: true, dangerReason: from.dangerReason }
     : undefined;
 

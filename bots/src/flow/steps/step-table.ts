@@ -27,6 +27,7 @@ export const STEPS: Readonly<Record<StepName, StepDefinition>> = {
   where: whereStep,
   place: placeStep,
   story: withReferralQuestions(storyStep),
+  // After the description, only when they change the referrals (see `withReferralQuestions`).
   author: authorStep,
   onlineReach: onlineReachStep,
   complaint: complaintStep,
