@@ -41,8 +41,9 @@ export const guidanceEn: Messages['guidance'] = {
     '• Misconduct by a gendarme: report it to the IGGN (the online reporting platform of the gendarmerie inspectorate, on https://www.masecurite.interieur.gouv.fr) ' +
     'or to the Défenseur des droits (39 28). You can still file a complaint, with any station or the public prosecutor.',
   nextLgbtLiaison:
-    '• You can ask to be seen by an LGBT+ liaison officer (référent·e LGBT+) of the police or gendarmerie; ' +
-    'the association FLAG! (LGBT+ staff of the Interior and Justice ministries) supports victims: https://www.flagasso.com',
+    '• In some large cities (Paris, Marseille, Bordeaux…), a police LGBT+ liaison officer sees victims and follows their complaint; ' +
+    'elsewhere, every police station and gendarmerie group has an LGBT+ referent (référent·e LGBT+) the investigators consult. ' +
+    'The association FLAG! (LGBT+ staff of the Interior and Justice ministries) supports and guides victims: https://www.flagasso.com',
   nextPharos:
     '• Public online hate content: report it on Pharos, https://www.internet-signalement.gouv.fr (Pharos only handles public content, not private messages).',
   nextMedical: '• Have your injuries recorded by a doctor (medical certificate), even minor ones.',

@@ -46,8 +46,9 @@ export const guidanceFr = {
     '• Manquement d’un·e gendarme : signalez-le à l’IGGN (plateforme de signalement en ligne de l’Inspection générale de la gendarmerie nationale, sur https://www.masecurite.interieur.gouv.fr) ' +
     'ou au Défenseur des droits (39 28). Une plainte reste possible, auprès de n’importe quel service ou du procureur.',
   nextLgbtLiaison:
-    '• Vous pouvez demander à être reçu·e par un·e référent·e LGBT+ (officier·e de liaison) de la police ou de la gendarmerie ; ' +
-    'l’association FLAG! (agents LGBT+ de l’Intérieur et de la Justice) accompagne les victimes : https://www.flagasso.com',
+    '• Dans certaines grandes villes (Paris, Marseille, Bordeaux…), un·e officier·e de liaison LGBT+ de la police reçoit les victimes et suit leur plainte ; ' +
+    'ailleurs, chaque commissariat et groupement de gendarmerie a un·e référent·e LGBT+ que les enquêteurs consultent. ' +
+    'L’association FLAG! (agents LGBT+ de l’Intérieur et de la Justice) accompagne et oriente les victimes : https://www.flagasso.com',
   nextPharos:
     '• Contenus haineux publics en ligne : signalez-les sur Pharos, https://www.internet-signalement.gouv.fr (Pharos ne traite que les contenus publics, pas les messages privés).',
   nextMedical: '• Faites constater vos blessures par un médecin (certificat médical), même légères.',
