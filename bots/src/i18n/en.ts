@@ -47,7 +47,7 @@ export const en: Messages = {
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',
     unknownPostalCode: 'I do not know the postal code {postalCode}. Please check it, or choose an answer.',
     askPlace: 'What kind of place?',
-    askAuthor: 'Who did it? This answer only helps point you to the right support; it is not passed on to partners.',
+    askAuthor: 'Who did it? This only helps point you to the right support: it is not sent with the report.',
     authorPolice: 'A police officer',
     authorGendarmerie: 'A gendarme',
     authorPartner: 'My partner or ex-partner',

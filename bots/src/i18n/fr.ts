@@ -55,7 +55,7 @@ export const fr = {
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
     askPlace: 'Dans quel type de lieu ?',
     askAuthor:
-      'Qui était l’auteur·e des faits ? Cette réponse sert seulement à vous indiquer les bons recours ; elle n’est pas transmise aux partenaires.',
+      'Qui était l’auteur·e des faits ? Cela sert seulement à vous orienter : ce n’est pas envoyé avec le signalement.',
     authorPolice: 'Un·e policier·e',
     authorGendarmerie: 'Un·e gendarme',
     authorPartner: 'Mon ou ma partenaire, ou ex',
