@@ -58,6 +58,11 @@ const CASES: readonly { key: string; applies: FlowAnswers; not: FlowAnswers }[] 
     not: { ...base, actTypes: ['sexual_violence'], placeType: 'family', author: 'other' },
   },
   {
+    key: 'nextSexualViolence',
+    applies: { ...base, actTypes: ['sexual_violence'], placeType: 'family', author: 'other' },
+    not: { ...base, actTypes: ['physical_violence'], placeType: 'family', author: 'other' },
+  },
+  {
     key: 'next119',
     applies: { ...base, minor: 'yes' },
     not: { ...base, minor: 'unknown' },
@@ -99,6 +104,7 @@ describe('next steps after a report', () => {
 
   it('no longer sends every sexual violence or family place to 3919: only violence within a couple', () => {
     expect(nextStepsFor({ ...base, actTypes: ['sexual_violence'] })).not.toContain('next3919');
+    expect(nextStepsFor({ ...base, actTypes: ['sexual_violence'] })).toContain('nextSexualViolence');
     expect(nextStepsFor({ ...base, placeType: 'family' })).not.toContain('next3919');
     expect(nextStepsFor({ ...base, placeType: 'home', author: 'partner' })).toContain('next3919');
   });
@@ -118,6 +124,7 @@ describe('next steps after a report', () => {
     expect(text('nextLgbtLiaison')).toMatch(/FLAG!/);
     expect(text('next3018')).toMatch(/3018.*https:\/\/3018\.fr/);
     expect(text('next3919')).toMatch(/3919/);
+    expect(text('nextSexualViolence')).toMatch(/0 800 05 95 95/);
     expect(text('nextPharos')).toMatch(/https:\/\/www\.internet-signalement\.gouv\.fr/);
   });
 });

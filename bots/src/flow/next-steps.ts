@@ -16,7 +16,8 @@ const byForces = (a: FlowAnswers) => a.author === 'police' || a.author === 'gend
  * The next steps shown with the receipt, in order, tailored to the answers: how to file a
  * complaint, online pre-complaint, the referrals that fit (Défenseur des droits for discrimination,
  * IGPN / IGGN and LGBT+ liaison officers when the author was a police officer or a gendarme, 3018
- * for cyber-harassment, Pharos only for public online content, 3919 for violence within a couple,
+ * for cyber-harassment, Pharos only for public online content, Viols Femmes Informations for sexual
+ * violence, 3919 for violence within a couple,
  * 119 for minors, what a witness can do), then support lines.
  */
 export const NEXT_STEP_RULES: readonly NextStepRule[] = [
@@ -35,6 +36,8 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = [
   { key: 'nextPharos', applies: (a) => online(a) && a.onlineReach === 'public' },
   { key: 'nextOnlineEvidence', applies: online },
   { key: 'nextMedical', applies: (a) => a.role !== 'witness' && hasAct(a, 'physical_violence', 'sexual_violence') },
+  // Sexual violence outside a couple is no longer sent to 3919: the national line for it instead.
+  { key: 'nextSexualViolence', applies: (a) => hasAct(a, 'sexual_violence') },
   { key: 'next3919', applies: (a) => a.author === 'partner' },
   { key: 'next119', applies: (a) => a.minor === 'yes' },
   { key: 'nextLgbtLines', applies: () => true },

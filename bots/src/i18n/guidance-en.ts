@@ -47,6 +47,8 @@ export const guidanceEn: Messages['guidance'] = {
   nextPharos:
     '• Public online hate content: report it on Pharos, https://www.internet-signalement.gouv.fr (Pharos only handles public content, not private messages).',
   nextMedical: '• Have your injuries recorded by a doctor (medical certificate), even minor ones.',
+  nextSexualViolence:
+    '• Sexual violence: Viols Femmes Informations, 0 800 05 95 95, free and anonymous, Monday to Friday from 10 am to 7 pm, for anyone who went through it.',
   next3919:
     '• Violence within a couple, even after a break-up: 3919, Violences Femmes Info, free and anonymous, 24/7; it also listens to relatives and friends.',
   next119: '• For a minor: 119, Allô enfance en danger, free, 24/7.',

@@ -52,6 +52,8 @@ export const guidanceFr = {
   nextPharos:
     '• Contenus haineux publics en ligne : signalez-les sur Pharos, https://www.internet-signalement.gouv.fr (Pharos ne traite que les contenus publics, pas les messages privés).',
   nextMedical: '• Faites constater vos blessures par un médecin (certificat médical), même légères.',
+  nextSexualViolence:
+    '• Violences sexuelles : Viols Femmes Informations, 0 800 05 95 95, gratuit et anonyme, du lundi au vendredi de 10 h à 19 h, pour toute personne qui en a subi.',
   next3919:
     '• Violences dans le couple, même après une séparation : 3919, Violences Femmes Info, gratuit et anonyme, 24 h/24 et 7 j/7 ; il écoute aussi les proches.',
   next119: '• Pour un·e mineur·e : 119, Allô enfance en danger, gratuit, 24 h/24.',
