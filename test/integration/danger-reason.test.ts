@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSubmission, sealSubmission } from '@relais/core';
-import { insertReport, insertReports, PARTNER_REPORT_COLUMNS, toReportRow, withPartnerScope } from '@relais/db';
+import {
+  digestFigures,
+  insertReport,
+  insertReports,
+  listDigestWeekReports,
+  PARTNER_REPORT_COLUMNS,
+  toReportRow,
+  withPartnerScope,
+} from '@relais/db';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { reportRow } from '../support/report-rows.ts';
@@ -96,7 +104,14 @@ describe('why a report was marked in danger', () => {
         withPartnerScope(s.t.db, partnerId, (trx) => trx.selectFrom('reports').select(column).execute()),
       ).rejects.toThrow(/permission denied/);
     }
-    const row = reportRow({ ...released, in_danger: true, danger_at: 'story', danger_via: 'button' });
+    // As intake stores it: the in-danger category (partners get categories), and the reason.
+    const row = reportRow({
+      ...released,
+      in_danger: true,
+      categories: ['in_danger', 'insult'],
+      danger_at: 'story',
+      danger_via: 'button',
+    });
     await insertReport(s.t.db, row);
     const list = await city.get('/api/partner/reports');
     expect(list.status).toBe(200);
@@ -116,5 +131,18 @@ describe('why a report was marked in danger', () => {
         /danger_|dangerReason|Pourquoi « en danger »|Bouton « Urgence »|pendant le récit/,
       );
     }
+    // The weekly digest reads as the partner too: its rows and figures count the report, without the reason.
+    const week = { start: new Date(Date.now() - 86_400_000), end: new Date(Date.now() + 86_400_000) };
+    const digestRows = await listDigestWeekReports(s.t.db, partnerId, week);
+    expect(digestRows.map((r) => r.reference)).toContain(row.reference);
+    const figures = await digestFigures(s.t.db, partnerId, {
+      historyStart: new Date(0),
+      weekStart: week.start,
+      weekEnd: week.end,
+    });
+    expect(figures.week.total).toBeGreaterThan(0);
+    expect(JSON.stringify([digestRows, figures.week, figures.history])).not.toMatch(
+      /danger_at|danger_via|dangerReason|story|button/,
+    );
   });
 });
