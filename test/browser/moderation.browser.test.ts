@@ -60,7 +60,8 @@ beforeAll(async () => {
   const row = sealedReportRow(
     s.keyring,
     'On m’a insulté dans le tram. Mon numéro : 06 12 34 56 78, mon mail camille.b@example.org.',
-    { postal_code: '34000' },
+    // Marked in danger by the "Urgence" button during the description: staff see why, partners never.
+    { postal_code: '34000', in_danger: true, danger_at: 'story', danger_via: 'button' },
   );
   reference = row.reference;
   await insertReport(s.t.db, row);
@@ -83,6 +84,7 @@ describe('moderation UI in a browser', () => {
     await checkA11y(page);
     await Promise.all([page.waitForURL(/\/staff\/reports\//), page.click(`text=${reference}`)]);
     await checkA11y(page);
+    expect(await page.textContent('#danger-reason')).toBe('Bouton « Urgence », pendant le récit');
     await page.click('#claim');
     await expect.poll(() => page.locator('[data-suggestion] button[data-key=a]').count()).toBeGreaterThan(0);
     await checkA11y(page);
@@ -108,6 +110,7 @@ describe('moderation UI in a browser', () => {
     await Promise.all([page.waitForURL(/\/partner\/reports\//), page.click(`text=${reference}`)]);
     await checkA11y(page);
     expect(await page.textContent('#anonymised-text')).toContain('[PHONE]');
+    expect(await page.content()).not.toMatch(/danger-reason|Bouton « Urgence »|pendant le récit/);
     await page.fill('#comment', 'La ligne de tram et l’heure permettent de reconnaître la personne.');
     await Promise.all([page.waitForURL(/\/partner$/), page.click('#flag')]);
     expect(await page.textContent('#partner-reports')).not.toContain(reference);

@@ -131,7 +131,7 @@ describe('a report walks from a Telegram update to the moderation API', () => {
     await deliver(other.text('75010'));
     await deliver(other.tap('c:place:public_transport'));
     await deliver(other.text('Threatened on the metro.'));
-    for (const tap of ['c:story:done', 'c:complaint:filed', 'c:contact:no', 'c:summary:send'])
+    for (const tap of ['c:story:done', 'c:author:other', 'c:complaint:filed', 'c:contact:no', 'c:summary:send'])
       await deliver(other.tap(tap));
     const receipt = sentTexts().find((text) => text.includes('Your reference'));
     expect(receipt).toBeDefined();

@@ -146,7 +146,9 @@ describe('the Telegram channel, through the webhook', () => {
     expect(c.last()).toMatch(/code postal/);
     await say(user, '34 000', tap('place:nightlife'), STORY);
     expect(c.last()).toMatch(/ajouter un autre message/);
-    await say(user, 'Il était environ 23 h.', tap('story:done'), tap('complaint:wants_help'), tap('contact:yes'));
+    await say(user, 'Il était environ 23 h.', tap('story:done'));
+    expect(c.last()).toMatch(/Qui était l’auteur·e des faits/);
+    await say(user, tap('author:unsaid'), tap('complaint:wants_help'), tap('contact:yes'));
     expect(c.buttons().map((b) => b.text)).toEqual([
       'Par cette conversation',
       'Par e-mail',

@@ -8,7 +8,7 @@ import { LOAD_TUNNEL } from './load-stack.ts';
 type Answer = { text: string; value?: { choice: string } };
 const tap = (choice: string): Answer => ({ text: choice, value: { choice } });
 
-/** One complete web report after the welcome: 15 messages, the last one "Send". */
+/** One complete web report after the welcome: 16 messages (threats: the author question too), the last one "Send". */
 function webScript(story: string, postalCode: string): Answer[] {
   return [
     ...[
@@ -25,7 +25,7 @@ function webScript(story: string, postalCode: string): Answer[] {
     { text: postalCode },
     tap('place:street'),
     { text: story },
-    ...['story:done', 'complaint:no', 'contact:no', 'summary:send'].map(tap),
+    ...['story:done', 'author:other', 'complaint:no', 'contact:no', 'summary:send'].map(tap),
   ];
 }
 

@@ -1,15 +1,17 @@
-import { tunnelSlug } from '@relais/core';
+import { tunnelSlug, type DangerVia } from '@relais/core';
+import { dangerMomentOf } from './danger-moment.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import { promptOf, say } from './flow-render.js';
 import { hasAnswers, inReport, newReport } from './flow-state.js';
-import type { FlowContext, FlowOutput, FlowState, StepResult } from './flow-types.js';
+import type { FlowContext, FlowOutput, FlowState, StepName, StepResult } from './flow-types.js';
 import { emergencyMessage } from './guidance.js';
 
 /** Texts at least this long are kept as description wherever they arrive: never lose a story. */
 export const STORY_LIKE_LENGTH = 40;
 
 /** Nothing worth storing: idle, default language, nothing pending. */
-const kept = (s: FlowState): FlowState | null => (s.step === 'idle' && !s.langChosen && s.pending === null ? null : s);
+const kept = (s: FlowState): FlowState | null =>
+  s.step === 'idle' && !s.langChosen && s.pending === null && !s.dangerReason ? null : s;
 
 /** A step result, dropping a state not worth storing. */
 export const result = (state: FlowState | null, outputs: readonly FlowOutput[]): StepResult => ({
@@ -27,9 +29,20 @@ export function reAsk(
   return result(s, [...(key ? [say(s.lang, key, params)] : []), promptOf(s, ctx)]);
 }
 
-/** Emergency guidance at once, then the current question again (progress kept). */
-export function emergency(s: FlowState, ctx: FlowContext): StepResult {
-  const state = inReport(s) ? { ...s, inDanger: true } : s;
+/**
+ * Records that danger was heard (`via`) while `at` was being asked (default: the current step).
+ * In a report, it is marked in danger and the first reason stays; outside one (idle, after the
+ * receipt) the reason is remembered for the next report started in this conversation.
+ */
+export function markInDanger(s: FlowState, via: DangerVia, at: StepName = s.step): FlowState {
+  const reason = { at: dangerMomentOf(at), via };
+  if (!inReport(s)) return { ...s, dangerReason: reason };
+  return { ...s, inDanger: true, dangerReason: s.dangerReason ?? reason };
+}
+
+/** Emergency guidance at once, then the current question again (progress kept); `via`: how danger was heard. */
+export function emergency(s: FlowState, ctx: FlowContext, via: DangerVia = 'words'): StepResult {
+  const state = markInDanger(s, via);
   return result(state, [emergencyMessage(state), ...(inReport(state) ? [promptOf(state, ctx)] : [])]);
 }
 

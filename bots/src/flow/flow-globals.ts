@@ -1,4 +1,4 @@
-import { LANGS, isLang, type Lang } from '@relais/core';
+import { LANGS, isLang, type DangerVia, type Lang } from '@relais/core';
 import { emergency, reAsk, result, startReport } from './flow-actions.js';
 import { translate, type MessageKey } from '../i18n/catalog.js';
 import { GLOBAL_NAMESPACE, promptOf, say } from './flow-render.js';
@@ -15,6 +15,9 @@ const promptIfReport = (s: FlowState, ctx: FlowContext): FlowOutput[] => (inRepo
 /** The button label naming each language, in the language of the conversation. */
 const LANG_NAMES: Readonly<Record<Lang, MessageKey>> = { fr: 'langFr', en: 'langEn' };
 
+/** The option of a permanent "Urgence" button: a channel sends the choice `g:urgence` (see {@link GLOBAL_NAMESPACE}). */
+export const URGENCE_BUTTON_OPTION = 'urgence';
+
 /** The option of a language button (`lang-fr`, `lang-en`), handled whatever the step. */
 const LANG_OPTION = 'lang-';
 
@@ -30,9 +33,9 @@ function cancel(s: FlowState, ctx: FlowContext): StepResult {
   return result(idleState(s.lang, ctx, s.langChosen), [say(s.lang, 'cancelled')]);
 }
 
-function urgence(s: FlowState, arg: string | undefined, ctx: FlowContext): StepResult {
+function urgence(s: FlowState, arg: string | undefined, ctx: FlowContext, via: DangerVia = 'command'): StepResult {
   const code = arg ? parsePostalCode(arg) : undefined;
-  const guidance = emergency(s, ctx);
+  const guidance = emergency(s, ctx, via);
   const state = guidance.state ?? s;
   if (code?.ok) {
     return result(state, [
@@ -88,6 +91,9 @@ export function onGlobalChoice(s: FlowState, option: string, ctx: FlowContext): 
       return cancel(s, ctx);
     case 'urg-places':
       return reAsk({ ...s, pending: 'safePlaces' }, ctx);
+    // A permanent "Urgence" button (the web widget's header) sends this choice: as `/urgence`, but told apart for staff.
+    case URGENCE_BUTTON_OPTION:
+      return urgence(clear, undefined, ctx, 'button');
     case 'urg-back':
       return reAsk(clear, ctx);
   }

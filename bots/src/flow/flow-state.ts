@@ -7,12 +7,13 @@ import {
   REFERENCE_PATTERN,
   REPORTER_ROLES,
   codesOf,
+  dangerReason,
   reportLocation,
   reportOccurrence,
   langCode,
   type Lang,
 } from '@relais/core';
-import type { FlowContext, FlowState, StepName } from './flow-types.js';
+import { AUTHOR_KINDS, ONLINE_REACHES, type FlowContext, type FlowState, type StepName } from './flow-types.js';
 
 const STEP_NAMES = [
   'idle',
@@ -26,6 +27,8 @@ const STEP_NAMES = [
   'where',
   'place',
   'story',
+  'author',
+  'onlineReach',
   'complaint',
   'contact',
   'contactHow',
@@ -66,10 +69,13 @@ const flowStateSchema = z.object({
     description: z.string().max(20_000).optional(),
     complaint: z.enum(codesOf(COMPLAINT_STATUSES)).optional(),
     contact: contactAnswer.optional(),
+    author: z.enum(AUTHOR_KINDS).optional(),
+    onlineReach: z.enum(ONLINE_REACHES).optional(),
   }),
   editing: z.boolean(),
   pending: z.enum(['cancel', 'restart', 'erase', 'safePlaces']).nullable(),
   inDanger: z.boolean(),
+  dangerReason: dangerReason.optional(),
   canChat: z.boolean(),
 });
 
@@ -100,10 +106,20 @@ export function idleState(lang: Lang, ctx: FlowContext, langChosen = false): Flo
   };
 }
 
-/** A new report at its welcome step, with a fresh id and receipt reference. */
+/**
+ * A danger heard outside a report (idle, after the receipt), which the next report started here
+ * carries. Only one heard where the person still is: the reason of a report already sent stays with it.
+ */
+const dangerBefore = (from: FlowState): Pick<FlowState, 'inDanger' | 'dangerReason'> | undefined =>
+  from.dangerReason && (from.step === 'idle' || from.step === 'submitted') && from.dangerReason.at === from.step
+    ? { inDanger: true, dangerReason: from.dangerReason }
+    : undefined;
+
+/** A new report at its welcome step, with a fresh id and receipt reference (and a danger heard just before). */
 export function newReport(from: FlowState, tunnel: string | null, ctx: FlowContext): FlowState {
   return {
     ...idleState(from.lang, ctx, from.langChosen),
+    ...dangerBefore(from),
     step: 'welcome',
     tunnel,
     reportId: ctx.newId(),

@@ -2,6 +2,7 @@ import type {
   ActType,
   ChannelAddress,
   ComplaintStatus,
+  DangerReason,
   Lang,
   Motive,
   PlaceType,
@@ -29,6 +30,8 @@ export type StepName =
   | 'where'
   | 'place'
   | 'story'
+  | 'author'
+  | 'onlineReach'
   | 'complaint'
   | 'contact'
   | 'contactHow'
@@ -59,7 +62,21 @@ export interface FlowAnswers {
   readonly description?: string;
   readonly complaint?: ComplaintStatus;
   readonly contact?: ContactAnswer;
+  /** Who the author was, as far as the referrals need it (`unsaid`: preferred not to say). */
+  readonly author?: AuthorKind;
+  /** Online facts: in public (posts, comments) or in private messages (`unknown`: not sure). */
+  readonly onlineReach?: OnlineReach;
 }
+
+/** Kinds of author the referrals tell apart (police: IGPN; gendarmerie: IGGN; partner: 3919). */
+export const AUTHOR_KINDS = ['police', 'gendarmerie', 'partner', 'other', 'unsaid'] as const;
+/** A kind of author, see {@link AUTHOR_KINDS}. */
+export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
+/** Where online facts were seen (Pharos takes only public content). */
+export const ONLINE_REACHES = ['public', 'private', 'unknown'] as const;
+/** Public or private online facts, see {@link ONLINE_REACHES}. */
+export type OnlineReach = (typeof ONLINE_REACHES)[number];
 
 /** A confirmation or a sub-question that sits on top of the current step. */
 export type PendingQuestion = 'cancel' | 'restart' | 'erase' | 'safePlaces';
@@ -84,6 +101,11 @@ export interface FlowState {
   readonly pending: PendingQuestion | null;
   /** The person said they were in danger during this report. */
   readonly inDanger: boolean;
+  /**
+   * Why: the first time danger was heard in this report (question, how), for staff. Outside a
+   * report (idle, after the receipt) the last one, carried into the next report started here.
+   */
+  readonly dangerReason?: DangerReason;
   /** The channel can reach the person again in this chat (offer "through this chat"). */
   readonly canChat: boolean;
 }

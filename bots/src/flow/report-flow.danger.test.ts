@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowInput, StepName } from './flow-types.js';
+import { dangerMomentOf } from './danger-moment.js';
 import { STEPS } from './steps/step-table.js';
 import { FlowDriver, testContext } from './testing/flow-driver.js';
 import { SEEN_IN } from './testing/seen-texts.js';
@@ -22,6 +23,31 @@ const atPlace: Walk = (d) => atWhere(d).text('34000');
 /** At the description, one message already written. */
 const atStory: Walk = (d) => atPlace(d).tap('street').text(STORY);
 const atComplaint: Walk = (d) => atStory(d).tap('done');
+/** At the referral question on the author (asked for threats). */
+const atAuthor: Walk = (d) =>
+  atMinor(d)
+    .tap('no')
+    .tap('threat')
+    .tap('done')
+    .tap('gayphobia')
+    .tap('done')
+    .tap('today')
+    .text('34000')
+    .tap('street')
+    .text(STORY)
+    .tap('done');
+/** At the question whether online facts were public (asked for online hate). */
+const atOnlineReach: Walk = (d) =>
+  atMinor(d)
+    .tap('no')
+    .tap('online_hate')
+    .tap('done')
+    .tap('gayphobia')
+    .tap('done')
+    .tap('today')
+    .tap('online')
+    .text(STORY)
+    .tap('done');
 const atContact: Walk = (d) => atComplaint(d).tap('intends_to');
 const atContactHow: Walk = (d) => atContact(d).tap('yes');
 const atEmail: Walk = (d) => atContactHow(d).tap('email');
@@ -46,6 +72,8 @@ const CASES: readonly { step: StepName; walk: Walk; answer: FlowInput; then: Ste
   { step: 'where', walk: atWhere, answer: text('34000'), then: 'place' },
   { step: 'place', walk: atPlace, answer: choice('place:street'), then: 'story' },
   { step: 'story', walk: atStory, answer: choice('story:done'), then: 'complaint' },
+  { step: 'author', walk: atAuthor, answer: choice('author:other'), then: 'complaint' },
+  { step: 'onlineReach', walk: atOnlineReach, answer: choice('onlineReach:public'), then: 'complaint' },
   { step: 'complaint', walk: atComplaint, answer: choice('complaint:intends_to'), then: 'contact' },
   { step: 'contact', walk: atContact, answer: choice('contact:yes'), then: 'contactHow' },
   { step: 'contactHow', walk: atContactHow, answer: choice('contactHow:chat'), then: 'summary' },
@@ -80,9 +108,15 @@ describe('a word of danger at every step', () => {
         if (inReport) {
           expect(d.texts()[0]).toMatch(draftKept);
           expect(d.texts().at(-1)).toBe(question);
-          expect(d.state).toEqual({ ...before, inDanger: true });
+          expect(d.state).toEqual({
+            ...before,
+            inDanger: true,
+            dangerReason: { at: dangerMomentOf(step), via: 'words' },
+          });
         } else {
-          expect(d.state).toEqual(before);
+          // Outside a report nothing is marked, but the danger is remembered for a report started next.
+          expect(d.state).toEqual({ ...(before ?? d.state), dangerReason: { at: step, via: 'words' } });
+          expect(d.state?.inDanger).toBe(before?.inDanger ?? false);
         }
 
         d.send(answer);

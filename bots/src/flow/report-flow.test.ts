@@ -118,7 +118,7 @@ describe('the report conversation, in French', () => {
     expect(d.state?.answers.motives).toEqual(['prefer_not_to_say']);
   });
 
-  it('asks the witness whether the victim was a minor, and points to 119 and 3919 when it applies', () => {
+  it('asks the witness whether the victim was a minor, and points to 119 and the witness advice, not 3919 outside a couple', () => {
     const d = new FlowDriver().send({ kind: 'start' }).tap('go').tap('witness');
     expect(d.seen()).toMatch(/La victime avait-elle moins de 18 ans/);
     d.tap('yes')
@@ -129,7 +129,9 @@ describe('the report conversation, in French', () => {
       .tap('yesterday')
       .tap('abroad')
       .tap('family');
-    d.text('Chez son oncle.').tap('done').tap('no').tap('no').tap('send');
+    d.text('Chez son oncle.').tap('done');
+    expect(d.seen()).toMatch(/Qui était l’auteur·e des faits/);
+    d.tap('other').tap('no').tap('no').tap('send');
     const submission = submitted(d);
     expect(submission).toMatchObject({
       reporterRole: 'witness',
@@ -139,7 +141,8 @@ describe('the report conversation, in French', () => {
       contact: null,
     });
     expect(d.seen()).toMatch(/119/);
-    expect(d.seen()).toMatch(/3919/);
+    expect(d.seen()).toMatch(/Vous êtes témoin : vous pouvez témoigner/);
+    expect(d.seen()).not.toMatch(/3919/);
     expect(d.seen()).not.toMatch(/pre-plainte/);
   });
 
@@ -183,7 +186,9 @@ describe('the report conversation, in English', () => {
     expect(d.seen()).toMatch(/Where did it happen/);
     d.tap('online');
     expect(d.seen()).toMatch(/Tell what happened/);
-    d.text('Hundreds of hateful comments under my post.').tap('done').tap('no').tap('yes').tap('email');
+    d.text('Hundreds of hateful comments under my post.').tap('done');
+    expect(d.seen()).toMatch(/Was it in public/);
+    d.tap('public').tap('no').tap('yes').tap('email');
     d.text('not an address');
     expect(d.seen()).toMatch(/does not look valid/);
     d.text(' Camille@Example.ORG ').tap('send');
@@ -196,6 +201,7 @@ describe('the report conversation, in English', () => {
     });
     expect(d.seen()).toMatch(/Your reference: K7QF-M3XA/);
     expect(d.seen()).toMatch(/Pharos/);
+    expect(d.seen()).toMatch(/3018/);
     expect(d.seen()).toMatch(/will contact you/);
   });
 
@@ -307,7 +313,7 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     expect(d.texts()[0]).toMatch(t.guidance);
     expect(d.seen()).toMatch(t.draftKept);
     expect(d.texts().at(-1)).toMatch(t.askMinor);
-    expect(d.state).toEqual({ ...before, inDanger: true });
+    expect(d.state).toEqual({ ...before, inDanger: true, dangerReason: { at: 'minor', via: 'words' } });
     expect(d.choices().map((c) => c.value)).toContain('minor:yes');
   });
 
@@ -322,7 +328,7 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     d.text(t.shortDanger);
     expect(d.seen()).toMatch(t.guidance);
     expect(d.state?.answers.description).toMatch(new RegExp(`${t.shortDanger}$`));
-    d.tap('done').tap('no').tap('no').tap('send');
+    d.tap('done').tap('private').tap('no').tap('no').tap('send');
     expect(submitted(d).inDanger).toBe(true);
   });
 
@@ -334,7 +340,7 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     expect(d.texts()[0]).toMatch(t.draftKept);
     expect(d.seen()).toMatch(t.unsupported);
     expect(d.texts().at(-1)).toMatch(t.askMinor);
-    expect(d.state).toEqual({ ...before, inDanger: true });
+    expect(d.state).toEqual({ ...before, inDanger: true, dangerReason: { at: 'minor', via: 'words' } });
     d.tap('minor:no');
     expect(d.state).toMatchObject({ step: 'acts', inDanger: true, answers: { role: 'victim', minor: 'no' } });
   });
@@ -356,11 +362,16 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     });
   });
 
-  it('gives the emergency guidance for a captioned photo even without a report, keeping nothing', () => {
+  it('gives the emergency guidance for a captioned photo even without a report, keeping only that danger was heard', () => {
     const d = driver().send({ kind: 'unsupported', caption: 'urgence' });
     expect(d.texts()[0]).toMatch(t.guidance);
     expect(d.texts()[0]).not.toMatch(t.draftKept);
-    expect(d.state).toBeNull();
+    expect(d.state).toMatchObject({
+      step: 'idle',
+      answers: {},
+      inDanger: false,
+      dangerReason: { at: 'idle', via: 'words' },
+    });
   });
 
   it('shows the nearest safe places for a postal code with /urgence, then the question again', () => {
@@ -398,7 +409,7 @@ describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
     const d = driver().send({ kind: 'command', name: 'urgence', arg: '97400' });
     expect(d.seen()).toMatch(t.guidance);
     expect(d.seen()).toMatch(t.noSafePlaces);
-    expect(d.state).toBeNull();
+    expect(d.state).toMatchObject({ step: 'idle', answers: {}, dangerReason: { at: 'idle', via: 'command' } });
   });
 });
 

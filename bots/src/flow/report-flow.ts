@@ -1,4 +1,4 @@
-import { emergency, reAsk, result, startReport, STORY_LIKE_LENGTH } from './flow-actions.js';
+import { emergency, markInDanger, reAsk, result, startReport, STORY_LIKE_LENGTH } from './flow-actions.js';
 import { onCommand, onGlobalChoice, onResult } from './flow-globals.js';
 import { GLOBAL_NAMESPACE, promptOf, say, sayAll } from './flow-render.js';
 import { idleState, inReport } from './flow-state.js';
@@ -83,7 +83,7 @@ function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   // In the description, a danger word counts in a short message; a present danger ("il est encore là") at any length.
   const dangerInStory = (text.length <= SHORT_MESSAGE && mentionsDanger(text)) || saysInDangerNow(text);
   if (state.step === 'story' && accepted.kind !== 'reject' && dangerInStory && applied.state) {
-    const inDanger = { ...applied.state, inDanger: true };
+    const inDanger = markInDanger(applied.state, 'words', state.step);
     return result(inDanger, [emergencyMessage(inDanger), ...applied.outputs]);
   }
   return applied;

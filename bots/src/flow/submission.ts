@@ -40,6 +40,7 @@ export function toSubmission(s: FlowState, ctx: FlowContext): ReportSubmission {
     contact: contactOf(s, ctx),
     reporterKey: ctx.reporterKey,
     inDanger: s.inDanger,
+    ...(s.inDanger && s.dangerReason ? { dangerReason: s.dangerReason } : {}),
     minorInvolved: a.minor === 'yes',
   };
 }

@@ -47,6 +47,14 @@ export const en: Messages = {
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',
     unknownPostalCode: 'I do not know the postal code {postalCode}. Please check it, or choose an answer.',
     askPlace: 'What kind of place?',
+    askAuthor: 'Who did it? This only helps point you to the right support: it is not sent with the report.',
+    authorPolice: 'A police officer',
+    authorGendarmerie: 'A gendarme',
+    authorPartner: 'My partner or ex-partner',
+    authorOther: 'Someone else',
+    askOnlineReach: 'Was it in public (a post, comment or video others could see) or in private messages?',
+    onlinePublic: 'In public',
+    onlinePrivate: 'In private messages',
     askStory:
       'Tell what happened, in your own words. You can write several messages: nothing is sent before the end. ' +
       'Only the association staff will read this text.',

@@ -54,6 +54,16 @@ export const fr = {
       'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
     askPlace: 'Dans quel type de lieu ?',
+    askAuthor:
+      'Qui était l’auteur·e des faits ? Cela sert seulement à vous orienter : ce n’est pas envoyé avec le signalement.',
+    authorPolice: 'Un·e policier·e',
+    authorGendarmerie: 'Un·e gendarme',
+    authorPartner: 'Mon ou ma partenaire, ou ex',
+    authorOther: 'Quelqu’un d’autre',
+    askOnlineReach:
+      'Était-ce en public (publication, commentaire, vidéo visibles par d’autres) ou en messages privés ?',
+    onlinePublic: 'En public',
+    onlinePrivate: 'En messages privés',
     askStory:
       'Racontez ce qui s’est passé, avec vos mots. Vous pouvez écrire en plusieurs messages : rien n’est envoyé avant la fin. ' +
       'Seule l’équipe de l’association lira ce texte.',

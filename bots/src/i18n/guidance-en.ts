@@ -23,10 +23,34 @@ export const guidanceEn: Messages['guidance'] = {
     'A homophobic or transphobic motive is an aggravating circumstance: mention it.',
   nextPreComplaint: '• Online pre-complaint to save time: https://www.pre-plainte-en-ligne.gouv.fr',
   nextHelpToFile: '• You would like help: the association will support you if you left a way to contact you.',
+  nextOnlineEvidence:
+    '• Take screenshots (with the date, the page address and the account name) before the content or messages disappear.',
+  next3018:
+    '• Cyber-harassment: 3018, free, anonymous and confidential, 7 days a week from 9 am to 11 pm (call, chat on https://3018.fr, the 3018 app); it can have content or accounts removed quickly.',
+  nextWitness:
+    '• You are a witness: you can testify (at a police or gendarmerie station, or in a written statement the victim adds to their complaint), ' +
+    'support the victim if you know them (listen, pass on these contacts, go with them if they wish), ' +
+    'and keep the evidence: write down as soon as you can the date, time, place and what you saw and heard; keep photos, videos or screenshots.',
+  nextDefenseurDroits:
+    '• Discrimination (refused service, housing, work…): the Défenseur des droits (the French rights ombudsman) listens and can act, free of charge: 39 28, or https://www.defenseurdesdroits.fr ' +
+    '(online form, chat on https://www.antidiscriminations.fr, or a local delegate).',
+  nextIgpn:
+    '• Misconduct by a police officer: report it to the IGPN (the online reporting platform of the national police inspectorate, on https://www.masecurite.interieur.gouv.fr) ' +
+    'or to the Défenseur des droits (39 28), which oversees the ethics of security forces. You can still file a complaint, with any station or the public prosecutor.',
+  nextIggn:
+    '• Misconduct by a gendarme: report it to the IGGN (the online reporting platform of the gendarmerie inspectorate, on https://www.masecurite.interieur.gouv.fr) ' +
+    'or to the Défenseur des droits (39 28). You can still file a complaint, with any station or the public prosecutor.',
+  nextLgbtLiaison:
+    '• In some large cities (Paris, Marseille, Bordeaux…), a police LGBT+ liaison officer sees victims and follows their complaint; ' +
+    'elsewhere, every police station and gendarmerie group has an LGBT+ referent (référent·e LGBT+) the investigators consult. ' +
+    'The association FLAG! (LGBT+ staff of the Interior and Justice ministries) supports and guides victims: https://www.flagasso.com',
   nextPharos:
-    '• Online hate content: report it on Pharos, https://www.internet-signalement.gouv.fr; take screenshots before it disappears.',
+    '• Public online hate content: report it on Pharos, https://www.internet-signalement.gouv.fr (Pharos only handles public content, not private messages).',
   nextMedical: '• Have your injuries recorded by a doctor (medical certificate), even minor ones.',
-  next3919: '• Sexual or family violence: 3919, free and anonymous, 24/7.',
+  nextSexualViolence:
+    '• Sexual violence: Viols Femmes Informations, 0 800 05 95 95, free and anonymous, Monday to Friday from 10 am to 7 pm, for anyone who went through it.',
+  next3919:
+    '• Violence within a couple, even after a break-up: 3919, Violences Femmes Info, free and anonymous, 24/7; it also listens to relatives and friends.',
   next119: '• For a minor: 119, Allô enfance en danger, free, 24/7.',
   nextLgbtLines:
     '• LGBT+ listening lines: SOS homophobie, 01 48 06 42 41; young LGBT+ people rejected by their family: Le Refuge, 06 31 59 69 50 (24/7).',

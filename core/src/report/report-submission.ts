@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACT_TYPES, COMPLAINT_STATUSES, MOTIVES, PLACE_TYPES, REPORTER_ROLES, codesOf } from './taxonomy.js';
 import { REFERENCE_PATTERN } from './reference.js';
 import { langCode } from '../i18n/langs.js';
+import { dangerReason } from './danger-reason.js';
 
 /** A partner tunnel slug: opaque, 1 to 64 characters among `A-Za-z0-9_-`. */
 export const tunnelSlug = z
@@ -76,6 +77,8 @@ export const reportSubmission = z.object({
     .nullable(),
   /** The person said they are still in danger. */
   inDanger: z.boolean(),
+  /** Why `inDanger` (absent on older submissions and when not in danger): staff only. */
+  dangerReason: dangerReason.optional(),
   /** The victim is a minor. */
   minorInvolved: z.boolean(),
   /** Web reports: the credential of the follow-up page (absent for Telegram, which has /suivi). */

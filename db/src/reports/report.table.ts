@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { Lang, ReportStatus } from '@relais/core';
+import type { DangerMoment, DangerVia, Lang, ReportStatus } from '@relais/core';
 
 /** A stored PII finding: kind and offsets into the original text, never the text itself. */
 export interface StoredPiiFinding {
@@ -41,6 +41,10 @@ export interface ReportTable {
   place_type: string | null;
   complaint: string | null;
   in_danger: boolean;
+  /** When the report was marked in danger (core `DANGER_MOMENTS`); null when not, or on older reports. Staff only. */
+  danger_at: DangerMoment | null;
+  /** How the danger was heard (core `DANGER_VIAS`); null exactly when `danger_at` is. Staff only. */
+  danger_via: DangerVia | null;
   minor_involved: boolean;
   priority: Generated<number>;
   categories: Generated<string[]>;

@@ -36,6 +36,9 @@ export function toReportRow(submission: ReportSubmission, tags: StoredReportTags
     place_type: submission.placeType,
     complaint: submission.complaint,
     in_danger: submission.inDanger,
+    // The reason only goes with the flag, so a malformed pair never reaches the table's check.
+    danger_at: submission.inDanger ? (submission.dangerReason?.at ?? null) : null,
+    danger_via: submission.inDanger ? (submission.dangerReason?.via ?? null) : null,
     minor_involved: submission.minorInvolved,
     priority: tags.priority,
     categories: [...tags.categories],

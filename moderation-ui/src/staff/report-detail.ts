@@ -76,6 +76,7 @@ export function staffReportJson(d: StaffReportDetail) {
     priority: r.priority,
     tags: r.tags,
     inDanger: r.in_danger,
+    dangerReason: r.danger_at && r.danger_via ? { at: r.danger_at, via: r.danger_via } : null,
     minorInvolved: r.minor_involved,
     claimedBy: r.claimed_by,
     claimedByName: r.claimed_by_name,

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { Keyring } from '@relais/core';
+import { dangerReason, type Keyring } from '@relais/core';
 import type { RelaisDb } from '@relais/db';
 import { z } from 'zod';
 
@@ -44,6 +44,8 @@ export const staffReportAnswer = z.object({
   priority: z.number(),
   tags: z.array(z.string()),
   inDanger: z.boolean(),
+  /** Why it was marked in danger (codes of core `dangerReason`), null when not or on older reports. */
+  dangerReason: dangerReason.nullable(),
   minorInvolved: z.boolean().nullable(),
   claimedBy: z.string().nullable(),
   claimedByName: z.string().nullable(),

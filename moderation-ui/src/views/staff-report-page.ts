@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { t, uiLang } from '../i18n/ui-lang.js';
+import { dangerReasonLabel } from '../staff/danger-reason-label.js';
 import type { StaffReportDetail } from '../staff/report-detail.js';
 import { highlight } from './highlight.js';
 import { html, type SafeHtml } from './html.js';
@@ -53,6 +54,7 @@ ${actionForm(request, `${base}/suggestions/dismiss`, here, fields, html`<button 
 }
 </li>`;
   });
+  const danger = dangerReasonLabel(uiLang(request), r);
   const facts = html`<dl>
 <dt>${t(request, 'report.status')}</dt><dd>${t(request, 'report.statusVersion', { status: l.status(r.flagged_at ? 'flagged' : r.status), version: r.version })}</dd>
 <dt>${t(request, 'report.acts')}</dt><dd>${r.act_types.map(l.act).join(', ')}</dd>
@@ -60,6 +62,7 @@ ${actionForm(request, `${base}/suggestions/dismiss`, here, fields, html`<button 
 <dt>${t(request, 'report.place')}</dt><dd>${l.place(r.place_type)} · ${r.postal_code ?? r.location_kind} · ${t(request, 'report.tunnel', { tunnel: r.tunnel ?? '—' })}</dd>
 <dt>${t(request, 'report.received')}</dt><dd>${when(r.received_at)}</dd>
 <dt>${t(request, 'report.priority')}</dt><dd>${l.priority(r.priority)}</dd>
+${danger ? html`<dt>${t(request, 'report.dangerReason')}</dt><dd id="danger-reason">${danger}</dd>` : null}
 <dt>${t(request, 'report.tags')}</dt><dd>${r.tags.join(', ') || '—'}</dd>
 ${r.reject_reason ? html`<dt>${t(request, 'report.rejectReason')}</dt><dd>${r.reject_reason}</dd>` : null}
 </dl>`;

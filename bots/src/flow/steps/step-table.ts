@@ -7,6 +7,7 @@ import type { StepDefinition } from './step-definition.js';
 import { storyStep } from './story-step.js';
 import { monthStep, whenStep } from './when-steps.js';
 import { placeStep, whereStep } from './where-steps.js';
+import { authorStep, onlineReachStep, withReferralQuestions } from './referral-steps.js';
 
 /**
  * The report conversation as data: every step, its question, its buttons, how it reads an answer
@@ -25,7 +26,10 @@ export const STEPS: Readonly<Record<StepName, StepDefinition>> = {
   month: monthStep,
   where: whereStep,
   place: placeStep,
-  story: storyStep,
+  story: withReferralQuestions(storyStep),
+  // After the description, only when they change the referrals (see `withReferralQuestions`).
+  author: authorStep,
+  onlineReach: onlineReachStep,
   complaint: complaintStep,
   contact: contactStep,
   contactHow: contactHowStep,

@@ -107,6 +107,7 @@ export function walkToSummary(d: FlowDriver, payload?: string): FlowDriver {
   d.send(payload ? { kind: 'start', payload } : { kind: 'start' });
   d.tap('go').tap('victim').tap('no').tap('insult').tap('threat').tap('done');
   d.tap('gayphobia').tap('done').text('12/03/2026').text('34 000').tap('street');
-  d.text('Deux hommes m’ont insulté devant le tram.').tap('done').tap('intends_to').tap('yes').tap('chat');
+  // Threats: the referral question on the author comes after the description.
+  d.text('Deux hommes m’ont insulté devant le tram.').tap('done').tap('other').tap('intends_to').tap('yes').tap('chat');
   return d;
 }
