@@ -9,6 +9,7 @@ import * as webFollowUp from './2026-12-01-30-web-follow-up.js';
 import * as digestAggregatesOnly from './2026-12-01-40-digest-aggregates-only.js';
 import * as reporterErasures from './2026-12-01-55-reporter-erasures.js';
 import * as languages from './2026-12-04-40-languages.js';
+import * as partnerFields from './2026-12-04-50-partner-fields.js';
 
 /** Every migration, by dated name; kysely applies them in name order. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-40-digest-aggregates-only': digestAggregatesOnly,
   '2026-12-01-55-reporter-erasures': reporterErasures,
   '2026-12-04-40-languages': languages,
+  '2026-12-04-50-partner-fields': partnerFields,
 };
 
 /** A kysely migration provider over {@link migrations}: works from sources and from the build alike. */
