@@ -42,7 +42,12 @@ describe('partner row-level security', () => {
     for (const row of [inCode, viaTunnel, elsewhere, unreleased, inReview]) await insertReport(t.db, row);
 
     const seen = await searchPartnerReports(t.db, city.id);
-    expect(await reportIdsOfPartnerRefs(t.db, seen.map((r) => r.partner_ref))).toEqual([inCode.id, viaTunnel.id].sort());
+    expect(
+      await reportIdsOfPartnerRefs(
+        t.db,
+        seen.map((r) => r.partner_ref),
+      ),
+    ).toEqual([inCode.id, viaTunnel.id].sort());
   });
 
   it('the database itself hides other scopes even when a query forgets to filter', async () => {
@@ -122,7 +127,12 @@ describe('partner row-level security', () => {
       scope: [{ tunnels: [], postalCodes: ['34400'] }],
     });
     const day = reportRow({ ...released, postal_code: '34400', occurred_precision: 'day', occurred_on: '2026-11-23' });
-    const month = reportRow({ ...released, postal_code: '34400', occurred_precision: 'month', occurred_on: '2026-10-01' });
+    const month = reportRow({
+      ...released,
+      postal_code: '34400',
+      occurred_precision: 'month',
+      occurred_on: '2026-10-01',
+    });
     const unknown = reportRow({ ...released, postal_code: '34400' });
     for (const row of [day, month, unknown]) await insertReport(t.db, row);
     const refs = await partnerRefsOf(t.db, [day.id, month.id, unknown.id]);
