@@ -16,3 +16,10 @@ export async function reportIdsOfPartnerRefs(db: Executor, refs: readonly string
   const rows = await db.selectFrom('reports').select('id').where('partner_ref', 'in', refs).execute();
   return rows.map((r) => r.id).sort();
 }
+
+/** The partner identifier of one report (throws when there is no such report). */
+export async function partnerRefOf(db: Executor, id: string): Promise<string> {
+  const ref = (await partnerRefsOf(db, [id])).get(id);
+  if (!ref) throw new Error(`no report ${id}`);
+  return ref;
+}

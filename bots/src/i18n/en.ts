@@ -9,9 +9,9 @@ export const en: Messages = {
       "Hello. I am the association's automated assistant: a program, not a person, and no AI decides anything. " +
       'I help you report, in a few minutes, an anti-LGBT+ act you suffered or witnessed.\n\n' +
       '• What I ask: what happened, when, where (postal code), your account, and if you wish a way to contact you again.\n' +
-      '• Who reads it: a person from the association reads every report. Partners (cities, public services) only ever see an anonymised version (' +
+      '• Who reads it: a person from the association reads every report. Partners (cities, public services) only ever see an anonymised version: ' +
       partnerFieldsSentence('en', { summary: true }) +
-      ': the details are under “Learn more”), never your contact details or your follow-up reference.\n' +
+      '. Never your contact details or your follow-up reference; the details are under “Learn more”.\n' +
       '• How long it is kept: your account and contact details are deleted at the latest one year after your report is handled; you can erase everything sooner with /supprimer.\n\n' +
       'This is not an emergency service: if you are in danger, call 17 or 112, or text 114.',
     privacy:

@@ -13,9 +13,9 @@ export const fr = {
       'Bonjour. Je suis l’assistant automatisé de l’association : un programme, pas une personne, et aucune IA ne décide de rien. ' +
       'Je vous aide à signaler un acte anti-LGBT+ dont vous avez été victime ou témoin, en quelques minutes.\n\n' +
       '• Ce que je demande : ce qui s’est passé, quand, où (code postal), votre récit, et si vous le souhaitez un moyen de vous recontacter.\n' +
-      '• Qui le lit : une personne de l’association lit chaque signalement. Les partenaires (villes, services publics) n’en voient qu’une version anonymisée (' +
+      '• Qui le lit : une personne de l’association lit chaque signalement. Les partenaires (villes, services publics) n’en voient qu’une version anonymisée : ' +
       partnerFieldsSentence('fr', { summary: true }) +
-      ' : le détail est dans « En savoir plus »), jamais vos coordonnées ni votre référence de suivi.\n' +
+      '. Jamais vos coordonnées ni votre référence de suivi ; le détail est dans « En savoir plus ».\n' +
       '• Combien de temps : votre récit et vos coordonnées sont effacés au plus tard un an après le traitement ; vous pouvez tout effacer avant avec /supprimer.\n\n' +
       'Ce n’est pas un service d’urgence : en danger, appelez le 17 ou le 112, ou envoyez un SMS au 114.',
     privacy:

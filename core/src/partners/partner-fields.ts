@@ -34,11 +34,17 @@ export const PARTNER_FIELDS = [
     column: 'partner_ref',
     kind: 'id',
     labels: {
-      fr: 'un numéro propre aux partenaires, différent de votre référence de suivi',
-      en: 'a number for partners only, different from your follow-up reference',
+      fr: 'un numéro propre aux partenaires (pas votre référence de suivi)',
+      en: 'a number for partners only (not your follow-up reference)',
     },
   },
-  { key: 'actTypes', column: 'act_types', kind: 'codes', labels: { fr: 'type de faits', en: 'kind of acts' }, inSummary: true },
+  {
+    key: 'actTypes',
+    column: 'act_types',
+    kind: 'codes',
+    labels: { fr: 'type de faits', en: 'kind of acts' },
+    inSummary: true,
+  },
   { key: 'motives', column: 'motives', kind: 'codes', labels: { fr: 'motifs', en: 'motives' } },
   {
     key: 'occurredMonth',
@@ -51,13 +57,24 @@ export const PARTNER_FIELDS = [
     key: 'locationKind',
     column: 'location_kind',
     kind: 'code',
-    labels: { fr: 'en France, en ligne ou à l’étranger', en: 'in France, online or abroad' },
+    labels: { fr: 'lieu des faits : en France, en ligne ou à l’étranger', en: 'where: in France, online or abroad' },
   },
-  { key: 'postalCode', column: 'postal_code', kind: 'code', labels: { fr: 'code postal', en: 'postal code' }, inSummary: true },
+  {
+    key: 'postalCode',
+    column: 'postal_code',
+    kind: 'code',
+    labels: { fr: 'code postal', en: 'postal code' },
+    inSummary: true,
+  },
   { key: 'commune', column: 'commune', kind: 'code', labels: { fr: 'commune', en: 'town' } },
   { key: 'departement', column: 'departement', kind: 'code', labels: { fr: 'département', en: 'département' } },
   { key: 'placeType', column: 'place_type', kind: 'code', labels: { fr: 'type de lieu', en: 'kind of place' } },
-  { key: 'reporterRole', column: 'reporter_role', kind: 'code', labels: { fr: 'victime ou témoin', en: 'victim or witness' } },
+  {
+    key: 'reporterRole',
+    column: 'reporter_role',
+    kind: 'code',
+    labels: { fr: 'victime ou témoin', en: 'victim or witness' },
+  },
   {
     key: 'complaint',
     column: 'complaint',
@@ -87,8 +104,8 @@ export const PARTNER_FIELDS = [
     column: 'anonymised_text',
     kind: 'text',
     labels: {
-      fr: 'texte réécrit par l’équipe, sans nom ni détail identifiant',
-      en: 'text rewritten by the staff, without names or identifying details',
+      fr: 'texte réécrit par l’équipe sans nom ni détail identifiant',
+      en: 'text rewritten by the staff without names or identifying details',
     },
     inSummary: true,
   },
@@ -100,18 +117,22 @@ export type PartnerFieldColumn = (typeof PARTNER_FIELDS)[number]['column'];
 /** A JSON key of {@link PARTNER_FIELDS}. */
 export type PartnerFieldKey = (typeof PARTNER_FIELDS)[number]['key'];
 
+// Some labels hold commas ("en France, en ligne ou à l’étranger"): the full list is split by semicolons.
+const SEPARATORS: Readonly<Record<Lang, string>> = { fr: ' ; ', en: '; ' };
+const LAST_SUMMARY_JOIN: Readonly<Record<Lang, string>> = { fr: ' et ', en: ' and ' };
+
 /**
- * What partners see, as a sentence fragment for the reporter: every field's label joined with
- * commas (`summary`: only the fields marked {@link PartnerField.inSummary}, for the short welcome).
- * `fields` defaults to {@link PARTNER_FIELDS}.
+ * What partners see, as a sentence fragment for the reporter: every field's label, separated by
+ * semicolons; with `summary`, only the fields marked {@link PartnerField.inSummary} ("a, b and c"),
+ * for the short welcome. `fields` defaults to {@link PARTNER_FIELDS}.
  */
 export function partnerFieldsSentence(
   lang: Lang,
   options: { readonly summary?: boolean; readonly fields?: readonly PartnerField[] } = {},
 ): string {
   const fields: readonly PartnerField[] = options.fields ?? PARTNER_FIELDS;
-  return fields
-    .filter((f) => !options.summary || f.inSummary)
-    .map((f) => f.labels[lang])
-    .join(', ');
+  const labels = fields.filter((f) => !options.summary || f.inSummary).map((f) => f.labels[lang]);
+  if (!options.summary) return labels.join(SEPARATORS[lang]);
+  const last = labels.pop();
+  return labels.length ? `${labels.join(', ')}${LAST_SUMMARY_JOIN[lang]}${last}` : (last ?? '');
 }
