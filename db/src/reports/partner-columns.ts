@@ -12,10 +12,11 @@ export const PARTNER_LISTED_COLUMNS = PARTNER_FIELDS.map((f) => f.column) satisf
  * integration test proves both agree on a migrated database). Adding a field to `PARTNER_FIELDS`
  * does not grant it: that takes a migration.
  */
-export const PARTNER_REPORT_COLUMNS = [...PARTNER_LISTED_COLUMNS, 'status', 'submitted_at'] as const satisfies readonly (
-  | PartnerFieldColumn
-  | keyof ReportTable
-)[];
+export const PARTNER_REPORT_COLUMNS = [
+  ...PARTNER_LISTED_COLUMNS,
+  'status',
+  'submitted_at',
+] as const satisfies readonly (PartnerFieldColumn | keyof ReportTable)[];
 
 /** What a partner sees of a report: the fields of {@link PARTNER_LISTED_COLUMNS}. */
 export type PartnerReport = Pick<ReportRow, PartnerFieldColumn>;
