@@ -91,7 +91,11 @@ export const PARTNER_FIELDS = [
     key: 'categories',
     column: 'categories',
     kind: 'codes',
-    labels: { fr: 'catégories attribuées par l’équipe', en: 'categories set by the staff' },
+    // Computed from the answers by the intake (core `reportCategories`): say which, minor and danger included.
+    labels: {
+      fr: 'catégories tirées de vos réponses (violences, en ligne, victime mineure, en danger, aide pour porter plainte)',
+      en: 'categories drawn from your answers (violence, online, minor victim, in danger, help with a complaint)',
+    },
   },
   {
     key: 'releasedAt',

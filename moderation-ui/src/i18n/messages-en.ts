@@ -291,6 +291,11 @@ export const uiEn: Record<UiKey, string> = {
   'label.location.fr': 'In France',
   'label.location.online': 'Online',
   'label.location.abroad': 'Abroad',
+  'label.category.violence': 'Violence',
+  'label.category.online': 'Online',
+  'label.category.minor': 'Minor victim',
+  'label.category.in_danger': 'In danger when reporting',
+  'label.category.complaint_help': 'Wants help to file a complaint',
 
   'digest.sent': 'Sent by e-mail on {at}',
   'digest.notMailed': 'Not sent by e-mail (available here only)',

@@ -309,6 +309,11 @@ export const uiFr = {
   'label.location.fr': 'En France',
   'label.location.online': 'En ligne',
   'label.location.abroad': 'À l’étranger',
+  'label.category.violence': 'Violences',
+  'label.category.online': 'En ligne',
+  'label.category.minor': 'Victime mineure',
+  'label.category.in_danger': 'En danger au moment du signalement',
+  'label.category.complaint_help': 'Souhaite de l’aide pour porter plainte',
 
   // Digest pages
   'digest.sent': 'Envoyée par e-mail le {at}',

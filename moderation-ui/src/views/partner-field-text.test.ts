@@ -35,5 +35,9 @@ describe('partnerFieldText', () => {
     expect(partnerFieldText(field('motives'), report, 'fr')).toBe('—');
     expect(partnerFieldText(field('postal_code'), report, 'fr')).toBe('—');
     expect(partnerFieldText(field('partner_ref'), report, 'fr')).toBe('P-3F2A-9C1D-77E0');
+    const tagged = { ...report, categories: ['insult', 'minor', 'in_danger'] };
+    expect(partnerFieldText(field('categories'), tagged, 'fr')).toBe(
+      'Insultes, injures, Victime mineure, En danger au moment du signalement',
+    );
   });
 });

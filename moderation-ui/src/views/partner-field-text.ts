@@ -8,6 +8,18 @@ const locations: Readonly<Record<string, UiKey>> = {
   online: 'label.location.online',
   abroad: 'label.location.abroad',
 };
+// The categories the intake adds to the act types (core `reportCategories`).
+const categories: Readonly<Record<string, UiKey>> = {
+  violence: 'label.category.violence',
+  online: 'label.category.online',
+  minor: 'label.category.minor',
+  in_danger: 'label.category.in_danger',
+  complaint_help: 'label.category.complaint_help',
+};
+const named = (keys: Readonly<Record<string, UiKey>>, code: string, lang: Lang) => {
+  const key = Object.hasOwn(keys, code) ? keys[code] : undefined;
+  return key ? translate(lang, key) : undefined;
+};
 
 /**
  * A partner field's value as the partner pages show it, in `lang`: taxonomy codes by their names,
@@ -28,10 +40,10 @@ export function partnerFieldText(field: PartnerField, r: PartnerReport, lang: La
       return l.role(r.reporter_role);
     case 'complaint':
       return l.complaint(r.complaint);
-    case 'location_kind': {
-      const key = Object.hasOwn(locations, r.location_kind) ? locations[r.location_kind] : undefined;
-      return key ? translate(lang, key) : r.location_kind;
-    }
+    case 'location_kind':
+      return named(locations, r.location_kind, lang) ?? r.location_kind;
+    case 'categories':
+      return r.categories.map((c) => named(categories, c, lang) ?? l.act(c)).join(', ') || '—';
     case 'occurred_month':
       return r.occurred_month ? formatFactsMonth(r.occurred_month, lang) : '—';
     case 'released_at':
