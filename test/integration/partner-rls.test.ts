@@ -83,6 +83,7 @@ describe('partner row-level security', () => {
       'occurred_precision',
       'reference',
       'id',
+      'submitted_at',
     ] as const) {
       await expect(
         withPartnerScope(t.db, p.id, (trx) => trx.selectFrom('reports').select(column).execute()),
@@ -133,7 +134,8 @@ describe('partner row-level security', () => {
       occurred_precision: 'month',
       occurred_on: '2026-10-01',
     });
-    const unknown = reportRow({ ...released, postal_code: '34400' });
+    // Without a date of the facts, filters fall back on the month of the report, in Paris time.
+    const unknown = reportRow({ ...released, postal_code: '34400', submitted_at: new Date('2026-06-30T23:30:00Z') });
     for (const row of [day, month, unknown]) await insertReport(t.db, row);
     const refs = await partnerRefsOf(t.db, [day.id, month.id, unknown.id]);
     const seen = new Map((await searchPartnerReports(t.db, p.id)).map((r) => [r.partner_ref, r]));
@@ -142,6 +144,8 @@ describe('partner row-level security', () => {
     expect(seen.get(refs.get(unknown.id)!)?.occurred_month).toBeNull();
     const novembre = await searchPartnerReports(t.db, p.id, { month: '2026-11' });
     expect(novembre.map((r) => r.partner_ref)).toEqual([refs.get(day.id)]);
+    const july = await searchPartnerReports(t.db, p.id, { month: '2026-07' });
+    expect(july.map((r) => r.partner_ref)).toEqual([refs.get(unknown.id)]);
     for (const row of [day, month, unknown]) {
       const ref = refs.get(row.id)!;
       expect(ref).toMatch(/^P-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);

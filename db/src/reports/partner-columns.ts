@@ -6,8 +6,8 @@ export const PARTNER_LISTED_COLUMNS = PARTNER_FIELDS.map((f) => f.column) satisf
 
 /**
  * The columns of `reports` a partner may ever read: {@link PARTNER_LISTED_COLUMNS} plus the status
- * and submission time that partner queries filter on (never listed). No original text, contact,
- * staff field, exact date of the facts, follow-up reference or internal id. Row-level security
+ * and the month of submission that partner queries filter on (never listed). No original text,
+ * contact, staff field, exact date of the facts or of the report, follow-up reference or internal id. Row-level security
  * grants `relais_partner` exactly these (the migrations keep their own frozen copies; an
  * integration test proves both agree on a migrated database). Adding a field to `PARTNER_FIELDS`
  * does not grant it: that takes a migration.
@@ -15,7 +15,7 @@ export const PARTNER_LISTED_COLUMNS = PARTNER_FIELDS.map((f) => f.column) satisf
 export const PARTNER_REPORT_COLUMNS = [
   ...PARTNER_LISTED_COLUMNS,
   'status',
-  'submitted_at',
+  'submitted_month',
 ] as const satisfies readonly (PartnerFieldColumn | keyof ReportTable)[];
 
 /** What a partner sees of a report: the fields of {@link PARTNER_LISTED_COLUMNS}. */

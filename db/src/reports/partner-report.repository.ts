@@ -19,8 +19,8 @@ export interface PartnerReportFilter {
   readonly offset?: number;
 }
 
-// `occurred_month` is all a partner session may read of the date of the facts (no `occurred_on` grant).
-const factsMonth = sql<string>`coalesce(occurred_month, to_char(submitted_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM'))`;
+// Months are all a partner session may read of the facts' and the report's dates (no `occurred_on`, `submitted_at` grant).
+const factsMonth = sql<string>`coalesce(occurred_month, submitted_month)`;
 
 function filtered<O>(
   query: SelectQueryBuilder<Database, 'reports', O>,

@@ -76,6 +76,8 @@ export interface ReportTable {
   partner_ref: Generated<string>;
   /** Generated: `YYYY-MM` of `occurred_on` (null without a date), the only date of the facts partners get. */
   occurred_month: ColumnType<string | null, never, never>;
+  /** Generated: `YYYY-MM` of `submitted_at` in Paris time (partner filters' fallback when the facts have no date). */
+  submitted_month: ColumnType<string, never, never>;
 }
 
 /** A report row as selected. */
