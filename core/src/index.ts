@@ -23,3 +23,4 @@ export * from './crypto/message-body.js';
 export * from './health/index.js';
 export * from './redis/index.js';
 export * from './service/index.js';
+export * from './partners/index.js';

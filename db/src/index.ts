@@ -18,7 +18,7 @@ export { syncLanguages } from './languages/language.repository.js';
 
 // Reports: the table, the intake's row and insert, staff moderation and queue, partner views, the reporter's own listing, retention.
 export type * from './reports/report.table.js';
-export { PARTNER_REPORT_COLUMNS, type PartnerReport } from './reports/partner-columns.js';
+export { PARTNER_LISTED_COLUMNS, PARTNER_REPORT_COLUMNS, type PartnerReport } from './reports/partner-columns.js';
 export { toReportRow, type StoredReportTags } from './reports/to-report-row.js';
 export { insertReports, type InsertReportResult } from './reports/insert-reports.js';
 export * from './reports/report.repository.js';

@@ -9,6 +9,7 @@ import { freshTotp } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack, type TestAccount } from '../support/moderation-stack.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
 import { flatBreakdowns } from '@relais/core/testing';
+import { partnerRefsOf } from '../support/partner-refs.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,6 +21,8 @@ let moderator: TestAccount;
 let partner: TestAccount;
 let admin: TestAccount;
 let reference: string;
+/** The same report's partner identifier: all a partner ever sees of who it is. */
+let partnerRef: string;
 const violations: string[] = [];
 
 /**
@@ -65,6 +68,7 @@ beforeAll(async () => {
   );
   reference = row.reference;
   await insertReport(s.t.db, row);
+  partnerRef = (await partnerRefsOf(s.t.db, [row.id])).get(row.id)!;
   browser = await launchChromium();
 }, 60_000);
 
@@ -106,14 +110,16 @@ describe('moderation UI in a browser', () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, partner);
     await checkA11y(page);
-    expect(await page.textContent('#partner-reports')).toContain(reference);
-    await Promise.all([page.waitForURL(/\/partner\/reports\//), page.click(`text=${reference}`)]);
+    expect(await page.textContent('#partner-reports')).toContain(partnerRef);
+    expect(await page.content()).not.toContain(reference);
+    await Promise.all([page.waitForURL(/\/partner\/reports\//), page.click(`text=${partnerRef}`)]);
     await checkA11y(page);
+    expect(await page.content()).not.toContain(reference);
     expect(await page.textContent('#anonymised-text')).toContain('[PHONE]');
     expect(await page.content()).not.toMatch(/danger-reason|Bouton « Urgence »|pendant le récit/);
     await page.fill('#comment', 'La ligne de tram et l’heure permettent de reconnaître la personne.');
     await Promise.all([page.waitForURL(/\/partner$/), page.click('#flag')]);
-    expect(await page.textContent('#partner-reports')).not.toContain(reference);
+    expect(await page.textContent('#partner-reports')).not.toContain(partnerRef);
     await page.goto(`${base}/partner/stats`);
     await checkA11y(page);
   });

@@ -30,6 +30,8 @@ const WEEK = previousIsoWeek(new Date());
 const SECRET_TEXT = 'Texte anonymisé que seul le partenaire peut lire dans son espace';
 /** Receipt references of the reports in the digest (none may reach an e-mail). */
 const references: string[] = [];
+/** The day of the facts of those reports: it must not reach an e-mail either. */
+const FACTS_DAY = '2024-11-23';
 let t: TestDatabase;
 let config: RelaisConfig;
 let redis: Redis;
@@ -78,6 +80,8 @@ beforeAll(async () => {
       postal_code: '34000',
       act_types: i === 0 ? ['insult', 'threat'] : ['insult'],
       anonymised_text: SECRET_TEXT,
+      occurred_precision: 'day',
+      occurred_on: FACTS_DAY,
     });
     references.push(row.reference);
     await insertReport(t.db, row);
@@ -171,6 +175,8 @@ describe('weekly digests', () => {
     // No receipt reference (the pattern alone also matches the mail's random boundaries and ids).
     expect(references.length).toBeGreaterThan(0);
     for (const reference of references) expect(body).not.toContain(reference);
+    // Nor the day of the facts, in any spelling (partners get the month at most).
+    for (const day of [FACTS_DAY, '23/11/2024', '23 novembre']) expect(body).not.toContain(day);
   });
 
   it('a third firing and a hand-made retry still change nothing', async () => {

@@ -10,6 +10,7 @@ import { capturedLogger } from '../support/log-capture.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { partnerRefOf, partnerRefsOf } from '../support/partner-refs.ts';
 
 let s: ModerationStack;
 let queue: Queue;
@@ -120,9 +121,11 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
         postal_code: '34500',
         anonymised_text: TEXTS[key],
         reporter_key: key === 'erased' ? reporterKey : null,
+        occurred_precision: 'day',
+        occurred_on: '2024-11-23',
       });
       ids[key] = row.id;
-      references.push(row.reference);
+      references.push(row.reference, row.id);
       await insertReport(s.t.db, row);
     }
     expect(s.config.smtpUrl).toBeUndefined();
@@ -166,15 +169,26 @@ describe('digests made by a worker without SMTP_URL, read live', () => {
     expect(page.text).toContain('Non envoyée par e-mail');
     expect(page.text).toContain(`href="/api/partner/digests/${LIVE_WEEK}.csv"`);
     for (const text of Object.values(TEXTS)) expect(page.text).toContain(text);
-    expect((await client.get(`/api/partner/digests/${LIVE_WEEK}`)).json.emailStatus).toBe('not_configured');
+    const api = await client.get(`/api/partner/digests/${LIVE_WEEK}`);
+    expect(api.json.emailStatus).toBe('not_configured');
+    // The week's reports carry their partner identifiers, never a follow-up reference, an id or the day of the facts.
+    const partnerRefs = [...(await partnerRefsOf(s.t.db, Object.values(ids))).values()];
+    expect(api.json.reports.map((r: { partnerRef: string }) => r.partnerRef).sort()).toEqual(partnerRefs.sort());
+    for (const body of [page.text, api.text]) {
+      for (const ref of partnerRefs) expect(body).toContain(ref);
+      expect(body).not.toMatch(new RegExp([...references, '2024-11-23'].join('|')));
+    }
   });
 
   it('no longer shows a report flagged or erased since, to any partner, on the page or through the API', async () => {
     const a = await s.signIn(await s.account('partner', live.a));
     const b = await s.signIn(await s.account('partner', live.b));
     expect(
-      (await a.post(`/api/partner/reports/${ids.flagged}/flag`, { comment: 'le prénom de la victime est resté' }))
-        .status,
+      (
+        await a.post(`/api/partner/reports/${await partnerRefOf(s.t.db, ids.flagged)}/flag`, {
+          comment: 'le prénom de la victime est resté',
+        })
+      ).status,
     ).toBe(200);
     expect(await eraseReporterReports(s.t.db, { reporterKey })).toEqual([ids.erased]);
     for (const client of [a, b]) {

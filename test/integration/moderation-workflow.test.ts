@@ -6,6 +6,7 @@ import { insertReport } from '@relais/db';
 import { moderationStack, type ModerationStack, type TestAccount } from '../support/moderation-stack.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
+import { partnerRefOf } from '../support/partner-refs.ts';
 
 let s: ModerationStack;
 let alice: TestAccount;
@@ -113,7 +114,8 @@ describe('moderation workflow', () => {
     expect(refused.json.findings.map((f: { kind: string }) => f.kind)).toEqual(
       expect.arrayContaining(['PHONE', 'EMAIL']),
     );
-    expect((await partner.get(`/api/partner/reports/${id}`)).status).toBe(404);
+    const ref = await partnerRefOf(s.t.db, id);
+    expect((await partner.get(`/api/partner/reports/${ref}`)).status).toBe(404);
 
     for (;;) {
       d = await detail(mod, id);
@@ -131,7 +133,7 @@ describe('moderation workflow', () => {
     expect(d.draft).toContain('[EMAIL]');
     expect((await mod.post(`/api/staff/reports/${id}/release`, { version: d.version })).status).toBe(200);
 
-    const seen = await partner.get(`/api/partner/reports/${id}`);
+    const seen = await partner.get(`/api/partner/reports/${ref}`);
     expect(seen.status).toBe(200);
     expect(seen.json.anonymisedText).toBe(d.draft);
     expect(seen.text).not.toContain('06 12 34 56 78');
@@ -193,16 +195,19 @@ describe('moderation workflow', () => {
     await mod.post(`/api/staff/reports/${id}/claim`);
     const d = await detail(mod, id);
     expect((await mod.post(`/api/staff/reports/${id}/release`, { version: d.version })).status).toBe(200);
-    expect((await partner.get('/api/partner/reports')).json.items.map((r: { id: string }) => r.id)).toContain(id);
+    const ref = await partnerRefOf(s.t.db, id);
+    const listed = async () =>
+      (await partner.get('/api/partner/reports')).json.items.map((r: { partnerRef: string }) => r.partnerRef);
+    expect(await listed()).toContain(ref);
     expect(
       (
-        await partner.post(`/api/partner/reports/${id}/flag`, {
+        await partner.post(`/api/partner/reports/${ref}/flag`, {
           comment: 'Le nom du bar permet de reconnaître la personne.',
         })
       ).status,
     ).toBe(200);
-    expect((await partner.get('/api/partner/reports')).json.items.map((r: { id: string }) => r.id)).not.toContain(id);
-    expect((await partner.get(`/api/partner/reports/${id}`)).status).toBe(404);
+    expect(await listed()).not.toContain(ref);
+    expect((await partner.get(`/api/partner/reports/${ref}`)).status).toBe(404);
     const queue = await mod.get('/api/staff/queue');
     expect(queue.json.items.find((i: { id: string }) => i.id === id)).toMatchObject({
       flagged: true,
@@ -275,7 +280,7 @@ describe('moderation workflow', () => {
     expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const d = await detail(mod, id);
     await mod.post(`/api/staff/reports/${id}/release`, { version: d.version, anonymisedText: `Publié : ${payload}` });
-    const partnerPage = await partner.get(`/partner/reports/${id}`);
+    const partnerPage = await partner.get(`/partner/reports/${await partnerRefOf(s.t.db, id)}`);
     expect(partnerPage.status).toBe(200);
     expect(partnerPage.text).not.toContain('<script>alert(1)');
     expect(partnerPage.text).toContain('&lt;img src=x onerror=alert(2)&gt;');

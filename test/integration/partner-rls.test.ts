@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARTNER_FIELDS } from '@relais/core';
 import {
   createPartner,
   insertReport,
@@ -10,6 +11,7 @@ import {
   withPartnerScope,
 } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
+import { partnerRefsOf, reportIdsOfPartnerRefs } from '../support/partner-refs.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { WORLD_SEEDS, scopeWorld } from '../support/scope-world.ts';
 import { testConfig } from '../support/test-config.ts';
@@ -40,7 +42,12 @@ describe('partner row-level security', () => {
     for (const row of [inCode, viaTunnel, elsewhere, unreleased, inReview]) await insertReport(t.db, row);
 
     const seen = await searchPartnerReports(t.db, city.id);
-    expect(seen.map((r) => r.id).sort()).toEqual([inCode.id, viaTunnel.id].sort());
+    expect(
+      await reportIdsOfPartnerRefs(
+        t.db,
+        seen.map((r) => r.partner_ref),
+      ),
+    ).toEqual([inCode.id, viaTunnel.id].sort());
   });
 
   it('the database itself hides other scopes even when a query forgets to filter', async () => {
@@ -53,18 +60,31 @@ describe('partner row-level security', () => {
     const notMine = reportRow({ ...released, postal_code: '34000' });
     await insertReport(t.db, mine);
     await insertReport(t.db, notMine);
-    const ids = await withPartnerScope(t.db, other.id, (trx) => trx.selectFrom('reports').select('id').execute());
-    expect(ids.map((r) => r.id)).toEqual([mine.id]);
+    const refs = await withPartnerScope(t.db, other.id, (trx) =>
+      trx.selectFrom('reports').select('partner_ref').execute(),
+    );
+    expect(refs.map((r) => r.partner_ref)).toEqual([(await partnerRefsOf(t.db, [mine.id])).get(mine.id)]);
   });
 
-  it('refuses a partner the original text and contact columns outright', async () => {
+  it('refuses a partner the original text, contact, day of the facts, follow-up reference and internal id outright', async () => {
     const p = await createPartner(t.db, {
       slug: 'sete',
       name: 'Sète',
       scope: [{ tunnels: [], postalCodes: ['34200'] }],
     });
     await insertReport(t.db, reportRow({ ...released, postal_code: '34200' }));
-    for (const column of ['description_enc', 'contact_enc', 'reporter_key', 'pii_findings', 'staff_notes'] as const) {
+    for (const column of [
+      'description_enc',
+      'contact_enc',
+      'reporter_key',
+      'pii_findings',
+      'staff_notes',
+      'occurred_on',
+      'occurred_precision',
+      'reference',
+      'id',
+      'submitted_at',
+    ] as const) {
       await expect(
         withPartnerScope(t.db, p.id, (trx) => trx.selectFrom('reports').select(column).execute()),
       ).rejects.toThrow(/permission denied/);
@@ -97,8 +117,44 @@ describe('partner row-level security', () => {
     await insertReport(t.db, reportRow({ ...released, postal_code: '34110' }));
     const [listed] = await searchPartnerReports(t.db, p.id);
     expect(listed).toBeDefined();
-    const partnerColumns: readonly string[] = PARTNER_REPORT_COLUMNS;
-    expect(Object.keys(listed!).filter((column) => !partnerColumns.includes(column))).toEqual([]);
+    // The partner query selects exactly the fields core's PARTNER_FIELDS lists (what reporters are told).
+    expect(Object.keys(listed!).sort()).toEqual(PARTNER_FIELDS.map((f) => f.column).sort());
+  });
+
+  it('a partner session gets the month of the facts, never the day, and a partner identifier that is not the reference', async () => {
+    const p = await createPartner(t.db, {
+      slug: 'lunel',
+      name: 'Lunel',
+      scope: [{ tunnels: [], postalCodes: ['34400'] }],
+    });
+    const day = reportRow({ ...released, postal_code: '34400', occurred_precision: 'day', occurred_on: '2026-11-23' });
+    const month = reportRow({
+      ...released,
+      postal_code: '34400',
+      occurred_precision: 'month',
+      occurred_on: '2026-10-01',
+    });
+    // Without a date of the facts, filters fall back on the month of the report, in Paris time.
+    const unknown = reportRow({ ...released, postal_code: '34400', submitted_at: new Date('2026-06-30T23:30:00Z') });
+    for (const row of [day, month, unknown]) await insertReport(t.db, row);
+    const refs = await partnerRefsOf(t.db, [day.id, month.id, unknown.id]);
+    const seen = new Map((await searchPartnerReports(t.db, p.id)).map((r) => [r.partner_ref, r]));
+    expect(seen.get(refs.get(day.id)!)?.occurred_month).toBe('2026-11');
+    expect(seen.get(refs.get(month.id)!)?.occurred_month).toBe('2026-10');
+    expect(seen.get(refs.get(unknown.id)!)?.occurred_month).toBeNull();
+    const novembre = await searchPartnerReports(t.db, p.id, { month: '2026-11' });
+    expect(novembre.map((r) => r.partner_ref)).toEqual([refs.get(day.id)]);
+    const july = await searchPartnerReports(t.db, p.id, { month: '2026-07' });
+    expect(july.map((r) => r.partner_ref)).toEqual([refs.get(unknown.id)]);
+    for (const row of [day, month, unknown]) {
+      const ref = refs.get(row.id)!;
+      expect(ref).toMatch(/^P-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+      expect(ref).not.toBe(row.reference);
+    }
+    // Stable: released again after a flag, the report keeps its partner identifier.
+    await t.db.updateTable('reports').set({ status: 'in_review' }).where('id', '=', day.id).execute();
+    await t.db.updateTable('reports').set({ status: 'done' }).where('id', '=', day.id).execute();
+    expect((await partnerRefsOf(t.db, [day.id])).get(day.id)).toBe(refs.get(day.id));
   });
 
   it('shows nothing without a partner set, and nothing to a suspended partner', async () => {
@@ -110,7 +166,7 @@ describe('partner row-level security', () => {
     await insertReport(t.db, reportRow({ ...released, postal_code: '34700' }));
     const anonymous = await t.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL ROLE relais_partner`.execute(trx);
-      return trx.selectFrom('reports').select('id').execute();
+      return trx.selectFrom('reports').select('partner_ref').execute();
     });
     expect(anonymous).toEqual([]);
     expect(await searchPartnerReports(t.db, p.id)).toHaveLength(1);
@@ -144,7 +200,9 @@ describe('partner row-level security', () => {
       try {
         await owner.query("SELECT set_config('app.partner_id', $1, true)", [partnerId]);
         await owner.query('SET LOCAL ROLE relais_partner');
-        return (await owner.query<{ id: string }>('SELECT id FROM reports')).rows.map((r) => r.id);
+        return (await owner.query<{ partner_ref: string }>('SELECT partner_ref FROM reports')).rows.map(
+          (r) => r.partner_ref,
+        );
       } finally {
         await owner.query('ROLLBACK');
       }
@@ -166,7 +224,7 @@ describe('partner row-level security', () => {
         "INSERT INTO partner_scope_rules (partner_id, tunnels, postal_codes) VALUES ($1, '{}', '{34980}')",
         [partner.id],
       );
-      expect(await seenByPolicy(partner.id)).toEqual([report.id]);
+      expect(await seenByPolicy(partner.id)).toEqual([(await partnerRefsOf(t.db, [report.id])).get(report.id)]);
       await owner.query('DELETE FROM partner_scope_rules WHERE cardinality(tunnels) + cardinality(postal_codes) = 0');
     } finally {
       await owner.query(
@@ -188,11 +246,17 @@ describe('partner row-level security', () => {
         const { id } = await createPartner(t.db, { slug: p.slug, name: p.name, scope: p.scope });
         if (p.status === 'suspended') await setPartnerStatus(t.db, id, 'suspended');
         const expected = world.visibleTo(p);
-        const listed = (await searchPartnerReports(t.db, id, { limit: 200 })).map((r) => r.id).sort();
+        const listed = await reportIdsOfPartnerRefs(
+          t.db,
+          (await searchPartnerReports(t.db, id, { limit: 200 })).map((r) => r.partner_ref),
+        );
         expect(listed, `${p.slug} ${JSON.stringify(p.scope)} via the query`).toEqual(expected);
-        const raw = (await withPartnerScope(t.db, id, (trx) => trx.selectFrom('reports').select('id').execute()))
-          .map((r) => r.id)
-          .sort();
+        const raw = await reportIdsOfPartnerRefs(
+          t.db,
+          (await withPartnerScope(t.db, id, (trx) => trx.selectFrom('reports').select('partner_ref').execute())).map(
+            (r) => r.partner_ref,
+          ),
+        );
         expect(raw, `${p.slug} ${JSON.stringify(p.scope)} via RLS alone`).toEqual(expected);
       }
     },

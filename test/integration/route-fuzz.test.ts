@@ -9,6 +9,7 @@ import type { ModerationClient } from '../support/moderation-client.ts';
 import { sealedReportRow } from '../support/sealed-report.ts';
 import { fuzzRequest, routesOf, type FuzzRequest, type FuzzRoute } from '../support/route-fuzzer.ts';
 import { testConfig } from '../support/test-config.ts';
+import { partnerRefOf } from '../support/partner-refs.ts';
 
 const SEED = 20261201;
 const PER_ROUTE = 40;
@@ -80,7 +81,14 @@ beforeAll(async () => {
     { method: 'email', value: 'victime@example.org' },
   );
   await insertReport(stack.t.db, report);
-  known.push(report.id, report.reference, partnerId, '2026-W47', 'fuzz-city');
+  known.push(
+    report.id,
+    report.reference,
+    await partnerRefOf(stack.t.db, report.id),
+    partnerId,
+    '2026-W47',
+    'fuzz-city',
+  );
   for (const role of ['moderator', 'admin'] as const)
     sessions[role] = headersOf(await stack.signIn(await stack.account(role)));
   sessions.partner = headersOf(await stack.signIn(await stack.account('partner', partnerId)));

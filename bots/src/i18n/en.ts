@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { partnerFieldsSentence } from '@relais/core';
 import { guidanceEn } from './guidance-en.js';
 
 /** The English catalog of the bots; same sections, keys and placeholders as `fr.ts`. */
@@ -8,13 +9,17 @@ export const en: Messages = {
       "Hello. I am the association's automated assistant: a program, not a person, and no AI decides anything. " +
       'I help you report, in a few minutes, an anti-LGBT+ act you suffered or witnessed.\n\n' +
       '• What I ask: what happened, when, where (postal code), your account, and if you wish a way to contact you again.\n' +
-      '• Who reads it: a person from the association reads every report. Partners (cities, public services) only ever see an anonymised version, never your contact details.\n' +
+      '• Who reads it: a person from the association reads every report. Partners (cities, public services) only ever see an anonymised version: ' +
+      partnerFieldsSentence('en', { summary: true }) +
+      '. Never your contact details or your follow-up reference; the details are under “Learn more”.\n' +
       '• How long it is kept: your account and contact details are deleted at the latest one year after your report is handled; you can erase everything sooner with /supprimer.\n\n' +
       'This is not an emergency service: if you are in danger, call 17 or 112, or text 114.',
     privacy:
       'In detail:\n• The draft of your report is encrypted and deleted after 24 hours without an answer.\n' +
       '• Once sent, your account and contact details are encrypted; only the association staff can read them.\n' +
-      '• Partners only see handled reports, anonymised by the staff: kind of acts, postal code, month, text without names or identifying details.\n' +
+      '• Partners only see handled reports, anonymised by the staff, and only this: ' +
+      partnerFieldsSentence('en') +
+      '.\n' +
       '• Your name and Telegram identity are never stored with the report.\n' +
       '• /suivi shows the status of your reports, /supprimer erases them.',
     askConsent: 'Shall we begin? It takes about 5 minutes, and you can stop at any time with /cancel.',

@@ -1,3 +1,4 @@
+import { partnerFieldsSentence } from '@relais/core';
 import { guidanceFr } from './guidance-fr.js';
 
 /**
@@ -12,13 +13,17 @@ export const fr = {
       'Bonjour. Je suis l’assistant automatisé de l’association : un programme, pas une personne, et aucune IA ne décide de rien. ' +
       'Je vous aide à signaler un acte anti-LGBT+ dont vous avez été victime ou témoin, en quelques minutes.\n\n' +
       '• Ce que je demande : ce qui s’est passé, quand, où (code postal), votre récit, et si vous le souhaitez un moyen de vous recontacter.\n' +
-      '• Qui le lit : une personne de l’association lit chaque signalement. Les partenaires (villes, services publics) n’en voient qu’une version anonymisée, jamais vos coordonnées.\n' +
+      '• Qui le lit : une personne de l’association lit chaque signalement. Les partenaires (villes, services publics) n’en voient qu’une version anonymisée : ' +
+      partnerFieldsSentence('fr', { summary: true }) +
+      '. Jamais vos coordonnées ni votre référence de suivi ; le détail est dans « En savoir plus ».\n' +
       '• Combien de temps : votre récit et vos coordonnées sont effacés au plus tard un an après le traitement ; vous pouvez tout effacer avant avec /supprimer.\n\n' +
       'Ce n’est pas un service d’urgence : en danger, appelez le 17 ou le 112, ou envoyez un SMS au 114.',
     privacy:
       'En détail :\n• Le brouillon de votre signalement est chiffré et effacé après 24 heures sans réponse.\n' +
       '• Une fois envoyé, votre récit et vos coordonnées sont chiffrés ; seule l’équipe de l’association peut les lire.\n' +
-      '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe : type de faits, code postal, mois, texte sans nom ni détail identifiant.\n' +
+      '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe, et seulement ceci : ' +
+      partnerFieldsSentence('fr') +
+      '.\n' +
       '• Votre nom et votre identifiant Telegram ne sont jamais enregistrés avec le signalement.\n' +
       '• /suivi montre où en sont vos signalements, /supprimer les efface.',
     askConsent:

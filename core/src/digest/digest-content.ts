@@ -16,7 +16,8 @@ export interface Breakdowns {
  * report flagged or erased since leaves every digest at once.
  */
 export interface DigestReport {
-  readonly reference: string;
+  /** The report's partner identifier, never the reporter's follow-up reference. */
+  readonly partnerRef: string;
   readonly releasedAt: string;
   readonly postalCode: string | null;
   readonly categories: readonly string[];

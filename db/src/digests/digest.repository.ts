@@ -89,17 +89,17 @@ export async function listDigestWeekReports(
     const scope = await findPartnerScope(trx, partnerId);
     const rows = await trx
       .selectFrom('reports')
-      .select(['reference', 'released_at', 'postal_code', 'categories', 'anonymised_text'])
+      .select(['partner_ref', 'released_at', 'postal_code', 'categories', 'anonymised_text'])
       .where('status', '=', 'done')
       .where('released_at', '>=', week.start)
       .where('released_at', '<', week.end)
       .where((eb) => scopeCondition(eb, scope))
       .orderBy('released_at')
-      .orderBy('reference')
+      .orderBy('partner_ref')
       .limit(limit)
       .execute();
     return rows.map((r) => ({
-      reference: r.reference,
+      partnerRef: r.partner_ref,
       releasedAt: r.released_at!.toISOString(),
       postalCode: r.postal_code,
       categories: r.categories,

@@ -18,23 +18,30 @@ export interface FlagView {
 export interface NewFlag {
   readonly partnerId: string;
   readonly accountId: string;
-  readonly reportId: string;
+  /** The report's partner identifier (`partner_ref`): partners never get its internal id. */
+  readonly partnerRef: string;
   readonly comment: string;
+}
+
+/** A stored flag: its id, and the internal id of the report it sent back to review (for the audit log). */
+export interface StoredFlag {
+  readonly flagId: string;
+  readonly reportId: string;
 }
 
 /**
  * A partner flags a released report that still identifies someone. The report must be visible to
  * the partner (checked as `relais_partner` under row-level security); it then goes back to
  * `in_review` with the flag marker, which hides it from every partner at once and puts it first in
- * the staff queue. Returns the flag id, or undefined when the partner cannot see the report.
+ * the staff queue. Returns the flag, or undefined when the partner cannot see the report.
  */
-export async function flagReport(db: RelaisDb, flag: NewFlag): Promise<string | undefined> {
+export async function flagReport(db: RelaisDb, flag: NewFlag): Promise<StoredFlag | undefined> {
   const visible = await withPartnerScope(db, flag.partnerId, async (trx) => {
     const scope = await findPartnerScope(trx, flag.partnerId);
     const row = await trx
       .selectFrom('reports')
-      .select('id')
-      .where('id', '=', flag.reportId)
+      .select('partner_ref')
+      .where('partner_ref', '=', flag.partnerRef)
       .where('status', '=', 'done')
       .where((eb) => scopeCondition(eb, scope))
       .executeTakeFirst();
@@ -52,7 +59,7 @@ export async function flagReport(db: RelaisDb, flag: NewFlag): Promise<string | 
         claimed_until: null,
         flagged_at: new Date(),
       })
-      .where('id', '=', flag.reportId)
+      .where('partner_ref', '=', flag.partnerRef)
       .where('status', '=', 'done')
       .returning('id')
       .executeTakeFirst();
@@ -60,14 +67,14 @@ export async function flagReport(db: RelaisDb, flag: NewFlag): Promise<string | 
     const row = await trx
       .insertInto('flags')
       .values({
-        report_id: flag.reportId,
+        report_id: moved.id,
         partner_id: flag.partnerId,
         account_id: flag.accountId,
         comment: flag.comment,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return row.id;
+    return { flagId: row.id, reportId: moved.id };
   });
 }
 

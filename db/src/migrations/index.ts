@@ -9,6 +9,7 @@ import * as webFollowUp from './2026-12-01-30-web-follow-up.js';
 import * as digestAggregatesOnly from './2026-12-01-40-digest-aggregates-only.js';
 import * as reporterErasures from './2026-12-01-55-reporter-erasures.js';
 import * as languages from './2026-12-04-40-languages.js';
+import * as partnerFields from './2026-12-04-50-partner-fields.js';
 import * as dangerReason from './2026-12-04-60-danger-reason.js';
 import * as reporterAnswers from './2026-12-04-70-reporter-answers.js';
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-40-digest-aggregates-only': digestAggregatesOnly,
   '2026-12-01-55-reporter-erasures': reporterErasures,
   '2026-12-04-40-languages': languages,
+  '2026-12-04-50-partner-fields': partnerFields,
   '2026-12-04-60-danger-reason': dangerReason,
   '2026-12-04-70-reporter-answers': reporterAnswers,
 };

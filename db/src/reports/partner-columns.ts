@@ -1,43 +1,22 @@
+import { PARTNER_FIELDS, type PartnerFieldColumn } from '@relais/core';
 import type { ReportRow, ReportTable } from './report.table.js';
 
+/** The columns the partner pages, exports and digests list: the columns of core's `PARTNER_FIELDS`, in order. */
+export const PARTNER_LISTED_COLUMNS = PARTNER_FIELDS.map((f) => f.column) satisfies readonly (keyof ReportTable)[];
+
 /**
- * The columns of `reports` a partner may ever read: no original text, contact or staff field.
- * Row-level security grants `relais_partner` exactly these (the migration
- * `2026-11-22-02-row-level-security` keeps its own frozen copy; an integration test proves both
- * agree on a migrated database). Adding a column here does not grant it: that takes a migration.
+ * The columns of `reports` a partner may ever read: {@link PARTNER_LISTED_COLUMNS} plus the status
+ * and the month of submission that partner queries filter on (never listed). No original text,
+ * contact, staff field, exact date of the facts or of the report, follow-up reference or internal id. Row-level security
+ * grants `relais_partner` exactly these (the migrations keep their own frozen copies; an
+ * integration test proves both agree on a migrated database). Adding a field to `PARTNER_FIELDS`
+ * does not grant it: that takes a migration.
  */
 export const PARTNER_REPORT_COLUMNS = [
-  'id',
-  'reference',
+  ...PARTNER_LISTED_COLUMNS,
   'status',
-  'tunnel',
-  'reporter_role',
-  'act_types',
-  'motives',
-  'occurred_precision',
-  'occurred_on',
-  'location_kind',
-  'postal_code',
-  'commune',
-  'departement',
-  'place_type',
-  'complaint',
-  'categories',
-  'anonymised_text',
-  'submitted_at',
-  'released_at',
-] as const satisfies readonly (keyof ReportTable)[];
+  'submitted_month',
+] as const satisfies readonly (PartnerFieldColumn | keyof ReportTable)[];
 
-/** A column of {@link PARTNER_REPORT_COLUMNS}. */
-type PartnerReportColumn = (typeof PARTNER_REPORT_COLUMNS)[number];
-
-/** Partner columns the partner pages leave out: the status (always `done` there) and the submission time. */
-type UnlistedColumn = 'status' | 'submitted_at';
-
-/** The columns the partner pages, exports and digests list: {@link PARTNER_REPORT_COLUMNS} but the status and submission time. */
-export const PARTNER_LISTED_COLUMNS = PARTNER_REPORT_COLUMNS.filter(
-  (column): column is Exclude<PartnerReportColumn, UnlistedColumn> => column !== 'status' && column !== 'submitted_at',
-);
-
-/** What a partner sees of a report: the anonymised fields of {@link PARTNER_LISTED_COLUMNS}. */
-export type PartnerReport = Pick<ReportRow, (typeof PARTNER_LISTED_COLUMNS)[number]>;
+/** What a partner sees of a report: the fields of {@link PARTNER_LISTED_COLUMNS}. */
+export type PartnerReport = Pick<ReportRow, PartnerFieldColumn>;

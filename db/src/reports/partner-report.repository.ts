@@ -1,7 +1,7 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { addWeeks, isoWeekOf, isoWeekOfDate, weekBounds, type PartnerScope } from '@relais/core';
 import type { RelaisDb } from '../create-database.js';
-import type { Database } from '../database.js';
+import type { Database, Executor } from '../database.js';
 import { withPartnerScope } from '../partners/partner-scope.js';
 import { findPartnerScope } from '../partners/partner.repository.js';
 import { scopeCondition } from '../partners/scope-filter.js';
@@ -19,7 +19,8 @@ export interface PartnerReportFilter {
   readonly offset?: number;
 }
 
-const factsMonth = sql<string>`to_char(coalesce(occurred_on, (submitted_at AT TIME ZONE 'Europe/Paris')::date), 'YYYY-MM')`;
+// Months are all a partner session may read of the facts' and the report's dates (no `occurred_on`, `submitted_at` grant).
+const factsMonth = sql<string>`coalesce(occurred_month, submitted_month)`;
 
 function filtered<O>(
   query: SelectQueryBuilder<Database, 'reports', O>,
@@ -69,7 +70,7 @@ export async function searchPartnerReports(
   return inPartnerScope(db, partnerId, (base) =>
     filtered(base().select(PARTNER_LISTED_COLUMNS), filter)
       .orderBy('released_at', 'desc')
-      .orderBy('id')
+      .orderBy('partner_ref')
       .limit(Math.min(filter.limit ?? 50, 200))
       .offset(filter.offset ?? 0)
       .execute(),
@@ -86,20 +87,23 @@ export async function exportPartnerReports(
   return inPartnerScope(db, partnerId, (base) =>
     filtered(base().select(PARTNER_LISTED_COLUMNS), filter)
       .orderBy('released_at', 'desc')
-      .orderBy('id')
+      .orderBy('partner_ref')
       .limit(max)
       .execute(),
   );
 }
 
-/** One report of a partner's scope, or undefined (other scope, unreleased, unknown: all alike). */
+/**
+ * One report of a partner's scope by its partner identifier (`partner_ref`), or undefined (other
+ * scope, unreleased, unknown: all alike).
+ */
 export async function findPartnerReport(
   db: RelaisDb,
   partnerId: string,
-  reportId: string,
+  partnerRef: string,
 ): Promise<PartnerReport | undefined> {
   return inPartnerScope(db, partnerId, (base) =>
-    base().select(PARTNER_LISTED_COLUMNS).where('id', '=', reportId).executeTakeFirst(),
+    base().select(PARTNER_LISTED_COLUMNS).where('partner_ref', '=', partnerRef).executeTakeFirst(),
   );
 }
 
@@ -179,4 +183,13 @@ export async function partnerStats(
       byReleaseWeek: weeks.map((key) => ({ key, count: perWeek.get(key) ?? 0 })),
     };
   });
+}
+
+/**
+ * The internal id of the report with this partner identifier, or undefined: staff side only (the
+ * audit log of a partner's reads records the report's id), never returned to a partner.
+ */
+export async function reportIdOfPartnerRef(db: Executor, partnerRef: string): Promise<string | undefined> {
+  const row = await db.selectFrom('reports').select('id').where('partner_ref', '=', partnerRef).executeTakeFirst();
+  return row?.id;
 }

@@ -76,6 +76,12 @@ export interface ReportTable {
   pii_dismissals: ColumnType<PiiDismissal[], string | undefined, string>;
   /** Generated: 0 for new and flagged reports, 1 otherwise (the staff queue's order). */
   queue_rank: ColumnType<number, never, never>;
+  /** The only identifier partners get (`P-3F2A-9C1D-77E0`), drawn by the database; never the follow-up reference. */
+  partner_ref: Generated<string>;
+  /** Generated: `YYYY-MM` of `occurred_on` (null without a date), the only date of the facts partners get. */
+  occurred_month: ColumnType<string | null, never, never>;
+  /** Generated: `YYYY-MM` of `submitted_at` in Paris time (partner filters' fallback when the facts have no date). */
+  submitted_month: ColumnType<string, never, never>;
 }
 
 /** A report row as selected. */

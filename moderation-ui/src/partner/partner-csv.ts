@@ -1,18 +1,5 @@
+import { PARTNER_FIELDS } from '@relais/core';
 import type { PartnerReport } from '@relais/db';
-
-const HEADER = [
-  'reference',
-  'released_at',
-  'act_types',
-  'motives',
-  'place_type',
-  'postal_code',
-  'commune',
-  'occurred_on',
-  'reporter_role',
-  'complaint',
-  'anonymised_text',
-];
 
 /** One CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised (no formula injection). */
 export function csvCell(value: unknown): string {
@@ -28,27 +15,12 @@ export function csvCell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A partner export as CSV (RFC 4180, CRLF), anonymised fields only. */
+/**
+ * A partner export as CSV (RFC 4180, CRLF): one column per field of core's `PARTNER_FIELDS`, headed
+ * by its column name, in the list's order (the month of the facts as `YYYY-MM`, instants in ISO).
+ */
 export function partnerCsv(rows: readonly PartnerReport[]): string {
-  const lines = [HEADER.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.reference,
-        r.released_at,
-        r.act_types,
-        r.motives,
-        r.place_type,
-        r.postal_code,
-        r.commune,
-        r.occurred_on,
-        r.reporter_role,
-        r.complaint,
-        r.anonymised_text,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
+  const lines = [PARTNER_FIELDS.map((f) => f.column).join(',')];
+  for (const r of rows) lines.push(PARTNER_FIELDS.map((f) => csvCell(r[f.column])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -21,7 +21,7 @@ import { digestAggregatesCsv } from './aggregate-csv.js';
 const weekParams = z.object({ isoWeek: z.string().regex(ISO_WEEK_PATTERN) });
 const digestSummary = { isoWeek: z.string(), content: z.unknown(), createdAt: z.date(), emailStatus: z.string() };
 const weekReport = z.object({
-  reference: z.string(),
+  partnerRef: z.string(),
   releasedAt: z.string(),
   postalCode: z.string().nullable(),
   categories: z.array(z.string()).readonly(),

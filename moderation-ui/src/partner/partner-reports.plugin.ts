@@ -7,6 +7,7 @@ import {
   findPartnerReport,
   flagReport,
   partnerStats,
+  reportIdOfPartnerRef,
   searchPartnerReports,
   type RelaisDb,
 } from '@relais/db';
@@ -24,7 +25,8 @@ import { partnerReportAnswer, partnerReportJson } from './partner-json.js';
 import { partnerQuery } from './partner-query.js';
 import { publishPartnerStats } from './published-stats.js';
 
-const idParams = z.object({ id: z.uuid() });
+/** A report's partner identifier (`P-3F2A-9C1D-77E0`), the only one partners get. */
+const refParams = z.object({ ref: z.string().regex(/^P-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/) });
 const flagBody = formBody({ comment: z.string().trim().min(3, 'validation.flagComment').max(2_000) });
 const breakdown = z.array(z.object({ key: z.string(), count: z.number() })).readonly();
 const statsAnswer = z.object({
@@ -47,14 +49,21 @@ export interface PartnerReportsOptions {
 
 const partnerIdOf = (request: FastifyRequest) => partnerAccount(request).partnerId;
 
+/** The audit target of a partner identifier: the report's internal id (staff side), or the identifier when no report has it. */
+async function auditTarget(db: RelaisDb, ref: string) {
+  const id = await reportIdOfPartnerRef(db, ref);
+  return id ? { type: 'report', id } : { type: 'partner_ref', id: ref };
+}
+
 /** A released report the partner may see (audited as viewed), else a 404 audited as an authorisation failure. */
-async function findVisible(db: RelaisDb, request: FastifyRequest, id: string) {
-  const report = await findPartnerReport(db, partnerIdOf(request), id);
+async function findVisible(db: RelaisDb, request: FastifyRequest, ref: string) {
+  const report = await findPartnerReport(db, partnerIdOf(request), ref);
+  const target = await auditTarget(db, ref);
   if (!report) {
-    await auditRequest(db, request, 'authz.denied', { type: 'report', id }, { reason: 'not_visible_to_partner' });
+    await auditRequest(db, request, 'authz.denied', target, { reason: 'not_visible_to_partner' });
     throw notFound();
   }
-  await auditRequest(db, request, 'partner.report_viewed', { type: 'report', id });
+  await auditRequest(db, request, 'partner.report_viewed', target);
   return report;
 }
 
@@ -78,8 +87,8 @@ export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOption
     },
   );
 
-  app.get('/reports/:id', { schema: { params: idParams, response: { 200: partnerReportAnswer } } }, async (request) =>
-    partnerReportJson(await findVisible(db, request, request.params.id)),
+  app.get('/reports/:ref', { schema: { params: refParams, response: { 200: partnerReportAnswer } } }, async (request) =>
+    partnerReportJson(await findVisible(db, request, request.params.ref)),
   );
 
   app.get('/stats', { schema: { querystring: partnerQuery, response: { 200: statsAnswer } } }, async (request) =>
@@ -127,28 +136,25 @@ export const partnerReportsApiPlugin: FastifyPluginAsyncZod<PartnerReportsOption
   );
 
   app.post(
-    '/reports/:id/flag',
-    { schema: { params: idParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } },
+    '/reports/:ref/flag',
+    { schema: { params: refParams, body: flagBody, response: { 200: z.object({ flagId: z.string() }) } } },
     async (request, reply) => {
-      const { id } = request.params;
+      const { ref } = request.params;
       const { body } = request;
-      const flagId = await flagReport(db, {
+      const flag = await flagReport(db, {
         partnerId: partnerIdOf(request),
         accountId: request.account.accountId,
-        reportId: id,
+        partnerRef: ref,
         comment: body.comment,
       });
-      if (!flagId) {
-        await auditRequest(
-          db,
-          request,
-          'authz.denied',
-          { type: 'report', id },
-          { reason: 'flag_not_visible_to_partner' },
-        );
+      if (!flag) {
+        await auditRequest(db, request, 'authz.denied', await auditTarget(db, ref), {
+          reason: 'flag_not_visible_to_partner',
+        });
         throw notFound();
       }
-      await auditRequest(db, request, 'report.flagged', { type: 'report', id }, { flagId });
+      const { flagId } = flag;
+      await auditRequest(db, request, 'report.flagged', { type: 'report', id: flag.reportId }, { flagId });
       return done(request, reply, { flagId }, '/partner');
     },
   );
@@ -174,7 +180,7 @@ export const partnerReportsPagePlugin: FastifyPluginAsyncZod<PartnerReportsOptio
     return sendPage(reply, partnerStatsPage(request, q, await partnerStats(db, partnerIdOf(request), q)));
   });
 
-  app.get('/reports/:id', { schema: { params: idParams, response: { 200: htmlPage } } }, async (request, reply) =>
-    sendPage(reply, partnerReportPage(request, await findVisible(db, request, request.params.id))),
+  app.get('/reports/:ref', { schema: { params: refParams, response: { 200: htmlPage } } }, async (request, reply) =>
+    sendPage(reply, partnerReportPage(request, await findVisible(db, request, request.params.ref))),
   );
 };

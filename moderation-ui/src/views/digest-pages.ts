@@ -61,7 +61,7 @@ ${chartFigure({ title: t(request, 'dimension.releaseWeek'), labels: c.trend.map(
 ${DIGEST_DIMENSIONS.map(breakdown)}
 <h2>${t(request, 'digest.reportsTitle')}</h2>
 <p class="muted">${t(request, 'digest.reportsNote')}</p>
-<ul class="digest-reports">${reports.length ? reports.map((r) => html`<li><strong>${r.reference}</strong> · ${r.postalCode ?? '—'} · ${r.categories.map(l.act).join(', ')}<div class="text">${r.anonymisedText ?? ''}</div></li>`) : html`<li>${t(request, 'digest.noReports')}</li>`}</ul>
+<ul class="digest-reports">${reports.length ? reports.map((r) => html`<li><strong>${r.partnerRef}</strong> · ${r.postalCode ?? '—'} · ${r.categories.map(l.act).join(', ')}<div class="text">${r.anonymisedText ?? ''}</div></li>`) : html`<li>${t(request, 'digest.noReports')}</li>`}</ul>
 <p><a href="/partner/digests">${t(request, 'digest.all')}</a></p>`,
     { charts: true },
   );

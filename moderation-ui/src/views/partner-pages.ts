@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ACT_TYPES, MOTIVES, PLACE_TYPES, type TaxonomyEntry } from '@relais/core';
+import { ACT_TYPES, formatFactsMonth, MOTIVES, PARTNER_FIELDS, PLACE_TYPES, type TaxonomyEntry } from '@relais/core';
 import type { Breakdown, PartnerReport, PartnerStats } from '@relais/db';
 import { t, uiLang } from '../i18n/ui-lang.js';
 import type { PartnerQuery } from '../partner/partner-query.js';
@@ -8,6 +8,7 @@ import { labelsFor, when } from './labels.js';
 import { chartFigure } from './chart-figure.js';
 import { csrfField, layout } from './layout.js';
 import { pageLink } from './page-link.js';
+import { partnerFieldText } from './partner-field-text.js';
 
 function filters(request: FastifyRequest, q: PartnerQuery, action: string) {
   const lang = uiLang(request);
@@ -25,10 +26,11 @@ function filters(request: FastifyRequest, q: PartnerQuery, action: string) {
 
 /** A partner's released reports of its scope. */
 export function partnerListPage(request: FastifyRequest, q: PartnerQuery, items: PartnerReport[]) {
-  const l = labelsFor(uiLang(request));
+  const lang = uiLang(request);
+  const l = labelsFor(lang);
   const rows = items.map(
     (r) =>
-      html`<tr><td><a href="/partner/reports/${r.id}">${r.reference}</a></td><td>${r.act_types.map(l.act).join(', ')}</td><td>${l.place(r.place_type)}</td><td>${r.postal_code ?? '—'}</td><td>${r.occurred_on ?? '—'}</td><td>${when(r.released_at)}</td></tr>`,
+      html`<tr><td><a href="/partner/reports/${r.partner_ref}">${r.partner_ref}</a></td><td>${r.act_types.map(l.act).join(', ')}</td><td>${l.place(r.place_type)}</td><td>${r.postal_code ?? '—'}</td><td>${r.occurred_month ? formatFactsMonth(r.occurred_month, lang) : '—'}</td><td>${when(r.released_at)}</td></tr>`,
   );
   return layout(
     request,
@@ -36,28 +38,28 @@ export function partnerListPage(request: FastifyRequest, q: PartnerQuery, items:
     html`<p class="muted">${t(request, 'partner.listNote')}</p>
 ${filters(request, q, '/partner')}
 <p><a href="${pageLink('/api/partner/reports.csv', { ...q, limit: undefined, offset: undefined })}">${t(request, 'partner.exportReports')}</a></p>
-<table><caption>${t(request, 'partner.listCaption')}</caption><thead><tr><th scope="col">${t(request, 'partner.reference')}</th><th scope="col">${t(request, 'partner.acts')}</th><th scope="col">${t(request, 'partner.place')}</th><th scope="col">${t(request, 'partner.postalCode')}</th><th scope="col">${t(request, 'partner.occurredOn')}</th><th scope="col">${t(request, 'partner.releasedUtc')}</th></tr></thead>
+<table><caption>${t(request, 'partner.listCaption')}</caption><thead><tr><th scope="col">${t(request, 'partner.field.partnerRef')}</th><th scope="col">${t(request, 'partner.acts')}</th><th scope="col">${t(request, 'partner.place')}</th><th scope="col">${t(request, 'partner.postalCode')}</th><th scope="col">${t(request, 'partner.field.occurredMonth')}</th><th scope="col">${t(request, 'partner.releasedUtc')}</th></tr></thead>
 <tbody id="partner-reports">${rows.length ? rows : html`<tr><td colspan="6">${t(request, 'partner.empty')}</td></tr>`}</tbody></table>
 ${items.length === q.limit ? html`<p><a href="${pageLink('/partner', q, { offset: q.offset + q.limit })}">${t(request, 'common.nextPage')}</a></p>` : null}`,
   );
 }
 
-/** One released report, anonymised, with the flag form. */
+/**
+ * One released report, anonymised, with the flag form: every field of core's `PARTNER_FIELDS`
+ * (the anonymised text under its own heading), nothing else.
+ */
 export function partnerReportPage(request: FastifyRequest, r: PartnerReport) {
-  const l = labelsFor(uiLang(request));
+  const lang = uiLang(request);
+  const listed = PARTNER_FIELDS.filter((f) => f.kind !== 'text' && f.kind !== 'id');
   return layout(
     request,
-    t(request, 'partner.reportTitle', { reference: r.reference }),
-    html`<dl>
-<dt>${t(request, 'partner.acts')}</dt><dd>${r.act_types.map(l.act).join(', ')}</dd>
-<dt>${t(request, 'partner.motives')}</dt><dd>${r.motives.map(l.motive).join(', ') || '—'}</dd>
-<dt>${t(request, 'partner.place')}</dt><dd>${l.place(r.place_type)} · ${r.postal_code ?? r.location_kind}${r.commune ? ` · ${r.commune}` : ''}</dd>
-<dt>${t(request, 'partner.occurredOn')}</dt><dd>${r.occurred_on ?? '—'}</dd>
-<dt>${t(request, 'partner.released')}</dt><dd>${when(r.released_at)}</dd>
+    t(request, 'partner.reportTitle', { reference: r.partner_ref }),
+    html`<dl id="partner-fields">
+${listed.map((f) => html`<dt>${t(request, `partner.field.${f.key}`)}</dt><dd data-field="${f.key}">${partnerFieldText(f, r, lang)}</dd>`)}
 </dl>
 <h2>${t(request, 'partner.narrative')}</h2>
 <div class="text" id="anonymised-text">${r.anonymised_text ?? t(request, 'partner.noText')}</div>
-<form method="post" action="/api/partner/reports/${r.id}/flag">${csrfField(request)}<input type="hidden" name="_return" value="/partner">
+<form method="post" action="/api/partner/reports/${r.partner_ref}/flag">${csrfField(request)}<input type="hidden" name="_return" value="/partner">
 <h2><label for="comment">${t(request, 'partner.flagQuestion')}</label></h2>
 <textarea id="comment" name="comment" required minlength="3" maxlength="2000"></textarea>
 <p><button type="submit" id="flag">${t(request, 'partner.flag')}</button></p>

@@ -1,0 +1,2 @@
+export * from './partner-fields.js';
+export * from './facts-month.js';
