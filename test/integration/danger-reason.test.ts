@@ -13,6 +13,7 @@ import { moderationStack, type ModerationStack } from '../support/moderation-sta
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { submission } from '../support/submissions.ts';
+import { partnerRefOf } from '../support/partner-refs.ts';
 
 let s: ModerationStack;
 let partnerId: string;
@@ -113,17 +114,18 @@ describe('why a report was marked in danger', () => {
       danger_via: 'button',
     });
     await insertReport(s.t.db, row);
+    const ref = await partnerRefOf(s.t.db, row.id);
     const list = await city.get('/api/partner/reports');
     expect(list.status).toBe(200);
-    expect(list.json.items.map((i: { id: string }) => i.id)).toContain(row.id);
+    expect(list.json.items.map((i: { partnerRef: string }) => i.partnerRef)).toContain(ref);
     for (const path of [
       '/api/partner/reports',
-      `/api/partner/reports/${row.id}`,
+      `/api/partner/reports/${ref}`,
       '/api/partner/reports.csv',
       '/api/partner/stats',
       '/partner',
       '/partner/stats',
-      `/partner/reports/${row.id}`,
+      `/partner/reports/${ref}`,
     ]) {
       const r = await city.get(path);
       expect(r.status, path).toBe(200);
@@ -134,7 +136,7 @@ describe('why a report was marked in danger', () => {
     // The weekly digest reads as the partner too: its rows and figures count the report, without the reason.
     const week = { start: new Date(Date.now() - 86_400_000), end: new Date(Date.now() + 86_400_000) };
     const digestRows = await listDigestWeekReports(s.t.db, partnerId, week);
-    expect(digestRows.map((r) => r.reference)).toContain(row.reference);
+    expect(digestRows.map((r) => r.partnerRef)).toContain(ref);
     const figures = await digestFigures(s.t.db, partnerId, {
       historyStart: new Date(0),
       weekStart: week.start,

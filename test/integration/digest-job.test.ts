@@ -1,14 +1,8 @@
-import type { Queue, QueueEvents} from 'bullmq';
+import type { Queue, QueueEvents } from 'bullmq';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIGEST_JOBS,
-  DIGEST_QUEUE,
-  partnerDigestJobId,
-  previousIsoWeek,
-  type RelaisConfig,
-} from '@relais/core';
+import { DIGEST_JOBS, DIGEST_QUEUE, partnerDigestJobId, previousIsoWeek, type RelaisConfig } from '@relais/core';
 import { insertReport, setPartnerStatus } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import {

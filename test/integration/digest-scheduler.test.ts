@@ -1,13 +1,7 @@
 import type { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addWeeks,
-  DIGEST_JOBS,
-  partnerDigestJobId,
-  previousIsoWeek,
-  type RelaisConfig,
-} from '@relais/core';
+import { addWeeks, DIGEST_JOBS, partnerDigestJobId, previousIsoWeek, type RelaisConfig } from '@relais/core';
 import { insertReport } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
