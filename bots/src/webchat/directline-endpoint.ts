@@ -11,6 +11,7 @@ import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
 import { DirectLineTokens } from './directline/directline-token.js';
 import { StreamHub } from './directline/stream-hub.js';
+import { StreamQuota, type StreamLimits } from './directline/stream-quota.js';
 
 /** What the Direct Line endpoint needs. */
 export interface DirectLineEndpointDeps {
@@ -24,6 +25,13 @@ export interface DirectLineEndpointDeps {
   readonly rateLimits?: boolean;
   /** How long a token is valid; default one hour (tests of refresh shorten it). */
   readonly tokenTtlSeconds?: number;
+  /**
+   * The public base URL (`PUBLIC_URL`) stream URLs are built from, never the request's `Host`;
+   * without it conversations give no `streamUrl` and clients poll.
+   */
+  readonly publicUrl?: string;
+  /** Caps on open WebSocket streams (`config.directLineStreams`); without it streams are not capped. */
+  readonly streamLimits?: StreamLimits;
 }
 
 /** The Direct Line endpoint of one bot instance. */
@@ -97,6 +105,10 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
           onConversationStart: run,
           onUserActivity: run,
           ...(limits ? { limits } : {}),
+          ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+          ...(deps.streamLimits
+            ? { streams: new StreamQuota(deps.redis, deps.keyring, deps.prefix, deps.streamLimits) }
+            : {}),
         });
       });
     },

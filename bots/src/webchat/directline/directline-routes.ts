@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger, RateLimit, RateLimiter } from '@relais/core';
 import { ConversationBusyError } from '../../flow/draft-store.js';
 import { inEveryLang } from '../../i18n/catalog.js';
-import type { ConversationStore } from './conversation-store.js';
+import { ConversationFullError, type ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import {
   clientActivityId,
@@ -16,6 +16,8 @@ import {
 } from './directline-schemas.js';
 import type { DirectLineTokens, TokenClaims } from './directline-token.js';
 import type { StreamHub } from './stream-hub.js';
+import type { StreamQuota } from './stream-quota.js';
+import { activityBytes, MAX_STORED_ACTIVITY_BYTES, storedUserActivity } from './stored-activity.js';
 
 /** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */
 type UserActivityHandler = (conversationId: string, activity: DirectLineActivity) => Promise<void>;
@@ -34,6 +36,13 @@ interface DirectLineDeps {
     /** Hashes every subject before it reaches Redis: no raw IP in key names. */
     readonly limiter: RateLimiter;
   };
+  /**
+   * The service's public base URL (`PUBLIC_URL`): stream URLs are built from it, never from the
+   * request's `Host`. Without it no `streamUrl` is given and clients poll.
+   */
+  readonly publicUrl?: string;
+  /** Caps open streams per conversation and per address; without it streams are not capped. */
+  readonly streams?: StreamQuota;
 }
 
 /** New conversations per client address, and messages per conversation and per address. */
@@ -44,6 +53,11 @@ export const DIRECT_LINE_LIMITS: Readonly<Record<'tokens' | 'conversation' | 'ad
 };
 
 const SLOW_DOWN = inEveryLang((m) => m.directLine.slowDown);
+const MESSAGE_TOO_BIG = inEveryLang((m) => m.directLine.messageTooBig);
+const CONVERSATION_FULL = inEveryLang((m) => m.directLine.conversationFull);
+
+/** The WebSocket close code of a stream beyond a cap (4000–4999 are the application's). */
+export const STREAM_CAP_CLOSE_CODE = 4429;
 
 const BASE = '/v3/directline';
 
@@ -63,9 +77,13 @@ function bearer(request: FastifyRequest): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
-function streamUrl(request: FastifyRequest, conversationId: string, token: string): string {
-  const scheme = request.protocol === 'https' ? 'wss' : 'ws';
-  return `${scheme}://${request.host}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}`;
+/** The stream URL of a conversation on the public base URL (`https:` gives `wss:`), or undefined without one. */
+function streamUrl(publicUrl: string | undefined, conversationId: string, token: string): string | undefined {
+  if (!publicUrl) return undefined;
+  const url = new URL(`${publicUrl.replace(/\/+$/, '')}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream`);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.searchParams.set('t', token);
+  return url.toString();
 }
 
 /**
@@ -167,7 +185,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       conversationId: claims.cid,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrl(request, claims.cid, token),
+      streamUrl: streamUrl(deps.publicUrl, claims.cid, token),
     });
   });
 
@@ -180,7 +198,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       conversationId: claims.cid,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrl(request, claims.cid, token),
+      streamUrl: streamUrl(deps.publicUrl, claims.cid, token),
     });
   });
 
@@ -217,12 +235,10 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       // each activity id with the draft) does nothing.
       const clientId = clientIdOf(parsed.data);
       const { id: _clientId, ...fields } = parsed.data;
-      const activity: DirectLineActivity = {
-        ...fields,
-        from: { ...fields.from, id: claims.uid, role: 'user' },
-        channelId: 'directline',
-        timestamp: new Date().toISOString(),
-      };
+      // Only what the bot and the clients use is kept: nothing else a client sends reaches Redis.
+      const activity = storedUserActivity(fields, claims.uid, new Date().toISOString());
+      if (activityBytes(activity) > MAX_STORED_ACTIVITY_BYTES)
+        return error(reply, 413, 'MessageSizeTooBig', MESSAGE_TOO_BIG);
       const handled = async (posted: DirectLineActivity): Promise<boolean> => {
         try {
           await deps.onUserActivity(claims.cid, posted);
@@ -251,15 +267,21 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
         ]))
       )
         return reply;
-      if (clientId) {
-        // Atomic with the append, so two copies racing on two instances are stored once.
-        const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
-        return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!))
-          ? reply.send({ id: outcome.id })
-          : reply;
+      try {
+        if (clientId) {
+          // Atomic with the append, so two copies racing on two instances are stored once.
+          const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
+          return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!))
+            ? reply.send({ id: outcome.id })
+            : reply;
+        }
+        const [stored] = await deps.store.append(claims.cid, [activity], { capped: true });
+        return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
+      } catch (e) {
+        if (!(e instanceof ConversationFullError)) throw e;
+        deps.logger.warn('direct line conversation full; message refused');
+        return error(reply, 413, 'ConversationSizeTooBig', CONVERSATION_FULL);
       }
-      const [stored] = await deps.store.append(claims.cid, [activity]);
-      return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
     },
   );
 
@@ -272,6 +294,13 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
         socket.close(4403, 'invalid token or conversation');
         return;
       }
+      const grant = deps.streams ? await deps.streams.acquire(claims.cid, address(request)) : undefined;
+      if (grant && !grant.granted) {
+        deps.logger.warn({ limit: `streams-per-${grant.full}` }, 'direct line stream cap reached');
+        socket.close(STREAM_CAP_CLOSE_CODE, `too many streams for this ${grant.full}: poll activities instead`);
+        return;
+      }
+      const lease = grant?.lease;
       let watermark = Number(request.query.watermark ?? 0) || 0;
       let sending = Promise.resolve();
       const push = () => {
@@ -290,11 +319,19 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
           );
       };
       const stop = await deps.hub.listen(deps.store.channel(claims.cid), push);
-      const keepAlive = setInterval(() => socket.readyState === socket.OPEN && socket.send(''), 15_000);
-      socket.on('close', () => {
+      const keepAlive = setInterval(() => {
+        if (socket.readyState !== socket.OPEN) return;
+        socket.send('');
+        lease?.renew().catch(() => undefined); // an unrenewed place expires by itself
+      }, 15_000);
+      const closed = () => {
         clearInterval(keepAlive);
         void stop();
-      });
+        lease?.release().catch(() => undefined);
+      };
+      // Closed while the listener was being set up: no 'close' event is coming any more.
+      if (socket.readyState !== socket.OPEN) return closed();
+      socket.on('close', closed);
       socket.on('message', () => undefined); // clients only listen on the stream
       push();
     },
