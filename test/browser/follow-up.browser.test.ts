@@ -10,6 +10,7 @@ import { createWorkerService, type WorkerService } from '@relais/worker';
 import { axeViolations, serious } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { capturedLogger } from '../support/log-capture.ts';
+import { atFreePublicUrl } from '../support/public-url.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
@@ -27,7 +28,8 @@ let reportId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'follow_browser');
-  config = testConfig({ DATABASE_URL: t.url });
+  let port: number;
+  ({ config, port } = await atFreePublicUrl(testConfig({ DATABASE_URL: t.url })));
   await createPartner(t.db, {
     slug: 'montpellier',
     name: 'Ville de Montpellier',
@@ -35,7 +37,7 @@ beforeAll(async () => {
   });
   bots = await createBotsService(config, logs.logger);
   worker = await createWorkerService(config, logs.logger);
-  base = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  base = await bots.server.listen({ host: '127.0.0.1', port });
   receipt = await sendWebReport(base, 'montpellier', 'Insultée à la sortie du bar, répondez-moi ici.');
   reportId = await waitFor(
     async () =>

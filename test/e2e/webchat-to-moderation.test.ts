@@ -8,6 +8,7 @@ import { createWorkerService, type WorkerService } from '@relais/worker';
 import { createModerationService, type ModerationService } from '@relais/moderation-ui';
 import { loadDirectLineClient } from '../support/directline-client.ts';
 import { capturedLogger } from '../support/log-capture.ts';
+import { atFreePublicUrl } from '../support/public-url.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -30,7 +31,8 @@ type Activity = {
 
 beforeAll(async () => {
   t = await createTestDatabase(testConfig().databaseUrl, 'webchat');
-  config = testConfig({ DATABASE_URL: t.url });
+  let port: number;
+  ({ config, port } = await atFreePublicUrl(testConfig({ DATABASE_URL: t.url })));
   await createPartner(t.db, {
     slug: 'montpellier',
     name: 'Ville de Montpellier',
@@ -39,7 +41,7 @@ beforeAll(async () => {
   bots = await createBotsService(config, logs.logger);
   worker = await createWorkerService(config, logs.logger);
   moderation = createModerationService(config, logs.logger);
-  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  botsUrl = await bots.server.listen({ host: '127.0.0.1', port });
   moderationUrl = await moderation.server.listen({ host: '127.0.0.1', port: 0 });
 });
 

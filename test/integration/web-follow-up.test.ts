@@ -5,6 +5,7 @@ import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
+import { atFreePublicUrl } from '../support/public-url.ts';
 import { keysContaining } from '../support/redis-scan.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
@@ -53,9 +54,10 @@ beforeAll(async () => {
   s = await moderationStack('web-follow-up');
   await s.partner('montpellier', [], ['montpellier']);
   mod = await s.signIn(await s.account('moderator'));
-  bots = await createBotsService(s.config, logs.logger);
+  const { config, port } = await atFreePublicUrl(s.config);
+  bots = await createBotsService(config, logs.logger);
   worker = await createWorkerService(s.config, logs.logger);
-  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  botsUrl = await bots.server.listen({ host: '127.0.0.1', port });
   redis = new Redis(s.config.redisUrl);
   receipt = await sendWebReport(botsUrl, 'montpellier', DESCRIPTION);
   reportId = await waitFor(

@@ -25,18 +25,38 @@ import type { FollowUpSessions } from './follow-up-sessions.js';
 const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
 
 /**
- * Wrong secrets allowed before the follow-up sign-in waits: per receipt reference (a guesser
- * aiming at one report) and per client address (a guesser trying many references).
+ * Wrong secrets allowed before the follow-up sign-in waits:
+ *
+ * - per reference and address: a person who mistypes, or a stranger who holds the reference,
+ *   waits at that address only, so a stranger cannot lock the reporter out from elsewhere;
+ * - per address: a guesser trying many references;
+ * - per reference over every address, generous: it bounds distributed guessing (1,000 an hour
+ *   make about 2^23 a year against a ~51-bit phrase) and takes at least 50 addresses to fill,
+ *   each at its own limit; only then does it make everyone wait, for the rest of that hour.
  */
-export const SIGN_IN_LIMITS: { readonly perReference: RateLimit; readonly perAddress: RateLimit } = {
-  perReference: { max: 5, windowSeconds: 15 * 60 },
+export const SIGN_IN_LIMITS: {
+  readonly perReferenceAddress: RateLimit;
+  readonly perAddress: RateLimit;
+  readonly perReference: RateLimit;
+} = {
+  perReferenceAddress: { max: 5, windowSeconds: 15 * 60 },
   perAddress: { max: 20, windowSeconds: 15 * 60 },
+  perReference: { max: 1_000, windowSeconds: 3600 },
 };
 
-/** What sign-in failures are counted against: the reference typed (when it is one) and the address. */
+/** What sign-in failures are counted against: the reference typed (when it is one), with and without the address. */
 function signInCounters(reference: string | undefined, address: string): RateCounter[] {
   return [
-    ...(reference ? [{ name: 'follow-up-reference', subject: reference, limit: SIGN_IN_LIMITS.perReference }] : []),
+    ...(reference
+      ? [
+          {
+            name: 'follow-up-reference-address',
+            subject: `${reference}|${address}`,
+            limit: SIGN_IN_LIMITS.perReferenceAddress,
+          },
+          { name: 'follow-up-reference-all', subject: reference, limit: SIGN_IN_LIMITS.perReference },
+        ]
+      : []),
     { name: 'follow-up-address', subject: address, limit: SIGN_IN_LIMITS.perAddress },
   ];
 }
@@ -73,9 +93,11 @@ interface FollowUpView {
 
 /**
  * The follow-up of web reports without an account: sign in with the receipt reference and secret
- * phrase (wrong secrets rate-limited per reference and per address, each window opening at its
- * first failure; only failures count, so a person who signs in right is never slowed down; unknown
- * references refused exactly like wrong phrases), then see the status and the association's
+ * phrase (wrong secrets rate-limited per reference and address, per address and, generously, per
+ * reference: {@link SIGN_IN_LIMITS}; each attempt reserved on every counter in one Redis script
+ * before the phrase is checked, so concurrent guesses are limited exactly like sequential ones;
+ * each window opening at its first failure; only failures count, so a person who signs in right is
+ * never slowed down; unknown references refused exactly like wrong phrases), then see the status and the association's
  * messages, answer (the answer joins the staff thread) or erase the report (the same erasure job as
  * `/supprimer`).
  */
