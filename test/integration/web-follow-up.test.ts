@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotsService, createWebFollowUp, ErasureQueue, type BotsService } from '@relais/bots';
+import { createBotsService, createWebFollowUp, ErasureQueue, type BotsService, type WebFollowUp, SIGN_IN_LIMITS } from '@relais/bots';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
@@ -241,5 +241,68 @@ describe('following a web report without an account', () => {
     for (let i = 0; i < 25 && status !== 429; i++)
       status = (await signIn(`WXYC-${['3467', '4679', '7769', '3333'][i % 4]}`, `essai ${i}`)).status;
     expect(status).toBe(429);
+  });
+});
+
+describe('the sign-in limits, against the real service', () => {
+  let erasure: ErasureQueue;
+  let signInAt: (phrase: string, address: string) => ReturnType<WebFollowUp['service']['signIn']>;
+
+  beforeAll(() => {
+    erasure = new ErasureQueue(redis, s.config.queuePrefix);
+    const { service } = createWebFollowUp({
+      db: s.t.db,
+      redis,
+      keyring: s.keyring,
+      prefix: s.config.queuePrefix,
+      erasure,
+      logger: logs.logger,
+    });
+    signInAt = (phrase, address) => service.signIn(receipt.reference, phrase, address);
+  });
+  afterAll(async () => {
+    await erasure?.close();
+  });
+
+  const outcomes = (results: readonly { kind: string }[]) => {
+    const counts: Record<string, number> = {};
+    for (const r of results) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+    return counts;
+  };
+
+  it('300 simultaneous wrong phrases are limited exactly like 300 in a row', async () => {
+    const burst = await Promise.all(Array.from({ length: 300 }, (_, i) => signInAt(`faux ${i}`, '203.0.113.10')));
+    const row = [];
+    for (let i = 0; i < 300; i++) row.push(await signInAt(`faux ${i}`, '203.0.113.11'));
+    expect(outcomes(burst)).toEqual({ refused: 5, throttled: 295 });
+    expect(outcomes(row)).toEqual(outcomes(burst));
+  });
+
+  it('a stranger holding the reference waits at their address; the reporter elsewhere still signs in', async () => {
+    for (let i = 0; i < 5; i++) expect((await signInAt(`pas la phrase ${i}`, '198.51.100.20')).kind).toBe('refused');
+    expect((await signInAt(receipt.phrase, '198.51.100.20')).kind).toBe('throttled');
+    expect((await signInAt(receipt.phrase, '198.51.100.21')).kind).toBe('signed-in');
+  });
+
+  it('the per-reference bound over every address makes everyone wait only once it is full', async () => {
+    // The same service with its own counters and a bound of 12 instead of 1,000, to stay quick.
+    const { service } = createWebFollowUp({
+      db: s.t.db,
+      redis,
+      keyring: s.keyring,
+      prefix: `${s.config.queuePrefix}:bound`,
+      erasure,
+      logger: logs.logger,
+      signInLimits: { ...SIGN_IN_LIMITS, perReference: { max: 12, windowSeconds: 3600 } },
+    });
+    const at = (phrase: string, address: string) => service.signIn(receipt.reference, phrase, address);
+    const guessers = ['10.9.0.1', '10.9.0.2', '10.9.0.3'];
+    const guesses = await Promise.all(
+      guessers.flatMap((address) => Array.from({ length: 5 }, (_, i) => at(`devine ${i}`, address))),
+    );
+    expect(outcomes(guesses)).toEqual({ refused: 12, throttled: 3 });
+    const reporter = await at(receipt.phrase, '198.51.100.99');
+    expect(reporter.kind).toBe('throttled');
+    expect((reporter as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(3600);
   });
 });

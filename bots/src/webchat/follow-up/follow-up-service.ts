@@ -24,6 +24,13 @@ import type { FollowUpSessions } from './follow-up-sessions.js';
 /** Answers one follow-up session may send: enough for a conversation, not for a flood. */
 const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
 
+/** The three sign-in limits of {@link SIGN_IN_LIMITS}. */
+export interface SignInLimits {
+  readonly perReferenceAddress: RateLimit;
+  readonly perAddress: RateLimit;
+  readonly perReference: RateLimit;
+}
+
 /**
  * Wrong secrets allowed before the follow-up sign-in waits:
  *
@@ -31,33 +38,30 @@ const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
  *   waits at that address only, so a stranger cannot lock the reporter out from elsewhere;
  * - per address: a guesser trying many references;
  * - per reference over every address, generous: it bounds distributed guessing (1,000 an hour
- *   make about 2^23 a year against a ~51-bit phrase) and takes at least 50 addresses to fill,
- *   each at its own limit; only then does it make everyone wait, for the rest of that hour.
+ *   make about 2^23 a year against a ~51-bit phrase) and takes 200 addresses in a quarter of an
+ *   hour (50 over the hour), each at its own limit, to fill; only then does it make everyone wait,
+ *   for the rest of that hour.
  */
-export const SIGN_IN_LIMITS: {
-  readonly perReferenceAddress: RateLimit;
-  readonly perAddress: RateLimit;
-  readonly perReference: RateLimit;
-} = {
+export const SIGN_IN_LIMITS: SignInLimits = {
   perReferenceAddress: { max: 5, windowSeconds: 15 * 60 },
   perAddress: { max: 20, windowSeconds: 15 * 60 },
   perReference: { max: 1_000, windowSeconds: 3600 },
 };
 
 /** What sign-in failures are counted against: the reference typed (when it is one), with and without the address. */
-function signInCounters(reference: string | undefined, address: string): RateCounter[] {
+function signInCounters(limits: SignInLimits, reference: string | undefined, address: string): RateCounter[] {
   return [
     ...(reference
       ? [
           {
             name: 'follow-up-reference-address',
             subject: `${reference}|${address}`,
-            limit: SIGN_IN_LIMITS.perReferenceAddress,
+            limit: limits.perReferenceAddress,
           },
-          { name: 'follow-up-reference-all', subject: reference, limit: SIGN_IN_LIMITS.perReference },
+          { name: 'follow-up-reference-all', subject: reference, limit: limits.perReference },
         ]
       : []),
-    { name: 'follow-up-address', subject: address, limit: SIGN_IN_LIMITS.perAddress },
+    { name: 'follow-up-address', subject: address, limit: limits.perAddress },
   ];
 }
 
@@ -71,6 +75,8 @@ interface FollowUpServiceDeps {
   /** Counts sign-in failures (lock-out, {@link SIGN_IN_LIMITS}) and answers ({@link ANSWER_LIMIT}). */
   readonly limiter: RateLimiter;
   readonly erasure: ErasureQueue;
+  /** Default {@link SIGN_IN_LIMITS}; a test of the per-reference bound lowers it. */
+  readonly signInLimits?: SignInLimits;
 }
 
 /** The outcome of a sign-in: a session, or why not (one reason for unknown reference and wrong phrase alike). */
@@ -107,7 +113,7 @@ export class FollowUpService {
   /** Checks a reference and phrase typed by a person at `address`. */
   async signIn(referenceInput: string, phrase: string, address: string): Promise<SignInResult> {
     const reference = parseReference(referenceInput);
-    const counters = signInCounters(reference, address);
+    const counters = signInCounters(this.deps.signInLimits ?? SIGN_IN_LIMITS, reference, address);
     // Reserved before the check, so that parallel guesses cannot all pass a nearly full counter.
     const attempt = await this.deps.limiter.reserve(counters);
     if (!attempt.allowed) return { kind: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
