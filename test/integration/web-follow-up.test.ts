@@ -1,6 +1,13 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotsService, createWebFollowUp, ErasureQueue, type BotsService, type WebFollowUp, SIGN_IN_LIMITS } from '@relais/bots';
+import {
+  createBotsService,
+  createWebFollowUp,
+  ErasureQueue,
+  type BotsService,
+  type WebFollowUp,
+  SIGN_IN_LIMITS,
+} from '@relais/bots';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';

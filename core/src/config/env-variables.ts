@@ -229,7 +229,8 @@ export const envVariables = {
       .pipe(z.number().int().min(1).max(100))
       .optional()
       .transform((v) => v ?? 3),
-    expect: 'must be a whole number between 1 and 100: open WebSocket streams allowed per web chat conversation (default 3)',
+    expect:
+      'must be a whole number between 1 and 100: open WebSocket streams allowed per web chat conversation (default 3)',
   },
   DIRECT_LINE_STREAMS_PER_ADDRESS: {
     schema: z
@@ -239,7 +240,8 @@ export const envVariables = {
       .pipe(z.number().int().min(1).max(10_000))
       .optional()
       .transform((v) => v ?? 50),
-    expect: 'must be a whole number between 1 and 10000: open WebSocket streams allowed per client address (default 50)',
+    expect:
+      'must be a whole number between 1 and 10000: open WebSocket streams allowed per client address (default 50)',
   },
 } satisfies Record<string, EnvVariable<unknown>>;
 

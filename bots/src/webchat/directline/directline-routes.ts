@@ -80,7 +80,9 @@ function bearer(request: FastifyRequest): string | undefined {
 /** The stream URL of a conversation on the public base URL (`https:` gives `wss:`), or undefined without one. */
 function streamUrl(publicUrl: string | undefined, conversationId: string, token: string): string | undefined {
   if (!publicUrl) return undefined;
-  const url = new URL(`${publicUrl.replace(/\/+$/, '')}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream`);
+  const url = new URL(
+    `${publicUrl.replace(/\/+$/, '')}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream`,
+  );
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('t', token);
   return url.toString();
