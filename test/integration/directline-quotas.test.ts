@@ -27,6 +27,8 @@ class ShortBot extends ActivityHandler {
 }
 
 const STREAM_LIMITS = { perConversation: 2, perAddress: 3 };
+/** Lower than the default 8 MiB an hour, so that one address reaches it quickly. */
+const BYTES_PER_ADDRESS = { max: 512 * 1024, windowSeconds: 3600 };
 
 let config: RelaisConfig;
 let redis: Redis;
@@ -47,6 +49,7 @@ beforeAll(async () => {
     bot: new ShortBot(),
     publicUrl: `http://127.0.0.1:${port}`,
     streamLimits: STREAM_LIMITS,
+    storedBytesPerAddress: BYTES_PER_ADDRESS,
   });
   // Loopback is a trusted proxy here, so X-Forwarded-For plays clients at other addresses.
   app = Fastify({ trustProxy: '127.0.0.1' });
@@ -83,15 +86,17 @@ async function start(address = '203.0.113.1'): Promise<Started> {
   return (await response.json()) as Started;
 }
 
-const post = (c: Started, body: Record<string, unknown>) =>
+const post = (c: Started, body: Record<string, unknown>, address = '203.0.113.1') =>
   fetch(`${base}/v3/directline/conversations/${c.conversationId}/activities`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json', 'x-forwarded-for': address },
     body: JSON.stringify({ type: 'message', from: { id: 'x' }, ...body }),
   });
 
 const activitiesKey = (c: Started) => `${config.queuePrefix}:dl:acts:${c.conversationId}`;
 const memoryOf = async (key: string) => Number(await redis.memory('USAGE', key));
+
+const LONG = 'Il me suit depuis la gare. '.repeat(740); // 19,980 characters
 
 describe('what a client posts is stored small, and a conversation holds a bounded amount', () => {
   it('a message with 100 KiB of channelData and value stores a small activity', async () => {
@@ -131,14 +136,14 @@ describe('what a client posts is stored small, and a conversation holds a bounde
   });
 
   it('a conversation past 256 KiB refuses what the person posts with 413, and Redis holds no more', async () => {
-    const c = await start();
-    const long = 'Il me suit depuis la gare. '.repeat(740); // 19,980 characters
+    const c = await start('203.0.113.2');
     const statuses: number[] = [];
-    while (statuses.at(-1) !== 413 && statuses.length < 20) statuses.push((await post(c, { text: long })).status);
+    while (statuses.at(-1) !== 413 && statuses.length < 20)
+      statuses.push((await post(c, { text: LONG }, '203.0.113.2')).status);
     // 12 long messages and their answers fit in 256 KiB; the 13th does not.
     expect(statuses).toEqual([...Array<number>(12).fill(200), 413]);
     const full = await memoryOf(activitiesKey(c));
-    const refused = await post(c, { text: `${long} encore` });
+    const refused = await post(c, { text: `${LONG} encore` }, '203.0.113.2');
     expect(refused.status).toBe(413);
     expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({
       code: 'ConversationSizeTooBig',
@@ -149,6 +154,27 @@ describe('what a client posts is stored small, and a conversation holds a bounde
     expect(full).toBeLessThan(320 * 1024);
     // Another conversation is not affected.
     expect((await post(await start(), { text: 'bonjour' })).status).toBe(200);
+  });
+
+  it('one address may have stored only its budget of bytes an hour, over its conversations; another address may go on', async () => {
+    const address = '203.0.113.3';
+    const conversations = [await start(address), await start(address), await start(address)];
+    const statuses: number[] = [];
+    for (let i = 0; statuses.at(-1) !== 429 && i < 40; i++)
+      statuses.push((await post(conversations[i % 3]!, { text: LONG }, address)).status);
+    // About 20 KB each: 26 fit in 512 KiB, spread over three conversations under their own cap.
+    expect(statuses).toEqual([...Array<number>(26).fill(200), 429]);
+    const short = await post(conversations[0]!, { text: 'bonjour' }, address);
+    expect(short.status).toBe(200); // a short message still fits
+    const over = await post(conversations[1]!, { text: LONG }, address);
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await over.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'TooManyRequests',
+      message: expect.stringMatching(/patientez un moment.*wait a while/),
+    });
+    const elsewhere = await start('203.0.113.4');
+    expect((await post(elsewhere, { text: LONG }, '203.0.113.4')).status).toBe(200);
   });
 
   it('a burst of 100 simultaneous messages in one conversation is limited exactly like 100 in a row', async () => {

@@ -3,7 +3,7 @@ import type { ActivityHandler } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
-import { RateLimiter, type Keyring, type Logger } from '@relais/core';
+import { RateLimiter, type Keyring, type Logger, type RateLimit } from '@relais/core';
 import { ConversationBusyError } from '../flow/draft-store.js';
 import { inEveryLang } from '../i18n/catalog.js';
 import { ConversationStore } from './directline/conversation-store.js';
@@ -23,6 +23,8 @@ export interface DirectLineEndpointDeps {
   readonly bot: ActivityHandler;
   /** Flood protection per address and conversation; default on. */
   readonly rateLimits?: boolean;
+  /** Bytes one address may have stored per window; default `STORED_BYTES_PER_ADDRESS` (tests lower it). */
+  readonly storedBytesPerAddress?: RateLimit;
   /** How long a token is valid; default one hour (tests of refresh shorten it). */
   readonly tokenTtlSeconds?: number;
   /**
@@ -96,7 +98,10 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
         const limits =
           deps.rateLimits === false
             ? undefined
-            : { limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }) };
+            : {
+                limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }),
+                ...(deps.storedBytesPerAddress ? { storedBytesPerAddress: deps.storedBytesPerAddress } : {}),
+              };
         directLineRoutes(scope, {
           store,
           tokens,

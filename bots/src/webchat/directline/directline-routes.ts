@@ -35,6 +35,8 @@ interface DirectLineDeps {
   readonly limits?: {
     /** Hashes every subject before it reaches Redis: no raw IP in key names. */
     readonly limiter: RateLimiter;
+    /** Bytes one address may have stored; default {@link STORED_BYTES_PER_ADDRESS}. */
+    readonly storedBytesPerAddress?: RateLimit;
   };
   /**
    * The service's public base URL (`PUBLIC_URL`): stream URLs are built from it, never from the
@@ -52,7 +54,15 @@ export const DIRECT_LINE_LIMITS: Readonly<Record<'tokens' | 'conversation' | 'ad
   address: { max: 240, windowSeconds: 60 },
 };
 
+/**
+ * Bytes (of stored activities) one client address may have stored per hour: thousands of reports,
+ * or 130 messages of the longest kind, from a carrier's shared address; a client parking data runs
+ * out of it long before Redis does (without it, 30 conversations a minute × 256 KiB).
+ */
+export const STORED_BYTES_PER_ADDRESS: RateLimit = { max: 8 * 1024 * 1024, windowSeconds: 3600 };
+
 const SLOW_DOWN = inEveryLang((m) => m.directLine.slowDown);
+const ADDRESS_BUDGET = inEveryLang((m) => m.directLine.addressBudget);
 const MESSAGE_TOO_BIG = inEveryLang((m) => m.directLine.messageTooBig);
 const CONVERSATION_FULL = inEveryLang((m) => m.directLine.conversationFull);
 
@@ -269,6 +279,25 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
         ]))
       )
         return reply;
+      if (deps.limits) {
+        // Spent before the append, and not given back if the conversation turns out full.
+        const budget = await deps.limits.limiter.spend(
+          {
+            name: 'dl-stored-bytes',
+            subject: address(request),
+            limit: deps.limits.storedBytesPerAddress ?? STORED_BYTES_PER_ADDRESS,
+          },
+          activityBytes(activity),
+        );
+        if (!budget.allowed) {
+          deps.logger.warn({ limit: 'stored-bytes' }, 'direct line storage budget of an address reached');
+          await reply
+            .header('retry-after', String(budget.retryAfterSeconds))
+            .code(429)
+            .send({ error: { code: 'TooManyRequests', message: ADDRESS_BUDGET } });
+          return reply;
+        }
+      }
       try {
         if (clientId) {
           // Atomic with the append, so two copies racing on two instances are stored once.
