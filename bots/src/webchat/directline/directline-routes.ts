@@ -14,7 +14,8 @@ import {
   watermarkQuery,
   type PostedActivity,
 } from './directline-schemas.js';
-import type { DirectLineTokens, TokenClaims } from './directline-token.js';
+import { bearer, type DirectLineTokens, type TokenClaims } from './directline-token.js';
+import { directLineStream } from './directline-stream.js';
 import type { StreamHub } from './stream-hub.js';
 import type { StreamQuota } from './stream-quota.js';
 import { activityBytes, MAX_STORED_ACTIVITY_BYTES, storedUserActivity } from './stored-activity.js';
@@ -66,9 +67,6 @@ const ADDRESS_BUDGET = inEveryLang((m) => m.directLine.addressBudget);
 const MESSAGE_TOO_BIG = inEveryLang((m) => m.directLine.messageTooBig);
 const CONVERSATION_FULL = inEveryLang((m) => m.directLine.conversationFull);
 
-/** The WebSocket close code of a stream beyond a cap (4000–4999 are the application's). */
-export const STREAM_CAP_CLOSE_CODE = 4429;
-
 const BASE = '/v3/directline';
 
 /** The id a client gave its activity (`id`, or Web Chat's `channelData.clientActivityID`), if any. */
@@ -80,11 +78,6 @@ function clientIdOf(activity: PostedActivity): string | undefined {
 
 function error(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.code(status).send({ error: { code, message } });
-}
-
-function bearer(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
 /** The stream URL of a conversation on the public base URL (`https:` gives `wss:`), or undefined without one. */
@@ -316,55 +309,5 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { t?: string; watermark?: string } }>(
-    `${BASE}/conversations/:id/stream`,
-    { websocket: true },
-    async (socket, request) => {
-      const claims = deps.tokens.verify(request.query.t ?? bearer(request) ?? '');
-      if (!claims || claims.cid !== request.params.id || !(await deps.store.find(claims.cid))) {
-        socket.close(4403, 'invalid token or conversation');
-        return;
-      }
-      const grant = deps.streams ? await deps.streams.acquire(claims.cid, address(request)) : undefined;
-      if (grant && !grant.granted) {
-        deps.logger.warn({ limit: `streams-per-${grant.full}` }, 'direct line stream cap reached');
-        socket.close(STREAM_CAP_CLOSE_CODE, `too many streams for this ${grant.full}: poll activities instead`);
-        return;
-      }
-      const lease = grant?.lease;
-      let watermark = Number(request.query.watermark ?? 0) || 0;
-      let sending = Promise.resolve();
-      const push = () => {
-        sending = sending
-          .then(async () => {
-            const next = await deps.store.since(claims.cid, watermark);
-            if (next.activities.length === 0 || socket.readyState !== socket.OPEN) return;
-            watermark = next.watermark;
-            socket.send(JSON.stringify({ activities: next.activities, watermark: String(next.watermark) }));
-          })
-          .catch((e: unknown) =>
-            deps.logger.warn(
-              { err: { message: e instanceof Error ? e.message : String(e) } },
-              'direct line stream push failed',
-            ),
-          );
-      };
-      const stop = await deps.hub.listen(deps.store.channel(claims.cid), push);
-      const keepAlive = setInterval(() => {
-        if (socket.readyState !== socket.OPEN) return;
-        socket.send('');
-        lease?.renew().catch(() => undefined); // an unrenewed place expires by itself
-      }, 15_000);
-      const closed = () => {
-        clearInterval(keepAlive);
-        void stop();
-        lease?.release().catch(() => undefined);
-      };
-      // Closed while the listener was being set up: no 'close' event is coming any more.
-      if (socket.readyState !== socket.OPEN) return closed();
-      socket.on('close', closed);
-      socket.on('message', () => undefined); // clients only listen on the stream
-      push();
-    },
-  );
+  directLineStream(app, deps);
 }
