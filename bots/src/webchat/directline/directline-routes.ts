@@ -15,7 +15,7 @@ import {
   type PostedActivity,
 } from './directline-schemas.js';
 import { bearer, type DirectLineTokens, type TokenClaims } from './directline-token.js';
-import { directLineStream } from './directline-stream.js';
+import { directLineStream, streamUrlOf } from './directline-stream.js';
 import type { StreamHub } from './stream-hub.js';
 import type { StreamQuota } from './stream-quota.js';
 import { activityBytes, MAX_STORED_ACTIVITY_BYTES, storedUserActivity } from './stored-activity.js';
@@ -78,17 +78,6 @@ function clientIdOf(activity: PostedActivity): string | undefined {
 
 function error(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.code(status).send({ error: { code, message } });
-}
-
-/** The stream URL of a conversation on the public base URL (`https:` gives `wss:`), or undefined without one. */
-function streamUrl(publicUrl: string | undefined, conversationId: string, token: string): string | undefined {
-  if (!publicUrl) return undefined;
-  const url = new URL(
-    `${publicUrl.replace(/\/+$/, '')}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream`,
-  );
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  url.searchParams.set('t', token);
-  return url.toString();
 }
 
 /**
@@ -190,7 +179,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       conversationId: claims.cid,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrl(deps.publicUrl, claims.cid, token),
+      streamUrl: streamUrlOf(deps.publicUrl, claims.cid, token),
     });
   });
 
@@ -203,7 +192,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       conversationId: claims.cid,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrl(deps.publicUrl, claims.cid, token),
+      streamUrl: streamUrlOf(deps.publicUrl, claims.cid, token),
     });
   });
 

@@ -15,6 +15,17 @@ interface DirectLineStreamDeps {
   readonly streams?: StreamQuota;
 }
 
+/** The stream URL of a conversation on the public base URL (`https:` gives `wss:`), or undefined without one. */
+export function streamUrlOf(publicUrl: string | undefined, conversationId: string, token: string): string | undefined {
+  if (!publicUrl) return undefined;
+  const url = new URL(
+    `${publicUrl.replace(/\/+$/, '')}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream`,
+  );
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.searchParams.set('t', token);
+  return url.toString();
+}
+
 /** The WebSocket close code of a stream beyond a cap (4000–4999 are the application's). */
 export const STREAM_CAP_CLOSE_CODE = 4429;
 
