@@ -12,9 +12,9 @@ const REPLAY_TTL_SECONDS = CONVERSATION_TTL_SECONDS;
 /**
  * Bytes (sealed) a conversation may hold before what the person posts is refused: a whole report
  * with a 20,000-character description in any script, its summary quoting it back, and every
- * question fits (about 160 KiB at worst, by estimate, not measured); a client parking data does not. The bot's own messages
- * are never refused (they follow from what the person posted), and erasing the conversation
- * empties it.
+ * question fits (about 160 KiB at worst, by estimate, not measured); a client parking data does
+ * not. The bot's own messages are never refused (they follow from what the person posted), and
+ * erasing the conversation empties it.
  */
 export const MAX_CONVERSATION_BYTES = 256 * 1024;
 
