@@ -118,6 +118,8 @@ export async function createBotsService(
     logger: logger.child({ component: 'directline' }),
     bot: webBot,
     rateLimits: options.directLineRateLimits ?? true,
+    publicUrl: config.publicUrl,
+    streamLimits: config.directLineStreams,
   });
   const server = await createBotsServer({
     db,
@@ -125,6 +127,7 @@ export async function createBotsService(
     logger,
     directLine,
     isKnownTunnel: (tunnel) => isKnownTunnel(db, tunnel),
+    publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
     ...(config.microsoft ? { botFramework: { credentials: config.microsoft, bot: webBot } } : {}),
     telegram:

@@ -18,3 +18,4 @@ export {
 export { tunnelRoutes, type TunnelRoutesDeps } from './webchat/pages/tunnel-routes.js';
 export { ReferenceReservation } from './services/reference-reservation.js';
 export { createWebFollowUp, type WebFollowUp, type WebFollowUpDeps } from './webchat/follow-up/web-follow-up.js';
+export { SIGN_IN_LIMITS, type SignInLimits } from './webchat/follow-up/follow-up-service.js';

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, type RelaisConfig } from '@relais/core';
 import { createDirectLineEndpoint, type DirectLineEndpoint } from '@relais/bots';
 import { loadDirectLineClient } from '../support/directline-client.ts';
+import { freePort } from '../support/free-port.ts';
 import { capturedLogger } from '../support/log-capture.ts';
+import { awayFromWindowEdge } from '../support/rate-window.ts';
 import { testConfig } from '../support/test-config.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { deletePrefixKeys } from '../support/redis-scan.ts';
@@ -36,16 +38,18 @@ let base: string;
 beforeAll(async () => {
   config = testConfig();
   redis = new Redis(config.redisUrl);
+  const port = await freePort();
   endpoint = createDirectLineEndpoint({
     redis,
     keyring: createKeyring(config.dataKey!),
     prefix: config.queuePrefix,
     logger: capturedLogger('dl').logger,
     bot: new EchoBot(),
+    publicUrl: `http://127.0.0.1:${port}`,
   });
   app = Fastify();
   await endpoint.register(app);
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
+  base = await app.listen({ host: '127.0.0.1', port });
 });
 
 afterAll(async () => {
@@ -227,12 +231,6 @@ describe('Direct Line 3.0 compatible endpoint', () => {
     }
   });
 });
-
-/** Waits, if needed, so that a burst of requests falls inside one fixed one-minute rate window. */
-async function awayFromWindowEdge(): Promise<void> {
-  const intoWindow = (Date.now() / 1000) % 60;
-  if (intoWindow > 45) await new Promise((resolve) => setTimeout(resolve, (60.5 - intoWindow) * 1000));
-}
 
 describe('Direct Line flood limits per client address', () => {
   let limited: DirectLineEndpoint;

@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, type RelaisConfig } from '@relais/core';
 import { createDirectLineEndpoint, type DirectLineEndpoint } from '@relais/bots';
+import { freePort } from '../support/free-port.ts';
 import { startLaggyProxy } from '../support/laggy-proxy.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { testConfig } from '../support/test-config.ts';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   for (const name of ['A', 'B']) {
     // Each instance has its own Redis connection, as two processes would.
     const redis = new Redis(config.redisUrl);
+    const port = await freePort();
     const endpoint = createDirectLineEndpoint({
       redis,
       keyring,
@@ -49,10 +51,11 @@ beforeAll(async () => {
       logger: capturedLogger(`dl-${name}`).logger,
       bot: new InstanceBot(name),
       rateLimits: false,
+      publicUrl: `http://127.0.0.1:${port}`,
     });
     const app = Fastify();
     await endpoint.register(app);
-    instances.push({ endpoint, app, redis, base: await app.listen({ host: '127.0.0.1', port: 0 }) });
+    instances.push({ endpoint, app, redis, base: await app.listen({ host: '127.0.0.1', port }) });
   }
 });
 

@@ -77,6 +77,18 @@ describe('flood control (hit)', () => {
   });
 });
 
+describe('budgets (spend)', () => {
+  it('lets 200 simultaneous spends of 7 units use exactly what fits in a budget of 100, and refusals spend nothing', async () => {
+    const c = counter(100, 60);
+    const now = Date.now();
+    const verdicts = await Promise.all(Array.from({ length: 200 }, () => limiter.spend(c, 7, now)));
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(14); // 98 units
+    expect(verdicts.find((v) => !v.allowed)?.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await limiter.spend(c, 2, now)).allowed).toBe(true); // the refused ones left room for 2
+    expect((await limiter.spend(c, 1, now)).allowed).toBe(false);
+  });
+});
+
 describe('lock-out (reserve, release, reset)', () => {
   it('reserves exactly the limit out of 200 simultaneous attempts', async () => {
     const c = counter(10, 60);

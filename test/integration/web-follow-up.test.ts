@@ -2,11 +2,19 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealJson, sealingContext, type ContactRequest } from '@relais/core';
 import { unreadReporterAnswers } from '@relais/db';
-import { createBotsService, createWebFollowUp, ErasureQueue, type BotsService } from '@relais/bots';
+import {
+  createBotsService,
+  createWebFollowUp,
+  ErasureQueue,
+  type BotsService,
+  type WebFollowUp,
+  SIGN_IN_LIMITS,
+} from '@relais/bots';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from '../support/log-capture.ts';
 import type { ModerationClient } from '../support/moderation-client.ts';
 import { moderationStack, type ModerationStack } from '../support/moderation-stack.ts';
+import { atFreePublicUrl } from '../support/public-url.ts';
 import { keysContaining } from '../support/redis-scan.ts';
 import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -57,11 +65,12 @@ beforeAll(async () => {
   s = await moderationStack('web-follow-up');
   await s.partner('montpellier', [], ['montpellier']);
   mod = await s.signIn(await s.account('moderator'));
-  bots = await createBotsService(s.config, logs.logger);
-  botsUrl = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  const { config, port } = await atFreePublicUrl(s.config);
+  bots = await createBotsService(config, logs.logger);
+  botsUrl = await bots.server.listen({ host: '127.0.0.1', port });
   smtp = await startSmtpSink();
   // The platform's mailer, and links built from PUBLIC_URL (here the bots on loopback).
-  worker = await createWorkerService({ ...s.config, smtpUrl: smtp.url, publicUrl: botsUrl }, logs.logger);
+  worker = await createWorkerService({ ...config, smtpUrl: smtp.url, publicUrl: botsUrl }, logs.logger);
   redis = new Redis(s.config.redisUrl);
   receipt = await sendWebReport(botsUrl, 'montpellier', DESCRIPTION);
   reportId = await waitFor(
@@ -310,5 +319,68 @@ describe('following a web report without an account', () => {
     for (let i = 0; i < 25 && status !== 429; i++)
       status = (await signIn(`WXYC-${['3467', '4679', '7769', '3333'][i % 4]}`, `essai ${i}`)).status;
     expect(status).toBe(429);
+  });
+});
+
+describe('the sign-in limits, against the real service', () => {
+  let erasure: ErasureQueue;
+  let signInAt: (phrase: string, address: string) => ReturnType<WebFollowUp['service']['signIn']>;
+
+  beforeAll(() => {
+    erasure = new ErasureQueue(redis, s.config.queuePrefix);
+    const { service } = createWebFollowUp({
+      db: s.t.db,
+      redis,
+      keyring: s.keyring,
+      prefix: s.config.queuePrefix,
+      erasure,
+      logger: logs.logger,
+    });
+    signInAt = (phrase, address) => service.signIn(receipt.reference, phrase, address);
+  });
+  afterAll(async () => {
+    await erasure?.close();
+  });
+
+  const outcomes = (results: readonly { kind: string }[]) => {
+    const counts: Record<string, number> = {};
+    for (const r of results) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+    return counts;
+  };
+
+  it('300 simultaneous wrong phrases are limited exactly like 300 in a row', async () => {
+    const burst = await Promise.all(Array.from({ length: 300 }, (_, i) => signInAt(`faux ${i}`, '203.0.113.10')));
+    const row = [];
+    for (let i = 0; i < 300; i++) row.push(await signInAt(`faux ${i}`, '203.0.113.11'));
+    expect(outcomes(burst)).toEqual({ refused: 5, throttled: 295 });
+    expect(outcomes(row)).toEqual(outcomes(burst));
+  });
+
+  it('a stranger holding the reference waits at their address; the reporter elsewhere still signs in', async () => {
+    for (let i = 0; i < 5; i++) expect((await signInAt(`pas la phrase ${i}`, '198.51.100.20')).kind).toBe('refused');
+    expect((await signInAt(receipt.phrase, '198.51.100.20')).kind).toBe('throttled');
+    expect((await signInAt(receipt.phrase, '198.51.100.21')).kind).toBe('signed-in');
+  });
+
+  it('the per-reference bound over every address makes everyone wait only once it is full', async () => {
+    // The same service with its own counters and a bound of 12 instead of 1,000, to stay quick.
+    const { service } = createWebFollowUp({
+      db: s.t.db,
+      redis,
+      keyring: s.keyring,
+      prefix: `${s.config.queuePrefix}:bound`,
+      erasure,
+      logger: logs.logger,
+      signInLimits: { ...SIGN_IN_LIMITS, perReference: { max: 12, windowSeconds: 3600 } },
+    });
+    const at = (phrase: string, address: string) => service.signIn(receipt.reference, phrase, address);
+    const guessers = ['10.9.0.1', '10.9.0.2', '10.9.0.3'];
+    const guesses = await Promise.all(
+      guessers.flatMap((address) => Array.from({ length: 5 }, (_, i) => at(`devine ${i}`, address))),
+    );
+    expect(outcomes(guesses)).toEqual({ refused: 12, throttled: 3 });
+    const reporter = await at(receipt.phrase, '198.51.100.99');
+    expect(reporter.kind).toBe('throttled');
+    expect((reporter as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(3600);
   });
 });

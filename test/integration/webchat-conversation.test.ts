@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import type { RelaisConfig } from '@relais/core';
@@ -106,9 +107,64 @@ describe('the web chat conversation over Direct Line, with the real flow', () =>
       expect(fromStart.activities.map((a) => a.name ?? a.text)).toEqual(['relais.clear', 'Conversation effacée.']);
       const slots = await redis.hkeys(`${config.queuePrefix}:dl:acts:${c.conversationId}`);
       expect(slots).toHaveLength(2);
+      // What the conversation holds counts afresh from the erasure: its cap is not spent by the report.
+      const held = Number(await redis.hget(`${config.queuePrefix}:dl:conv:${c.conversationId}`, 'bytes'));
+      expect(held).toBeGreaterThan(0);
+      expect(held).toBeLessThan(1024);
       // The report itself was submitted before, tagged with the tunnel.
       const submissions = await stack.submissions();
       expect(submissions.find((s) => s.tunnel === 'sete')).toMatchObject({ channel: 'webchat', tunnel: 'sete' });
     },
   );
+});
+
+/** A request with a forged `Host` and `X-Forwarded-Host` (fetch would not send them): status, headers, body. */
+function forgedHost(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const url = new URL(path, base);
+  return new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: init.method ?? 'GET',
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', ...init.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: JSON.stringify(res.headers), body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+describe('URLs come from PUBLIC_URL, never from the Host header', () => {
+  it('a forged Host is in no CSP, stream URL, link or page of the bots service', async () => {
+    const pages = await Promise.all(
+      ['/report', '/report/partner/sete', '/report/partner/nowhere', '/report/follow', '/widget.js'].map((p) =>
+        forgedHost(p),
+      ),
+    );
+    const json = { 'content-type': 'application/json' };
+    const granted = await forgedHost('/v3/directline/tokens/generate', { method: 'POST', headers: json, body: '{}' });
+    const { token, conversationId } = JSON.parse(granted.body) as { token: string; conversationId: string };
+    const auth = { ...json, authorization: `Bearer ${token}` };
+    const started = await forgedHost('/v3/directline/conversations', { method: 'POST', headers: auth });
+    const again = await forgedHost(`/v3/directline/conversations/${conversationId}`, { headers: auth });
+    const responses = [...pages, granted, started, again];
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 404, 200, 200, 200, 201, 200]);
+    for (const r of responses)
+      expect(`${r.headers}
+${r.body}`).not.toContain('evil.example');
+    const ws = config.publicUrl.replace(/^http/, 'ws');
+    expect(pages[0]!.headers).toContain(`connect-src 'self' ${ws};`);
+    for (const r of [started, again])
+      expect((JSON.parse(r.body) as { streamUrl: string }).streamUrl).toMatch(
+        new RegExp(`^${ws}/v3/directline/conversations/${conversationId}/stream\\?t=`),
+      );
+  });
 });

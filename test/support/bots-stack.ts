@@ -14,6 +14,7 @@ import { createBotsService, type BotsService, type BotsServiceOptions } from '@r
 import { createModerationService, type ModerationService } from '@relais/moderation-ui';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { capturedLogger } from './log-capture.ts';
+import { atFreePublicUrl } from './public-url.ts';
 import { testConfig } from './test-config.ts';
 import { deletePrefixKeys } from './redis-scan.ts';
 
@@ -51,7 +52,7 @@ export interface BotsStackOptions {
 export async function startBotsStack(label: string, options: BotsStackOptions = {}): Promise<BotsStack> {
   const logs = capturedLogger(label);
   const t = await createTestDatabase(testConfig().databaseUrl, label.replace(/[^a-z0-9]/g, '').slice(0, 20));
-  const config = testConfig({ DATABASE_URL: t.url, ...options.env });
+  const { config, port } = await atFreePublicUrl(testConfig({ DATABASE_URL: t.url, ...options.env }));
   if (options.partner) {
     await createPartner(t.db, {
       slug: options.partner.slug,
@@ -64,7 +65,7 @@ export async function startBotsStack(label: string, options: BotsStackOptions = 
   }
   const keyring = createKeyring(config.dataKey!);
   const bots = await createBotsService(config, logs.logger, options.service);
-  const url = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  const url = await bots.server.listen({ host: '127.0.0.1', port });
   const redis = new Redis(config.redisUrl);
   const intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
   return {

@@ -296,5 +296,9 @@ export const en: Messages = {
   directLine: {
     slowDown: 'You are sending a lot of messages: please wait a minute; what you typed is kept.',
     turnFailed: 'Sorry, something went wrong; what you typed is kept, please try again.',
+    addressBudget:
+      'A lot of messages came from this connection: please wait a while before going on; what you typed is kept.',
+    messageTooBig: 'This message is too long to send: shorten it or send it in several parts.',
+    conversationFull: 'This conversation is too long to go on: reload the page to start a new one.',
   },
 };

@@ -314,5 +314,10 @@ export const fr = {
   directLine: {
     slowDown: 'Vous envoyez beaucoup de messages : patientez une minute, votre saisie est conservée.',
     turnFailed: 'Désolé, un problème technique est survenu. Votre saisie est conservée : réessayez dans un instant.',
+    addressBudget:
+      'Beaucoup de messages sont partis de cette connexion : patientez un moment avant de continuer, votre saisie est conservée.',
+    messageTooBig: 'Ce message est trop long pour être envoyé : raccourcissez-le ou envoyez-le en plusieurs fois.',
+    conversationFull:
+      'Cette conversation est trop longue pour continuer : rechargez la page pour en commencer une nouvelle.',
   },
 } as const;

@@ -3,7 +3,7 @@ import type { ActivityHandler } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
-import { RateLimiter, type Keyring, type Logger } from '@relais/core';
+import { RateLimiter, type Keyring, type Logger, type RateLimit } from '@relais/core';
 import { ConversationBusyError } from '../flow/draft-store.js';
 import { inEveryLang } from '../i18n/catalog.js';
 import { ConversationStore } from './directline/conversation-store.js';
@@ -11,6 +11,7 @@ import { DirectLineAdapter } from './directline/directline-adapter.js';
 import { directLineRoutes } from './directline/directline-routes.js';
 import { DirectLineTokens } from './directline/directline-token.js';
 import { StreamHub } from './directline/stream-hub.js';
+import { StreamQuota, type StreamLimits } from './directline/stream-quota.js';
 
 /** What the Direct Line endpoint needs. */
 export interface DirectLineEndpointDeps {
@@ -22,8 +23,17 @@ export interface DirectLineEndpointDeps {
   readonly bot: ActivityHandler;
   /** Flood protection per address and conversation; default on. */
   readonly rateLimits?: boolean;
+  /** Bytes one address may have stored per window; default `STORED_BYTES_PER_ADDRESS` (tests lower it). */
+  readonly storedBytesPerAddress?: RateLimit;
   /** How long a token is valid; default one hour (tests of refresh shorten it). */
   readonly tokenTtlSeconds?: number;
+  /**
+   * The public base URL (`PUBLIC_URL`) stream URLs are built from, never the request's `Host`;
+   * without it conversations give no `streamUrl` and clients poll.
+   */
+  readonly publicUrl?: string;
+  /** Caps on open WebSocket streams (`config.directLineStreams`); without it streams are not capped. */
+  readonly streamLimits?: StreamLimits;
 }
 
 /** The Direct Line endpoint of one bot instance. */
@@ -88,7 +98,10 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
         const limits =
           deps.rateLimits === false
             ? undefined
-            : { limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }) };
+            : {
+                limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }),
+                ...(deps.storedBytesPerAddress ? { storedBytesPerAddress: deps.storedBytesPerAddress } : {}),
+              };
         directLineRoutes(scope, {
           store,
           tokens,
@@ -97,6 +110,10 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
           onConversationStart: run,
           onUserActivity: run,
           ...(limits ? { limits } : {}),
+          ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+          ...(deps.streamLimits
+            ? { streams: new StreamQuota(deps.redis, deps.keyring, deps.prefix, deps.streamLimits) }
+            : {}),
         });
       });
     },

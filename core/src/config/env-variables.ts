@@ -221,6 +221,28 @@ export const envVariables = {
       .transform((v) => v ?? 365),
     expect: 'must be a whole number of days between 1 and 3650 (default 365)',
   },
+  DIRECT_LINE_STREAMS_PER_CONVERSATION: {
+    schema: z
+      .string()
+      .regex(/^\d{1,3}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(100))
+      .optional()
+      .transform((v) => v ?? 3),
+    expect:
+      'must be a whole number between 1 and 100: open WebSocket streams allowed per web chat conversation (default 3)',
+  },
+  DIRECT_LINE_STREAMS_PER_ADDRESS: {
+    schema: z
+      .string()
+      .regex(/^\d{1,5}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(10_000))
+      .optional()
+      .transform((v) => v ?? 50),
+    expect:
+      'must be a whole number between 1 and 10000: open WebSocket streams allowed per client address (default 50)',
+  },
 } satisfies Record<string, EnvVariable<unknown>>;
 
 /** Name of an environment variable Relais reads. */

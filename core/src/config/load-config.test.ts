@@ -70,6 +70,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('caps Direct Line streams at 3 per conversation and 50 per address by default, or as set', () => {
+    expect(loadConfig({}).directLineStreams).toEqual({ perConversation: 3, perAddress: 50 });
+    expect(
+      loadConfig({ DIRECT_LINE_STREAMS_PER_CONVERSATION: '2', DIRECT_LINE_STREAMS_PER_ADDRESS: '400' })
+        .directLineStreams,
+    ).toEqual({ perConversation: 2, perAddress: 400 });
+    expect(errorOf({ DIRECT_LINE_STREAMS_PER_CONVERSATION: '0' }).message).toMatch(
+      /^DIRECT_LINE_STREAMS_PER_CONVERSATION must be a whole number between 1 and 100/,
+    );
+    expect(errorOf({ DIRECT_LINE_STREAMS_PER_ADDRESS: 'many' }).variable).toBe('DIRECT_LINE_STREAMS_PER_ADDRESS');
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '', SMTP_URL: '' }).telegram.token).toBeUndefined();
   });

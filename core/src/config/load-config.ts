@@ -93,6 +93,10 @@ export function loadConfig(env: Environment = process.env): RelaisConfig {
     devApiToken: v.DEV_API_TOKEN,
     retentionDays: v.RETENTION_DAYS,
     trustedProxies: v.TRUST_PROXY,
+    directLineStreams: {
+      perConversation: v.DIRECT_LINE_STREAMS_PER_CONVERSATION,
+      perAddress: v.DIRECT_LINE_STREAMS_PER_ADDRESS,
+    },
   };
 }
 

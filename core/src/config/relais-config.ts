@@ -42,4 +42,11 @@ export interface RelaisConfig {
    * per-client limits see the client's address behind a load balancer. Empty: nobody is trusted.
    */
   readonly trustedProxies: readonly string[];
+  /**
+   * Open Direct Line WebSocket streams allowed at once, per conversation (every token of it) and
+   * per client address, over all bot instances (`DIRECT_LINE_STREAMS_PER_CONVERSATION`, default 3;
+   * `DIRECT_LINE_STREAMS_PER_ADDRESS`, default 50). A stream beyond is closed with code 4429 and
+   * the client polls instead.
+   */
+  readonly directLineStreams: { readonly perConversation: number; readonly perAddress: number };
 }

@@ -67,3 +67,17 @@ for i = 1, #KEYS do
 end
 return 1
 `);
+
+/**
+ * Spends `ARGV[1]` units of a budget of `ARGV[2]` in a clock-aligned window (expiry `ARGV[3]` ms
+ * on a counter that has none) when they fit; otherwise spends nothing. Returns `{1, total}` when
+ * spent, `{0, total}` when refused (`total` is what the window has spent).
+ */
+export const spendScript = new RedisScript(`
+local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
+local amount = tonumber(ARGV[1])
+if spent + amount > tonumber(ARGV[2]) then return {0, spent} end
+local total = redis.call('INCRBY', KEYS[1], amount)
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+return {1, total}
+`);

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { keyedHash } from '../crypto/keyed-hash.js';
 import type { Keyring } from '../crypto/keyring.js';
-import { hitScript, releaseScript, reserveScript } from './rate-limit-scripts.js';
+import { hitScript, releaseScript, reserveScript, spendScript } from './rate-limit-scripts.js';
 
 /** A limit: at most `max` attempts per `windowSeconds` for one subject. */
 export interface RateLimit {
@@ -54,6 +54,8 @@ function verdict(allowed: boolean, retryAfterMs: number): RateVerdict {
  *
  * - {@link hit}: flood control. Every hit counts, refused ones too, in fixed windows aligned on the
  *   clock (`INCR` and expiry in one script, then the compare).
+ * - {@link spend}: a budget of `max` units (bytes…) per clock-aligned window; what does not fit
+ *   is refused and spends nothing.
  * - {@link reserve}: lock-out after `max` failures. An attempt is reserved on all its counters at
  *   once, in one script, only when each has room, before the attempt is checked; a refused attempt
  *   counts nothing; each window opens at its first counted attempt and is not extended. Then
@@ -81,6 +83,22 @@ export class RateLimiter {
     // One second of grace past the window's end, so that a late hit never finds a fresh counter.
     const count = Number(await hitScript.run(this.redis, [`${this.key(counter)}:${window}`], [windowMs + 1000]));
     return { ...verdict(count <= counter.limit.max, (window + 1) * windowMs - now), count };
+  }
+
+  /**
+   * Spends `amount` units of `counter.subject`'s budget (`limit.max` units per `limit.windowSeconds`,
+   * in windows aligned on the clock), atomically: concurrent spends never pass the budget together.
+   * Refused when the amount does not fit; a refusal spends nothing.
+   */
+  async spend(counter: RateCounter, amount: number, now = Date.now()): Promise<RateVerdict> {
+    const windowMs = counter.limit.windowSeconds * 1000;
+    const window = Math.floor(now / windowMs);
+    const [spent] = (await spendScript.run(
+      this.redis,
+      [`${this.key(counter)}:${window}`],
+      [Math.max(0, Math.ceil(amount)), counter.limit.max, windowMs + 1000],
+    )) as [number, number];
+    return verdict(spent === 1, spent === 1 ? 0 : (window + 1) * windowMs - now);
   }
 
   /** Reserves one attempt on every counter, or on none when one of them is full. */

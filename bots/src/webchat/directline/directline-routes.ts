@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger, RateLimit, RateLimiter } from '@relais/core';
 import { ConversationBusyError } from '../../flow/draft-store.js';
 import { inEveryLang } from '../../i18n/catalog.js';
-import type { ConversationStore } from './conversation-store.js';
+import { ConversationFullError, type ConversationStore } from './conversation-store.js';
 import type { DirectLineActivity } from './directline-activity.js';
 import {
   clientActivityId,
@@ -14,8 +14,11 @@ import {
   watermarkQuery,
   type PostedActivity,
 } from './directline-schemas.js';
-import type { DirectLineTokens, TokenClaims } from './directline-token.js';
+import { bearer, type DirectLineTokens, type TokenClaims } from './directline-token.js';
+import { directLineStream, streamUrlOf } from './directline-stream.js';
 import type { StreamHub } from './stream-hub.js';
+import type { StreamQuota } from './stream-quota.js';
+import { activityBytes, MAX_STORED_ACTIVITY_BYTES, storedUserActivity } from './stored-activity.js';
 
 /** What the bot does with what a person posts; its replies go through `ConversationStore.append`. */
 type UserActivityHandler = (conversationId: string, activity: DirectLineActivity) => Promise<void>;
@@ -33,7 +36,16 @@ interface DirectLineDeps {
   readonly limits?: {
     /** Hashes every subject before it reaches Redis: no raw IP in key names. */
     readonly limiter: RateLimiter;
+    /** Bytes one address may have stored; default {@link STORED_BYTES_PER_ADDRESS}. */
+    readonly storedBytesPerAddress?: RateLimit;
   };
+  /**
+   * The service's public base URL (`PUBLIC_URL`): stream URLs are built from it, never from the
+   * request's `Host`. Without it no `streamUrl` is given and clients poll.
+   */
+  readonly publicUrl?: string;
+  /** Caps open streams per conversation and per address; without it streams are not capped. */
+  readonly streams?: StreamQuota;
 }
 
 /** New conversations per client address, and messages per conversation and per address. */
@@ -43,7 +55,17 @@ export const DIRECT_LINE_LIMITS: Readonly<Record<'tokens' | 'conversation' | 'ad
   address: { max: 240, windowSeconds: 60 },
 };
 
+/**
+ * Bytes (of stored activities) one client address may have stored per hour: thousands of reports,
+ * or 130 messages of the longest kind, from a carrier's shared address; a client parking data runs
+ * out of it long before Redis does (without it, 30 conversations a minute × 256 KiB).
+ */
+export const STORED_BYTES_PER_ADDRESS: RateLimit = { max: 8 * 1024 * 1024, windowSeconds: 3600 };
+
 const SLOW_DOWN = inEveryLang((m) => m.directLine.slowDown);
+const ADDRESS_BUDGET = inEveryLang((m) => m.directLine.addressBudget);
+const MESSAGE_TOO_BIG = inEveryLang((m) => m.directLine.messageTooBig);
+const CONVERSATION_FULL = inEveryLang((m) => m.directLine.conversationFull);
 
 const BASE = '/v3/directline';
 
@@ -56,16 +78,6 @@ function clientIdOf(activity: PostedActivity): string | undefined {
 
 function error(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.code(status).send({ error: { code, message } });
-}
-
-function bearer(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-}
-
-function streamUrl(request: FastifyRequest, conversationId: string, token: string): string {
-  const scheme = request.protocol === 'https' ? 'wss' : 'ws';
-  return `${scheme}://${request.host}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream?t=${encodeURIComponent(token)}`;
 }
 
 /**
@@ -167,7 +179,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       conversationId: claims.cid,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrl(request, claims.cid, token),
+      streamUrl: streamUrlOf(deps.publicUrl, claims.cid, token),
     });
   });
 
@@ -180,7 +192,7 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       conversationId: claims.cid,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrl(request, claims.cid, token),
+      streamUrl: streamUrlOf(deps.publicUrl, claims.cid, token),
     });
   });
 
@@ -217,12 +229,10 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
       // each activity id with the draft) does nothing.
       const clientId = clientIdOf(parsed.data);
       const { id: _clientId, ...fields } = parsed.data;
-      const activity: DirectLineActivity = {
-        ...fields,
-        from: { ...fields.from, id: claims.uid, role: 'user' },
-        channelId: 'directline',
-        timestamp: new Date().toISOString(),
-      };
+      // Only what the bot and the clients use is kept: nothing else a client sends reaches Redis.
+      const activity = storedUserActivity(fields, claims.uid, new Date().toISOString());
+      if (activityBytes(activity) > MAX_STORED_ACTIVITY_BYTES)
+        return error(reply, 413, 'MessageSizeTooBig', MESSAGE_TOO_BIG);
       const handled = async (posted: DirectLineActivity): Promise<boolean> => {
         try {
           await deps.onUserActivity(claims.cid, posted);
@@ -251,52 +261,42 @@ export function directLineRoutes(app: FastifyInstance, deps: DirectLineDeps): vo
         ]))
       )
         return reply;
-      if (clientId) {
-        // Atomic with the append, so two copies racing on two instances are stored once.
-        const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
-        return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!))
-          ? reply.send({ id: outcome.id })
-          : reply;
+      if (deps.limits) {
+        // Spent before the append, and not given back if the conversation turns out full.
+        const budget = await deps.limits.limiter.spend(
+          {
+            name: 'dl-stored-bytes',
+            subject: address(request),
+            limit: deps.limits.storedBytesPerAddress ?? STORED_BYTES_PER_ADDRESS,
+          },
+          activityBytes(activity),
+        );
+        if (!budget.allowed) {
+          deps.logger.warn({ limit: 'stored-bytes' }, 'direct line storage budget of an address reached');
+          await reply
+            .header('retry-after', String(budget.retryAfterSeconds))
+            .code(429)
+            .send({ error: { code: 'TooManyRequests', message: ADDRESS_BUDGET } });
+          return reply;
+        }
       }
-      const [stored] = await deps.store.append(claims.cid, [activity]);
-      return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
+      try {
+        if (clientId) {
+          // Atomic with the append, so two copies racing on two instances are stored once.
+          const outcome = await deps.store.appendOnce(claims.cid, activity, clientId);
+          return (await handled(outcome.replayed ? { ...activity, id: outcome.id } : outcome.activity!))
+            ? reply.send({ id: outcome.id })
+            : reply;
+        }
+        const [stored] = await deps.store.append(claims.cid, [activity], { capped: true });
+        return (await handled(stored!)) ? reply.send({ id: stored!.id }) : reply;
+      } catch (e) {
+        if (!(e instanceof ConversationFullError)) throw e;
+        deps.logger.warn('direct line conversation full; message refused');
+        return error(reply, 413, 'ConversationSizeTooBig', CONVERSATION_FULL);
+      }
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { t?: string; watermark?: string } }>(
-    `${BASE}/conversations/:id/stream`,
-    { websocket: true },
-    async (socket, request) => {
-      const claims = deps.tokens.verify(request.query.t ?? bearer(request) ?? '');
-      if (!claims || claims.cid !== request.params.id || !(await deps.store.find(claims.cid))) {
-        socket.close(4403, 'invalid token or conversation');
-        return;
-      }
-      let watermark = Number(request.query.watermark ?? 0) || 0;
-      let sending = Promise.resolve();
-      const push = () => {
-        sending = sending
-          .then(async () => {
-            const next = await deps.store.since(claims.cid, watermark);
-            if (next.activities.length === 0 || socket.readyState !== socket.OPEN) return;
-            watermark = next.watermark;
-            socket.send(JSON.stringify({ activities: next.activities, watermark: String(next.watermark) }));
-          })
-          .catch((e: unknown) =>
-            deps.logger.warn(
-              { err: { message: e instanceof Error ? e.message : String(e) } },
-              'direct line stream push failed',
-            ),
-          );
-      };
-      const stop = await deps.hub.listen(deps.store.channel(claims.cid), push);
-      const keepAlive = setInterval(() => socket.readyState === socket.OPEN && socket.send(''), 15_000);
-      socket.on('close', () => {
-        clearInterval(keepAlive);
-        void stop();
-      });
-      socket.on('message', () => undefined); // clients only listen on the stream
-      push();
-    },
-  );
+  directLineStream(app, deps);
 }

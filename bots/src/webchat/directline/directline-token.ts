@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 /** Seconds a Direct Line token is valid (clients refresh before it runs out). */
@@ -53,4 +54,10 @@ export class DirectLineTokens {
       return undefined;
     }
   }
+}
+
+/** The bearer token of a request, if any. */
+export function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }

@@ -25,20 +25,44 @@ import type { FollowUpSessions } from './follow-up-sessions.js';
 /** Answers one follow-up session may send: enough for a conversation, not for a flood. */
 const ANSWER_LIMIT: RateLimit = { max: 10, windowSeconds: 3600 };
 
+/** The three sign-in limits of {@link SIGN_IN_LIMITS}. */
+export interface SignInLimits {
+  readonly perReferenceAddress: RateLimit;
+  readonly perAddress: RateLimit;
+  readonly perReference: RateLimit;
+}
+
 /**
- * Wrong secrets allowed before the follow-up sign-in waits: per receipt reference (a guesser
- * aiming at one report) and per client address (a guesser trying many references).
+ * Wrong secrets allowed before the follow-up sign-in waits:
+ *
+ * - per reference and address: a person who mistypes, or a stranger who holds the reference,
+ *   waits at that address only, so a stranger cannot lock the reporter out from elsewhere;
+ * - per address: a guesser trying many references;
+ * - per reference over every address, generous: it bounds distributed guessing (1,000 an hour
+ *   make about 2^23 a year against a ~51-bit phrase) and takes 200 addresses in a quarter of an
+ *   hour (50 over the hour), each at its own limit, to fill; only then does it make everyone wait,
+ *   for the rest of that hour.
  */
-export const SIGN_IN_LIMITS: { readonly perReference: RateLimit; readonly perAddress: RateLimit } = {
-  perReference: { max: 5, windowSeconds: 15 * 60 },
+export const SIGN_IN_LIMITS: SignInLimits = {
+  perReferenceAddress: { max: 5, windowSeconds: 15 * 60 },
   perAddress: { max: 20, windowSeconds: 15 * 60 },
+  perReference: { max: 1_000, windowSeconds: 3600 },
 };
 
-/** What sign-in failures are counted against: the reference typed (when it is one) and the address. */
-function signInCounters(reference: string | undefined, address: string): RateCounter[] {
+/** What sign-in failures are counted against: the reference typed (when it is one), with and without the address. */
+function signInCounters(limits: SignInLimits, reference: string | undefined, address: string): RateCounter[] {
   return [
-    ...(reference ? [{ name: 'follow-up-reference', subject: reference, limit: SIGN_IN_LIMITS.perReference }] : []),
-    { name: 'follow-up-address', subject: address, limit: SIGN_IN_LIMITS.perAddress },
+    ...(reference
+      ? [
+          {
+            name: 'follow-up-reference-address',
+            subject: `${reference}|${address}`,
+            limit: limits.perReferenceAddress,
+          },
+          { name: 'follow-up-reference-all', subject: reference, limit: limits.perReference },
+        ]
+      : []),
+    { name: 'follow-up-address', subject: address, limit: limits.perAddress },
   ];
 }
 
@@ -52,6 +76,8 @@ interface FollowUpServiceDeps {
   /** Counts sign-in failures (lock-out, {@link SIGN_IN_LIMITS}) and answers ({@link ANSWER_LIMIT}). */
   readonly limiter: RateLimiter;
   readonly erasure: ErasureQueue;
+  /** Default {@link SIGN_IN_LIMITS}; a test of the per-reference bound lowers it. */
+  readonly signInLimits?: SignInLimits;
 }
 
 /** The outcome of a sign-in: a session, or why not (one reason for unknown reference and wrong phrase alike). */
@@ -74,9 +100,11 @@ interface FollowUpView {
 
 /**
  * The follow-up of web reports without an account: sign in with the receipt reference and secret
- * phrase (wrong secrets rate-limited per reference and per address, each window opening at its
- * first failure; only failures count, so a person who signs in right is never slowed down; unknown
- * references refused exactly like wrong phrases), then see the status and the association's
+ * phrase (wrong secrets rate-limited per reference and address, per address and, generously, per
+ * reference: {@link SIGN_IN_LIMITS}; each attempt reserved on every counter in one Redis script
+ * before the phrase is checked, so concurrent guesses are limited exactly like sequential ones;
+ * each window opening at its first failure; only failures count, so a person who signs in right is
+ * never slowed down; unknown references refused exactly like wrong phrases), then see the status and the association's
  * messages, answer (the answer joins the staff thread) or erase the report (the same erasure job as
  * `/supprimer`).
  */
@@ -86,7 +114,7 @@ export class FollowUpService {
   /** Checks a reference and phrase typed by a person at `address`. */
   async signIn(referenceInput: string, phrase: string, address: string): Promise<SignInResult> {
     const reference = parseReference(referenceInput);
-    const counters = signInCounters(reference, address);
+    const counters = signInCounters(this.deps.signInLimits ?? SIGN_IN_LIMITS, reference, address);
     // Reserved before the check, so that parallel guesses cannot all pass a nearly full counter.
     const attempt = await this.deps.limiter.reserve(counters);
     if (!attempt.allowed) return { kind: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };

@@ -5,7 +5,7 @@ import type { RelaisDb } from '@relais/db';
 import type { ErasureQueue } from '../../maintenance/erasure-queue.js';
 import { followUpRoutes } from './follow-up-routes.js';
 import { FollowUpSecrets } from './follow-up-secrets.js';
-import { FollowUpService } from './follow-up-service.js';
+import { FollowUpService, type SignInLimits } from './follow-up-service.js';
 import { FollowUpSessions } from './follow-up-sessions.js';
 import { IssuedPhrases } from './issued-phrases.js';
 
@@ -17,6 +17,8 @@ export interface WebFollowUpDeps {
   readonly prefix: string;
   readonly erasure: ErasureQueue;
   readonly logger: Logger;
+  /** The sign-in limits; default `SIGN_IN_LIMITS` (tests lower the per-reference bound). */
+  readonly signInLimits?: SignInLimits;
 }
 
 /** The web follow-up, wired: its phrases (for submissions) and its routes (for the HTTP server). */
@@ -43,6 +45,7 @@ export function createWebFollowUp(deps: WebFollowUpDeps): WebFollowUp {
     sessions,
     limiter: new RateLimiter(deps.redis, { prefix: deps.prefix, keyring: deps.keyring }),
     erasure: deps.erasure,
+    ...(deps.signInLimits ? { signInLimits: deps.signInLimits } : {}),
   });
   const phrases = new IssuedPhrases(deps.redis, deps.prefix, deps.keyring, secrets);
   return { phrases, service, register: (app) => followUpRoutes(app, { service, sessions, logger: deps.logger }) };

@@ -11,6 +11,8 @@ const publicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
 /** What the tunnel pages need: whether a tunnel belongs to some partner scope. */
 export interface TunnelRoutesDeps {
   isKnownTunnel(tunnel: string): Promise<boolean>;
+  /** `PUBLIC_URL`: the CSP allows its WebSocket origin (never the request's `Host`); without it, 'self' only. */
+  readonly publicUrl?: string;
 }
 
 /** Where `widget.js` takes its texts: replaced, when the file is served, by the catalogs' `widget` sections. */
@@ -30,12 +32,12 @@ export function widgetScript(source: string): string {
 const langOf = (request: FastifyRequest): Lang =>
   detectLang({ chosen: (request.query as { lang?: string }).lang, tag: request.headers['accept-language'] });
 
-function pageHeaders(reply: FastifyReply, request: FastifyRequest): FastifyReply {
-  const host = request.host;
+function pageHeaders(reply: FastifyReply, publicUrl: string | undefined): FastifyReply {
+  const ws = publicUrl ? ` ${new URL(publicUrl).origin.replace(/^http/, 'ws')}` : '';
   return reply
     .header(
       'content-security-policy',
-      `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws://${host} wss://${host}; ` +
+      `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'${ws}; ` +
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     )
     .header('referrer-policy', 'no-referrer')
@@ -65,13 +67,13 @@ export function tunnelRoutes(app: FastifyInstance, deps: TunnelRoutesDeps): void
   app.get('/widget.js', (_request, reply) => asset(reply, 'text/javascript; charset=utf-8', widget));
   app.get('/widget.css', (_request, reply) => asset(reply, 'text/css; charset=utf-8', widgetCss));
   app.get('/report.css', (_request, reply) => asset(reply, 'text/css; charset=utf-8', REPORT_CSS));
-  app.get('/report', (request, reply) => pageHeaders(reply, request).send(tunnelPage(langOf(request), null)));
+  app.get('/report', (request, reply) => pageHeaders(reply, deps.publicUrl).send(tunnelPage(langOf(request), null)));
   app.get<{ Params: { tunnel: string } }>('/report/partner/:tunnel', async (request, reply) => {
     const lang = langOf(request);
     const tunnel = request.params.tunnel;
     if (!tunnelSlug.safeParse(tunnel).success || !(await deps.isKnownTunnel(tunnel))) {
-      return pageHeaders(reply, request).code(404).send(unknownTunnelPage(lang));
+      return pageHeaders(reply, deps.publicUrl).code(404).send(unknownTunnelPage(lang));
     }
-    return pageHeaders(reply, request).send(tunnelPage(lang, tunnel));
+    return pageHeaders(reply, deps.publicUrl).send(tunnelPage(lang, tunnel));
   });
 }
