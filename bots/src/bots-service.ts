@@ -108,6 +108,7 @@ export async function createBotsService(
     logger,
     directLine,
     isKnownTunnel: (tunnel) => isKnownTunnel(db, tunnel),
+    publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
     ...(config.microsoft ? { botFramework: { credentials: config.microsoft, bot: webBot } } : {}),
     telegram:

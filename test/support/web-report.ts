@@ -9,6 +9,28 @@ type Activity = {
   suggestedActions?: { actions: { title: string; value: { choice?: string } }[] };
 };
 
+/** One step of a report conversation: tap the button of a choice value, or type a message. */
+export type WalkStep = { readonly tap: string } | { readonly say: string };
+
+/**
+ * The steps of a whole web report, from the welcome to "Envoyer le signalement": a victim, an
+ * insult for a gayphobic motive today in 34000 in a bar, `description`, no complaint, and either
+ * no re-contact or re-contact through the chat.
+ */
+export function reportWalk(description: string, contact: 'no' | 'chat'): WalkStep[] {
+  return [
+    ...['welcome:go', 'role:victim', 'minor:no', 'acts:insult', 'acts:done'].map((tap) => ({ tap })),
+    ...['motives:gayphobia', 'motives:done', 'when:today'].map((tap) => ({ tap })),
+    { say: '34000' },
+    { tap: 'place:shop_bar_restaurant' },
+    { say: description },
+    { tap: 'story:done' },
+    { tap: 'complaint:no' },
+    ...(contact === 'no' ? [{ tap: 'contact:no' }] : [{ tap: 'contact:yes' }, { tap: 'contactHow:chat' }]),
+    { tap: 'summary:send' },
+  ];
+}
+
 /** What the web receipt said: its reference and the follow-up secret phrase. */
 export interface WebReceipt {
   readonly text: string;
@@ -65,22 +87,7 @@ export async function sendWebReport(botsUrl: string, tunnel: string, description
       10_000,
       'the welcome',
     );
-    for (const choice of [
-      'welcome:go',
-      'role:victim',
-      'minor:no',
-      'acts:insult',
-      'acts:done',
-      'motives:gayphobia',
-      'motives:done',
-      'when:today',
-    ])
-      await tap(choice);
-    await say('34000');
-    await tap('place:shop_bar_restaurant');
-    await say(description);
-    for (const choice of ['story:done', 'complaint:no', 'contact:yes', 'contactHow:chat', 'summary:send'])
-      await tap(choice);
+    for (const step of reportWalk(description, 'chat')) await ('tap' in step ? tap(step.tap) : say(step.say));
     const text = fromBot.map((a) => a.text ?? '').find((t) => t.includes('phrase secrète')) ?? '';
     const reference = /référence : ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text)?.[1];
     const phrase = /phrase secrète : ([a-z ]+)/.exec(text)?.[1]?.trim();

@@ -21,6 +21,8 @@ interface BotsServerDeps {
   readonly directLine: DirectLineEndpoint;
   /** Whether a tunnel slug belongs to some partner scope (tunnel pages). */
   isKnownTunnel(tunnel: string): Promise<boolean>;
+  /** `PUBLIC_URL`: the tunnel pages, the widget and the chat frame build their addresses from it. */
+  readonly publicUrl: string;
   /** Azure Bot Service: `POST /api/messages` exists only with credentials. */
   readonly botFramework?: { readonly credentials: BotFrameworkCredentials; readonly bot: ActivityHandler };
   /** Reverse proxies whose `X-Forwarded-For` gives the client address (`TRUST_PROXY`); none by default. */
@@ -99,7 +101,7 @@ export async function createBotsServer(deps: BotsServerDeps): Promise<FastifyIns
     });
   }
   await deps.directLine.register(app);
-  tunnelRoutes(app, { isKnownTunnel: (tunnel) => deps.isKnownTunnel(tunnel) });
+  tunnelRoutes(app, { isKnownTunnel: (tunnel) => deps.isKnownTunnel(tunnel), publicUrl: deps.publicUrl });
   if (deps.botFramework)
     botFrameworkRoute(app, { ...deps.botFramework, logger: deps.logger.child({ component: 'bot-framework' }) });
   return app;

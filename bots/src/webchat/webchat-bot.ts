@@ -31,7 +31,15 @@ const langOf = (locale: string | undefined): Lang => detectLang({ tag: locale })
  */
 function action(choice: FlowChoice): CardAction {
   const title = choice.selected ? `✓ ${choice.label}` : choice.label;
-  return { type: 'messageBack', title, text: choice.label, displayText: choice.label, value: { choice: choice.value } };
+  return {
+    type: 'messageBack',
+    title,
+    text: choice.label,
+    displayText: choice.label,
+    value: { choice: choice.value },
+    // An option of a multiple-choice question: our widget shows it as a toggle (aria-pressed).
+    ...(choice.selected !== undefined ? { channelData: { pressed: choice.selected } } : {}),
+  };
 }
 
 /**
@@ -98,6 +106,8 @@ export class WebChatBot extends ActivityHandler {
       if (output.kind === 'message') {
         const message = plain(output.text);
         if (output.choices?.length) message.suggestedActions = { to: [], actions: output.choices.map(action) };
+        // The same question with its options ticked anew: our widget updates it in place, unannounced.
+        if (output.replace) message.channelData = { replace: true };
         await context.sendActivity(message);
       } else if (output.kind === 'notice') {
         await context.sendActivity(plain(output.text));
