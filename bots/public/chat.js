@@ -179,14 +179,18 @@
   /** @type {Session | undefined} */
   let session;
   /** Keeps the conversation's keys for this tab only (no text). */
+  // Until the report is sent and its receipt noted, or the conversation erased: after that, a
+  // reload starts a new conversation.
+  let resumable = true;
   const remember = () => {
     try {
-      if (session) sessionStorage.setItem(STORE_KEY, JSON.stringify(session));
+      if (session && resumable) sessionStorage.setItem(STORE_KEY, JSON.stringify(session));
     } catch {
       // Storage refused (private mode, quota): a reload then starts a new conversation.
     }
   };
   const forget = () => {
+    resumable = false;
     try {
       sessionStorage.removeItem(STORE_KEY);
     } catch {
@@ -299,6 +303,8 @@
   });
 
   const seen = new Set();
+  /** The choice values of the options of the multiple-choice question shown, if any. @type {Set<unknown>} */
+  let toggles = new Set();
   /** Texts of the bot's current turn, announced once when it ends. @type {string[]} */
   let turn = [];
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -369,6 +375,7 @@
 
   /** @param {any[]} actions */
   function showChoices(actions) {
+    toggles = new Set(actions.filter((a) => typeof a.channelData?.pressed === 'boolean').map((a) => a.value?.choice));
     const hadFocus = choices.contains(document.activeElement);
     choices.replaceChildren(...actions.map(choiceButton));
     if (hadFocus || focusNext) {
@@ -397,6 +404,8 @@
     if (activity.type !== 'message') return;
     seen.add(activity.id);
     const mine = activity.from?.role === 'user';
+    // A tick of a multiple-choice option shows as its button's state, not as a message.
+    if (mine && toggles.has(activity.value?.choice)) return;
     const text = String(activity.text || '');
     const actions = activity.suggestedActions?.actions || [];
     if (!mine && activity.channelData?.replace && lastBot && updateInPlace(actions)) {
@@ -596,6 +605,7 @@
     } catch {
       session = undefined;
       forget();
+      resumable = true; // the new conversation that starts instead is kept for this tab
       list.replaceChildren();
       return false;
     }

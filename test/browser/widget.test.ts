@@ -113,7 +113,7 @@ describe('the web chat widget on a partner tunnel page', () => {
       const kept = await page.evaluate(() => ({ local: localStorage.length, session: { ...sessionStorage } }));
       expect(kept.local).toBe(0);
       expect(Object.keys(kept.session)).toEqual(['relais-chat']);
-      const keys = JSON.parse(kept.session['relais-chat']!) as Record<string, unknown>;
+      const keys = JSON.parse(String(kept.session['relais-chat'])) as Record<string, unknown>;
       expect(Object.keys(keys).sort()).toEqual(['conversationId', 'token', 'userId', 'watermark']);
       expect(JSON.stringify(keys)).not.toMatch(/tram|Insultes/);
       const conversations = await redis.keys(`${config.queuePrefix}:dl:conv:*`);

@@ -11,6 +11,7 @@ import {
 import { createPartner } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createBotsService, type BotsService, type BotsServiceOptions } from '@relais/bots';
+import { freePort } from './free-port.ts';
 import { capturedLogger } from './log-capture.ts';
 import { testConfig } from './test-config.ts';
 
@@ -36,13 +37,20 @@ export interface BotsStackOptions {
   readonly partner?: { readonly slug: string; readonly name: string; readonly tunnel: string };
   readonly env?: Record<string, string>;
   readonly service?: BotsServiceOptions;
+  /** Listen on a port chosen first and set `PUBLIC_URL` to it, so the addresses the service gives out work. */
+  readonly atPublicUrl?: boolean;
 }
 
 /** Starts a {@link BotsStack}; `label` names its database and logger. */
 export async function startBotsStack(label: string, options: BotsStackOptions = {}): Promise<BotsStack> {
   const logs = capturedLogger(label);
   const t = await createTestDatabase(testConfig().databaseUrl, label.replace(/[^a-z0-9]/g, '').slice(0, 20));
-  const config = testConfig({ DATABASE_URL: t.url, ...options.env });
+  const port = options.atPublicUrl ? await freePort() : 0;
+  const config = testConfig({
+    DATABASE_URL: t.url,
+    ...(options.atPublicUrl ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
+    ...options.env,
+  });
   if (options.partner) {
     await createPartner(t.db, {
       slug: options.partner.slug,
@@ -52,7 +60,7 @@ export async function startBotsStack(label: string, options: BotsStackOptions = 
   }
   const keyring = createKeyring(config.dataKey!);
   const bots = await createBotsService(config, logs.logger, options.service);
-  const url = await bots.server.listen({ host: '127.0.0.1', port: 0 });
+  const url = await bots.server.listen({ host: '127.0.0.1', port });
   const redis = new Redis(config.redisUrl);
   const intake = new Queue(INTAKE_QUEUE, { connection: redis, prefix: config.queuePrefix });
   return {

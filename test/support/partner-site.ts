@@ -17,7 +17,8 @@ export interface PartnerEmbed {
  * Serves, on another loopback port, a long city page (so that any scrolling of the host page
  * shows) with the widget embedded in the middle by one `<script src="…/widget.js">` tag, under a
  * strict CSP of its own, as a careful partner would have. The page has a link before and after the
- * widget, so keyboard tests can tab into it and out of it.
+ * widget, so keyboard tests can tab into it and out of it; the heading just above it (`#signaler`)
+ * takes the focus, as a skip link would bring a person there.
  */
 export async function startPartnerSite(botsUrl: string, embed: PartnerEmbed = {}): Promise<PartnerSite> {
   const attrs = [
@@ -31,7 +32,7 @@ export async function startPartnerSite(botsUrl: string, embed: PartnerEmbed = {}
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Ville partenaire</title></head>
 <body><main><h1>Ville partenaire : signaler un acte anti-LGBT+</h1><p><a href="/avant">Avant le signalement</a></p>${filler(30)}
-<h2 id="signaler">Signaler</h2>
+<h2 id="signaler" tabindex="-1">Signaler</h2>
 <script src="${botsUrl}/widget.js"${attrs} defer></script>
 <p><a href="/apres">Après le signalement</a></p>${filler(30)}</main></body></html>`;
   const server: Server = createServer((_request, response) => {

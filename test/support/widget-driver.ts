@@ -13,6 +13,8 @@ export interface WidgetDriver {
   tap(choice: string): Promise<void>;
   /** Types `text` in the text area and sends it with Enter, then waits for the bot's whole turn. */
   say(text: string): Promise<void>;
+  /** Presses a control of the frame (CSS selector) the person's way: click, or Tab to it then Enter. */
+  activate(selector: string): Promise<void>;
   /** Runs a walk of steps (see `reportWalk`). */
   walk(steps: readonly WalkStep[]): Promise<void>;
   /** What the frame's live region announced, one entry per change, since the frame opened. */
@@ -24,8 +26,11 @@ export interface WidgetDriver {
 /** The CSS selector of the button of a choice value. */
 export const choiceButton = (choice: string) => `.choices button[data-value='${JSON.stringify({ choice })}']`;
 
-/** The chat frame of `page`, once its panel is drawn and its first bot turn announced. */
-export async function openWidget(page: Page, by: DriveBy = 'pointer'): Promise<WidgetDriver> {
+/**
+ * The chat frame of `page`, once its panel is drawn and, for a new conversation, its first bot
+ * turn announced (`resumed`: the frame takes a conversation up again, silently).
+ */
+export async function openWidget(page: Page, by: DriveBy = 'pointer', resumed = false): Promise<WidgetDriver> {
   const frame = await waitFor(
     async () => page.frames().find((f) => f.url().includes('/widget/chat')),
     10_000,
@@ -53,7 +58,12 @@ export async function openWidget(page: Page, by: DriveBy = 'pointer'): Promise<W
       return `${active.tagName.toLowerCase()}:${active.textContent ?? ''}`;
     });
   // The first turn (the welcome) is announced once the frame is up.
-  await waitFor(async () => ((await frame.locator('.msg.bot').count()) > 0 ? true : undefined), 10_000, 'the welcome');
+  if (!resumed)
+    await waitFor(
+      () => frame.evaluate(() => (document.querySelector('[aria-live="polite"]')?.textContent ? true : undefined)),
+      10_000,
+      'the welcome',
+    );
   const turnEnded = async (before: number, what: string) =>
     waitFor(async () => ((await announcements()).length > before ? true : undefined), 10_000, what);
 
@@ -102,6 +112,11 @@ export async function openWidget(page: Page, by: DriveBy = 'pointer'): Promise<W
     frame,
     tap,
     say,
+    async activate(selector) {
+      if (by === 'pointer') return frame.locator(selector).click();
+      await tabTo(selector);
+      await page.keyboard.press('Enter');
+    },
     announcements,
     focused,
     async walk(steps) {
