@@ -192,6 +192,12 @@ describe('a full report through our widget embedded on a partner site (another o
       expect(opened?.status()).toBe(200);
       await followPage.getByLabel(/Référence/).waitFor();
       expect(await axeViolationsUnderCsp(followPage)).toEqual([]);
+      // Shift three times leaves the follow-up page too.
+      await context.route('https://www.google.com/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<title>Météo</title>' }),
+      );
+      for (let i = 0; i < 3; i++) await followPage.keyboard.press('Shift');
+      await followPage.waitForURL(/google\.com/);
       await context.close();
     },
   );
@@ -216,6 +222,11 @@ describe('a full report through our widget embedded on a partner site (another o
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
         expect(await w.frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
         expect(await w.frame.locator('.log').evaluate((n) => n.clientHeight)).toBeGreaterThan(100);
+        // "Sortie rapide", "Urgence" and the emergency line stay on screen, the frame too.
+        for (const always of ['.exit', '.urgent', '.emergency']) expect(await inView(w.frame, always)).toBe(true);
+        const frameBox = (await page.locator('iframe.relais-widget').boundingBox())!;
+        expect(frameBox.y).toBeGreaterThanOrEqual(0);
+        expect(frameBox.y + frameBox.height).toBeLessThanOrEqual(640);
       };
       await reflows();
       // Phone numbers in bot messages are links: call 17 / 112, text 114.
@@ -232,6 +243,7 @@ describe('a full report through our widget embedded on a partner site (another o
       await help.waitFor();
       expect(await help.getByRole('link', { name: /17/ }).getAttribute('href')).toBe('tel:17');
       expect(await help.getByRole('link', { name: /114/ }).getAttribute('href')).toBe('sms:114');
+      expect(await axeViolationsUnderCsp(w.frame)).toEqual([]);
       await help.getByRole('button', { name: 'Revenir à mon signalement' }).click();
       expect(await help.isVisible()).toBe(false);
 

@@ -165,6 +165,11 @@ describe('the web chat widget on a partner tunnel page', () => {
   it('fits in a small phone screen and weighs under 40 KB gzipped', async () => {
     const widget = await (await fetch(`${base}/widget.js`)).text();
     expect(gzipSync(widget).length).toBeLessThan(40 * 1024);
+    // And the chat it opens in its frame, with its page and styles.
+    const chat = await Promise.all(
+      ['/chat.js', '/widget.css', '/widget/chat'].map(async (p) => (await fetch(`${base}${p}`)).text()),
+    );
+    expect(gzipSync(chat.join('')).length).toBeLessThan(40 * 1024);
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${base}/report`);
