@@ -81,7 +81,10 @@
   const header = el('header', { class: 'bar' });
   const title = said(el('h1', { id: 'relais-title' }), 'title');
   const tools = el('div', { class: 'tools' });
-  const urgent = said(el('button', { type: 'button', class: 'urgent', 'aria-expanded': 'false' }), 'urgent');
+  const urgent = said(
+    el('button', { type: 'button', class: 'urgent', 'aria-expanded': 'false', 'aria-controls': 'relais-help' }),
+    'urgent',
+  );
   const exit = said(el('button', { type: 'button', class: 'exit', 'aria-describedby': 'relais-exit-hint' }), 'exit');
   tools.append(urgent, exit);
   header.append(title, tools, said(el('span', { id: 'relais-exit-hint', class: 'sr-only' }), 'exitKeys'));
@@ -89,7 +92,7 @@
   const drawLine = () => emergency.replaceChildren(richText(T.emergency ?? ''));
   drawLine();
 
-  const help = el('section', { class: 'help', 'aria-labelledby': 'relais-help-title', hidden: '' });
+  const help = el('section', { id: 'relais-help', class: 'help', 'aria-labelledby': 'relais-help-title', hidden: '' });
   const helpTitle = said(el('h2', { id: 'relais-help-title', tabindex: '-1' }), 'urgentTitle');
   const calls = el('ul', { class: 'calls' });
   for (const [key, href] of [
@@ -237,20 +240,24 @@
     else if (message.relais === 'leave') quickExit();
   });
 
+  /** Opens or closes the emergency guidance (it takes the log's place while open). @param {boolean} open */
+  const showHelp = (open) => {
+    help.hidden = !open;
+    panel.classList.toggle('helping', open);
+    urgent.setAttribute('aria-expanded', String(open));
+  };
   urgent.addEventListener('click', () => {
     const open = help.hidden;
-    help.hidden = !open;
-    urgent.setAttribute('aria-expanded', String(open));
+    showHelp(open);
     if (open) helpTitle.focus({ preventScroll: true });
   });
   closeHelp.addEventListener('click', () => {
-    help.hidden = true;
-    urgent.setAttribute('aria-expanded', 'false');
+    showHelp(false);
     urgent.focus({ preventScroll: true });
+    requestAnimationFrame(reveal);
   });
   places.addEventListener('click', () => {
-    help.hidden = true;
-    urgent.setAttribute('aria-expanded', 'false');
+    showHelp(false);
     focusNext = true;
     void post(T.urgentPlaces ?? '', { choice: SAFE_PLACES_CHOICE });
   });
@@ -275,6 +282,7 @@
       copyStatus.textContent = '';
       receipt.classList.remove('done');
       receipt.hidden = false;
+      receipt.scrollTop = 0;
       receiptOpen = true;
       choices.hidden = true;
       form.hidden = true;
@@ -294,6 +302,7 @@
   noted.addEventListener('click', () => {
     receiptOpen = false;
     receipt.classList.add('done');
+    receipt.scrollTop = 0;
     choices.hidden = false;
     form.hidden = false;
     // The report is sent: a reload now starts afresh (the receipt is noted, nothing to resume).
