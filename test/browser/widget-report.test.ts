@@ -151,8 +151,11 @@ describe('a full report through our widget embedded on a partner site (another o
       await receipt.getByRole('status').filter({ hasText: 'Copié' }).waitFor();
       expect(cspViolations).toEqual([]);
       expect(await axeViolationsUnderCsp(w.frame)).toEqual([]);
+      // Until the receipt is noted a reload would bring it back; once noted, the tab keeps nothing.
+      expect(await w.frame.evaluate(() => sessionStorage.length)).toBe(1);
       await w.activate('section.receipt .noted');
       expect(await w.focused()).toBe('button:submitted:delete');
+      expect(await w.frame.evaluate(() => sessionStorage.length)).toBe(0);
       expect(await inView(w.frame, 'section.receipt')).toBe(true);
 
       const submitted = await waitFor(

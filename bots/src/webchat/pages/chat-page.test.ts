@@ -36,7 +36,7 @@ describe('the reporting pages’ content security policy', () => {
     expect(chat).not.toMatch(/unsafe-inline|unsafe-eval/);
     const page = reportPagePolicy('https://relais.example.org', 'page');
     expect(page).toContain("frame-ancestors 'none'");
-    expect(page).toContain("frame-src 'self'");
+    expect(page).toContain("frame-src 'self' https://relais.example.org;");
   });
 
   it('allows http framing only when the service itself runs on http (on this machine)', () => {

@@ -43,7 +43,8 @@ const langOf = (request: FastifyRequest): Lang =>
 
 /**
  * The content security policy of a reporting page, from the public URL (never from the request's
- * `Host`). The tunnel pages hold the chat frame and are never framed; the chat frame may be framed
+ * `Host`). The tunnel pages hold the chat frame (at the public origin, also when a page was reached
+ * by another name such as localhost) and are never framed; the chat frame may be framed
  * by any https page (partners embed it; http too when the service itself runs on http, locally),
  * and talks to the Direct Line endpoint only.
  */
@@ -52,7 +53,7 @@ export function reportPagePolicy(publicUrl: string, kind: 'page' | 'chat'): stri
   const ws = `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}`;
   const common = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'";
   return kind === 'page'
-    ? `${common}; connect-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'none'`
+    ? `${common}; connect-src 'self'; frame-src 'self' ${origin.origin}; form-action 'self'; frame-ancestors 'none'`
     : `${common}; connect-src 'self' ${ws}; form-action 'none'; frame-ancestors 'self' https:${origin.protocol === 'http:' ? ' http:' : ''}`;
 }
 
