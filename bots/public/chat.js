@@ -333,6 +333,7 @@
     log.scrollTop = question.offsetHeight + 16 > log.clientHeight ? top : bottom - log.clientHeight;
   }
   function endOfTurn() {
+    clearTimeout(turnTimer);
     turnTimer = undefined;
     if (turn.length && !quiet) live.textContent = turn.join('\n');
     turn = [];
@@ -420,6 +421,7 @@
     if (!mine && activity.channelData?.replace && lastBot && updateInPlace(actions)) {
       const shown = lastBot.querySelector('.text');
       if (shown) shown.replaceChildren(richText(text));
+      if (activity.channelData.turnEnd && turn.length) endOfTurn();
       return;
     }
     const item = el('li', { class: mine ? 'msg mine' : 'msg bot' });
@@ -439,7 +441,9 @@
     if (!showReceipt(text) && receiptOpen) choices.hidden = true;
     requestAnimationFrame(reveal);
     clearTimeout(turnTimer);
-    turnTimer = setTimeout(endOfTurn, 400);
+    // The bot marks its turn's last message; without the mark (another server), a pause ends it.
+    if (activity.channelData?.turnEnd) endOfTurn();
+    else turnTimer = setTimeout(endOfTurn, 1500);
   }
 
   /**

@@ -39,7 +39,8 @@ export async function openWidget(page: Page, by: DriveBy = 'pointer', resumed = 
   await frame.locator('.panel .log').waitFor({ timeout: 10_000 });
   await frame.evaluate(() => {
     const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]')!;
-    const said: string[] = [];
+    // A turn announced before this observer was set counts too.
+    const said: string[] = live.textContent ? [live.textContent] : [];
     (globalThis as unknown as { relaisSaid: string[] }).relaisSaid = said;
     new MutationObserver(() => said.push(live.textContent ?? '')).observe(live, {
       childList: true,
