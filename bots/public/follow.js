@@ -34,8 +34,15 @@
     }
   }
   $('exit').addEventListener('click', quickExit);
+  // Escape, or Shift pressed three times within 1.5 s (as in the chat widget), leaves at once.
+  let shifts = /** @type {number[]} */ ([]);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') quickExit();
+    else if (event.key === 'Shift' && !event.repeat) {
+      const now = Date.now();
+      shifts = [...shifts.filter((t) => now - t < 1500), now];
+      if (shifts.length >= 3) quickExit();
+    } else shifts = [];
   });
 
   /**

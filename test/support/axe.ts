@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -12,8 +12,8 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page (injected from the local package) and returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core in the page or frame (injected from the local package) and returns its violations. */
+export async function axeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   return page.evaluate(async () => {
     const axe = (
@@ -37,7 +37,7 @@ export const serious = (violations: AxeViolation[]) =>
  * Like {@link axeViolations}, on a page under a strict CSP (no inline script): axe is evaluated
  * through the browser's debugging protocol, which the page's CSP does not govern.
  */
-export async function axeViolationsUnderCsp(page: Page): Promise<AxeViolation[]> {
+export async function axeViolationsUnderCsp(page: Page | Frame): Promise<AxeViolation[]> {
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
     const axe = (

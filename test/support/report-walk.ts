@@ -3,7 +3,10 @@
  * Direct Line client, the official Web Chat or our widget in a browser, Telegram updates.
  */
 
-/** How a test taps a button (`step:option`) and types a text on its channel. */
+/** One step of a report conversation: tap the button of a choice value (`step:option`), or type a message. */
+export type WalkStep = { readonly tap: string } | { readonly say: string };
+
+/** How a test taps a button and types a text on its channel. */
 export interface ReportDriver {
   tap(choice: string): Promise<unknown>;
   say(text: string): Promise<unknown>;
@@ -21,26 +24,47 @@ export const TAPS_TO_POSTAL_CODE = [
   'when:today',
 ] as const;
 
-/** Walks up to the postal-code question. */
-export async function walkToPostalCode(driver: ReportDriver): Promise<void> {
-  for (const choice of TAPS_TO_POSTAL_CODE) await driver.tap(choice);
+/** What varies between the walks: the text, the postal code (34000), re-contact (none, or this chat). */
+export interface WalkedReport {
+  readonly description: string;
+  readonly postalCode?: string;
+  readonly contact?: 'no' | 'chat';
 }
-
-/** How the person asks to be answered: not at all, or through this conversation. */
-export type WalkContact = 'none' | 'chat';
 
 /**
- * Walks a complete report up to its summary: {@link TAPS_TO_POSTAL_CODE}, `postalCode`, a bar,
- * `description`, no complaint, then `contact`.
+ * The steps of a whole report up to its summary: {@link TAPS_TO_POSTAL_CODE}, the postal code, a
+ * bar, the description, no complaint, then re-contact or not.
  */
-export async function walkToSummary(
-  driver: ReportDriver,
-  report: { description: string; postalCode?: string; contact?: WalkContact },
-): Promise<void> {
-  await walkToPostalCode(driver);
-  await driver.say(report.postalCode ?? '34000');
-  await driver.tap('place:shop_bar_restaurant');
-  await driver.say(report.description);
-  const contact = report.contact === 'chat' ? ['contact:yes', 'contactHow:chat'] : ['contact:no'];
-  for (const choice of ['story:done', 'complaint:no', ...contact]) await driver.tap(choice);
+export function summarySteps(report: WalkedReport): WalkStep[] {
+  return [
+    ...TAPS_TO_POSTAL_CODE.map((tap) => ({ tap })),
+    { say: report.postalCode ?? '34000' },
+    { tap: 'place:shop_bar_restaurant' },
+    { say: report.description },
+    { tap: 'story:done' },
+    { tap: 'complaint:no' },
+    ...(report.contact === 'chat' ? [{ tap: 'contact:yes' }, { tap: 'contactHow:chat' }] : [{ tap: 'contact:no' }]),
+  ];
 }
+
+/** The steps of a whole web report, from the welcome to "Envoyer le signalement". */
+export const reportWalk = (description: string, contact: 'no' | 'chat'): WalkStep[] => [
+  ...summarySteps({ description, contact }),
+  { tap: 'summary:send' },
+];
+
+/** Plays `steps` on a channel. */
+export async function walk(driver: ReportDriver, steps: readonly WalkStep[]): Promise<void> {
+  for (const step of steps) await ('tap' in step ? driver.tap(step.tap) : driver.say(step.say));
+}
+
+/** Walks up to the postal-code question. */
+export const walkToPostalCode = (driver: ReportDriver): Promise<void> =>
+  walk(
+    driver,
+    TAPS_TO_POSTAL_CODE.map((tap) => ({ tap })),
+  );
+
+/** Walks a complete report up to its summary (see {@link summarySteps}). */
+export const walkToSummary = (driver: ReportDriver, report: WalkedReport): Promise<void> =>
+  walk(driver, summarySteps(report));

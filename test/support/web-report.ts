@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { loadDirectLineClient } from './directline-client.ts';
-import { walkToSummary } from './report-walk.ts';
+import { reportWalk, walk } from './report-walk.ts';
 import { waitFor } from './wait-for.ts';
 
 type Activity = {
@@ -66,8 +66,7 @@ export async function sendWebReport(botsUrl: string, tunnel: string, description
       10_000,
       'the welcome',
     );
-    await walkToSummary({ tap, say }, { description, contact: 'chat' });
-    await tap('summary:send');
+    await walk({ tap, say }, reportWalk(description, 'chat'));
     const text = fromBot.map((a) => a.text ?? '').find((t) => t.includes('phrase secrète')) ?? '';
     const reference = /référence : ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text)?.[1];
     const phrase = /phrase secrète : ([a-z ]+)/.exec(text)?.[1]?.trim();

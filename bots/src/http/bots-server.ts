@@ -21,7 +21,7 @@ interface BotsServerDeps {
   readonly directLine: DirectLineEndpoint;
   /** Whether a tunnel slug belongs to some partner scope (tunnel pages). */
   isKnownTunnel(tunnel: string): Promise<boolean>;
-  /** The public base URL (`PUBLIC_URL`): the pages' CSP names it, never the request's `Host`. */
+  /** `PUBLIC_URL`: the tunnel pages, the widget and the chat frame build their addresses from it. */
   readonly publicUrl: string;
   /** Azure Bot Service: `POST /api/messages` exists only with credentials. */
   readonly botFramework?: { readonly credentials: BotFrameworkCredentials; readonly bot: ActivityHandler };

@@ -31,7 +31,15 @@ const langOf = (locale: string | undefined): Lang => detectLang({ tag: locale })
  */
 function action(choice: FlowChoice): CardAction {
   const title = choice.selected ? `✓ ${choice.label}` : choice.label;
-  return { type: 'messageBack', title, text: choice.label, displayText: choice.label, value: { choice: choice.value } };
+  return {
+    type: 'messageBack',
+    title,
+    text: choice.label,
+    displayText: choice.label,
+    value: { choice: choice.value },
+    // An option of a multiple-choice question: our widget shows it as a toggle (aria-pressed).
+    ...(choice.selected !== undefined ? { channelData: { pressed: choice.selected } } : {}),
+  };
 }
 
 /**
@@ -94,13 +102,19 @@ export class WebChatBot extends ActivityHandler {
   }
 
   private async render(context: TurnContext, outputs: readonly RenderableOutput[]): Promise<void> {
-    for (const output of outputs) {
+    // The turn's last message is marked `turnEnd`: our widget announces the whole turn then, once.
+    const last = outputs.findLastIndex((o) => o.kind === 'message' || o.kind === 'notice');
+    for (const [index, output] of outputs.entries()) {
+      const turnEnd = index === last ? { turnEnd: true } : {};
       if (output.kind === 'message') {
         const message = plain(output.text);
         if (output.choices?.length) message.suggestedActions = { to: [], actions: output.choices.map(action) };
+        // The same question with its options ticked anew: our widget updates it in place, unannounced.
+        const replace = output.replace ? { replace: true } : {};
+        if (output.replace || index === last) message.channelData = { ...replace, ...turnEnd };
         await context.sendActivity(message);
       } else if (output.kind === 'notice') {
-        await context.sendActivity(plain(output.text));
+        await context.sendActivity({ ...plain(output.text), ...(index === last ? { channelData: turnEnd } : {}) });
       } else if (output.kind === 'delete-messages') {
         // The Direct Line endpoint deletes the stored conversation on this event; the widget
         // empties its transcript. (The page itself keeps nothing: no storage, no cookie.)

@@ -5,11 +5,12 @@ import { LANGS } from '@relais/core';
 import { CATALOGS } from '../../i18n/catalog.js';
 import { widgetScript } from './tunnel-routes.js';
 
-const source = readFileSync(fileURLToPath(new URL('../../../public/widget.js', import.meta.url)), 'utf8');
+const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../../public/${file}`, import.meta.url)), 'utf8');
+const source = read('widget.js');
 
 describe('widget.js as served', () => {
   it('carries the widget texts of every language, from the catalogs', () => {
-    const served = widgetScript(source);
+    const served = widgetScript(source, 'https://relais.example.org/');
     expect(served).not.toContain('/* relais:widget-texts */');
     const texts = JSON.parse(
       /const TEXTS = \/\*\* @type \{[^}]+\} \*\/ \((.*)\);\n/.exec(served)?.[1] ?? 'null',
@@ -18,12 +19,19 @@ describe('widget.js as served', () => {
     expect(Object.keys(texts as object)).toEqual([...LANGS]);
   });
 
+  it('opens its chat frame at the configured public URL, never where the script happened to be loaded from', () => {
+    const served = widgetScript(source, 'https://relais.example.org/base/');
+    expect(served).toContain('String("https://relais.example.org")');
+    expect(served).not.toContain('/* relais:public-url */');
+  });
+
   it('holds no text of its own: they all live in the catalogs', () => {
     for (const lang of LANGS)
-      for (const text of Object.values(CATALOGS[lang].widget)) expect(source).not.toContain(text);
+      for (const text of Object.values(CATALOGS[lang].widget))
+        for (const file of [source, read('chat.js')]) expect(file).not.toContain(text);
   });
 
   it('refuses a widget.js that lost the place of its texts', () => {
-    expect(() => widgetScript('(() => {})();')).toThrow(/relais:widget-texts/);
+    expect(() => widgetScript('(() => {})();', 'https://relais.example.org')).toThrow(/relais:widget-texts/);
   });
 });
