@@ -9,6 +9,7 @@ import {
   codesOf,
   reportLocation,
   reportOccurrence,
+  postalCode,
   langCode,
   type Lang,
 } from '@relais/core';
@@ -24,6 +25,7 @@ const STEP_NAMES = [
   'when',
   'month',
   'where',
+  'commune',
   'place',
   'story',
   'complaint',
@@ -71,6 +73,10 @@ const flowStateSchema = z.object({
   pending: z.enum(['cancel', 'restart', 'erase', 'safePlaces']).nullable(),
   inDanger: z.boolean(),
   canChat: z.boolean(),
+  placeChoices: z
+    .array(z.object({ postalCode, insee: z.string().regex(/^[0-9AB]{5}$/) }))
+    .max(64)
+    .optional(),
 });
 
 /**

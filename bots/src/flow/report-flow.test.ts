@@ -230,7 +230,8 @@ describe('validation at each question', () => {
   it('refuses a malformed or unknown postal code, keeping the draft, and accepts "34000 Montpellier"', () => {
     const d = atWhere();
     const before = d.state;
-    expect(d.text('Montpellier').seen()).toMatch(/5 chiffres/);
+    expect(d.text('3400').seen()).toMatch(/5 chiffres/);
+    expect(d.text('Corum').seen()).toMatch(/Je ne trouve pas cette commune/);
     expect(d.text('34999').seen()).toMatch(/Je ne connais pas le code postal 34999/);
     expect(d.state).toEqual(before);
     d.text('34000 Montpellier');

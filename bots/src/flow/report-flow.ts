@@ -6,6 +6,8 @@ import type { FlowContext, FlowInput, FlowState, StepResult } from './flow-types
 import { emergencyMessage } from './guidance.js';
 import type { Accepted, StepDefinition } from './steps/step-definition.js';
 import { STEPS } from './steps/step-table.js';
+import { typedChoice } from './steps/typed-choice.js';
+import { commandWord } from './validators/command-words.js';
 import { isCallForHelp, mentionsDanger, saysInDangerNow } from './validators/danger-words.js';
 import { parsePostalCode } from './validators/postal-code-answer.js';
 
@@ -56,6 +58,42 @@ function onChoice(s: FlowState, value: string, ctx: FlowContext): StepResult {
   return apply(state, STEPS[state.step], STEPS[state.step].accept(state, { kind: 'option', option }, ctx), ctx);
 }
 
+/** The outputs without `replace`: a typed answer has no tapped message to update in place. */
+const asNew = (r: StepResult): StepResult => ({
+  state: r.state,
+  outputs: r.outputs.map((o) => (o.kind === 'message' && o.replace ? { ...o, replace: false } : o)),
+});
+
+/**
+ * A typed text that names buttons of the question on screen ("victime", "2", "1 et 3", "oui"):
+ * tapped for the person and said back, or, when it fits several, the question again with
+ * "which one?". Undefined when it names none.
+ */
+function onTypedChoice(s: FlowState, text: string, ctx: FlowContext, exactOnly = false): StepResult | undefined {
+  const typed = typedChoice(s, text, ctx, exactOnly);
+  if (!typed) return undefined;
+  if (typed.kind === 'ambiguous') return reAsk(s, ctx, 'whichOne', { options: typed.options });
+  let current: StepResult | undefined;
+  for (const value of typed.values) {
+    const from = current ? current.state : s;
+    if (!from) break;
+    current = onChoice(from, value, ctx);
+  }
+  // Everything typed was already ticked: the question again, with what is noted.
+  current ??= reAsk(s, ctx);
+  const changed = current.state !== s;
+  if (!typed.noted || !changed) return asNew(current);
+  const key = typed.several && current.state?.step === s.step ? 'notedSeveral' : 'noted';
+  return asNew(result(current.state, [say(s.lang, key, { value: typed.noted }), ...current.outputs]));
+}
+
+/** Whether a short text in the description is "c'est tout, continuer" typed ("fini", "that's all"). */
+function storyDone(s: FlowState, text: string, ctx: FlowContext): boolean {
+  if (s.step !== 'story' || !s.answers.description || text.length > 30) return false;
+  const typed = typedChoice(s, text, ctx, true);
+  return typed?.kind === 'tap' && typed.values.length > 0 && typed.values.every((v) => v === 'story:done');
+}
+
 function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   if (s.pending === 'safePlaces') {
     const code = parsePostalCode(text);
@@ -65,20 +103,39 @@ function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
       ]);
     if (code.reason === 'unknown') return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
   }
+  // "oui" / "non" typed at a confirmation ("Annuler ce signalement ?") answers it.
+  const confirmed =
+    s.pending && s.pending !== 'safePlaces' && !isCallForHelp(text) ? onTypedChoice(s, text, ctx) : undefined;
+  if (confirmed) return confirmed;
   const state = s.pending ? { ...s, pending: null } : s;
   if (isCallForHelp(text)) return emergency(state, ctx);
+  const command = commandWord(text);
+  if (command) return onCommand(state, command, undefined, ctx);
   if (!inReport(state)) {
     if (mentionsDanger(text)) return emergency(state, ctx);
+    const typed = onTypedChoice(state, text, ctx);
+    if (typed) return typed;
     return text.trim().length >= STORY_LIKE_LENGTH ? startReport(state, undefined, ctx, text) : reAsk(state, ctx);
   }
   const def = STEPS[state.step];
   if (def.expects === 'choice') {
     if (mentionsDanger(text)) return emergency(state, ctx);
+    const typed = text.trim().length < STORY_LIKE_LENGTH ? onTypedChoice(state, text, ctx) : undefined;
+    if (typed) return typed;
     const withStory = keepAsStory(state, text);
-    return withStory ? reAsk(withStory, ctx, 'keptYourText') : reAsk(state, ctx, 'expectChoice');
+    return withStory ? reAsk(withStory, ctx, 'keptYourText') : reAsk(state, ctx, 'expectChoiceTyped');
   }
+  // A question that also reads free text (a date, a place): a whole button label first ("en ligne", "hier");
+  // in the description, only "c'est tout" / "that's all" (any other text is more description).
+  const exact =
+    def.expects === 'either' || storyDone(state, text, ctx) ? onTypedChoice(state, text, ctx, true) : undefined;
+  if (exact) return exact;
   const accepted = def.accept(state, { kind: 'text', text }, ctx);
   if (accepted.kind === 'reject' && mentionsDanger(text)) return emergency(state, ctx);
+  if (accepted.kind === 'reject' && def.expects === 'either') {
+    const typed = onTypedChoice(state, text, ctx);
+    if (typed) return typed;
+  }
   const applied = apply(state, def, accepted, ctx);
   // In the description, a danger word counts in a short message; a present danger ("il est encore là") at any length.
   const dangerInStory = (text.length <= SHORT_MESSAGE && mentionsDanger(text)) || saysInDangerNow(text);

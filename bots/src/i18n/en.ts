@@ -32,7 +32,8 @@ export const en: Messages = {
     askMotives: 'Why do you think it happened? Tap everything that applies, then “Confirm”.',
     validate: 'Confirm ✔',
     chooseAtLeastOne: "Choose at least one answer (or “I don't know”), then “Confirm”.",
-    askWhen: 'When did it happen? Choose, or type the date (for example 12/03/2025, 12 March, last Saturday).',
+    askWhen:
+      'When did it happen? Choose, or type the date (for example 12/03/2025, 12 March, last Saturday, last night around 10 pm).',
     whenToday: 'Today',
     whenYesterday: 'Yesterday',
     whenApprox: 'I only know the month',
@@ -41,11 +42,28 @@ export const en: Messages = {
     badDate: 'I did not understand that date. Type for example 12/03/2025, 12 March 2025 or “yesterday”.',
     badMonth: 'I did not understand that month. Type for example 03/2025 or March 2025.',
     futureDate: 'That date is in the future. Please check it, or choose an answer.',
-    askWhere: 'Where did it happen? Type the postal code of the town (for example 34000), or choose:',
+    timeOnly: 'Which day? Type the date with the time, for example "yesterday around 10 pm" or "12/03 around 10 pm".',
+    noted: 'Noted: {value}.',
+    notedDay: '{day}',
+    whenAtValue: '{day} around {time}',
+    timeValue: '{hour} {meridiem}',
+    timeMinutesValue: '{hour}:{minutes} {meridiem}',
+    timeMidnight: 'midnight',
+    timeNoon: 'noon',
+    askWhere: 'Where did it happen? Type the town or its postal code (for example Montpellier or 34000), or choose:',
     whereOnline: 'Online (internet, social media)',
     whereAbroad: 'Outside France',
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',
     unknownPostalCode: 'I do not know the postal code {postalCode}. Please check it, or choose an answer.',
+    askCommuneCode: '{commune} has several postal codes. Which one? Choose, or type it.',
+    askWhichCommune: 'Several towns are called {commune}. Which one? Choose, or type its postal code.',
+    communeDontKnow: "I don't know which",
+    tooManyCommunes:
+      'Many towns are called {commune}. Type its postal code, or its name followed by the département number (for example {commune} 34).',
+    notACommune:
+      'I cannot find that town. Type the name of the town (for example Montpellier) or its postal code (for example 34000): for a precise place, a venue or a street, the town is enough.',
+    placeDontKnow:
+      'That is all right: the name of the town is enough, without the postal code (for example Montpellier), or the nearest town. Otherwise, choose an answer.',
     askPlace: 'What kind of place?',
     askStory:
       'Tell what happened, in your own words. You can write several messages: nothing is sent before the end. ' +
@@ -127,6 +145,10 @@ export const en: Messages = {
     expectChoice: 'Please choose one of the answers with the buttons below.',
     expectText: 'I am waiting for a written message.',
     expectChoiceOrText: 'Choose an answer with the buttons, or type it.',
+    expectChoiceTyped: 'I did not understand. Choose an answer, or type it, or its number (for example "1").',
+    whichOne: 'Which one do you mean: {options}? Choose it, or type its number.',
+    orWord: 'or',
+    notedSeveral: 'Noted: {value}. Add more, or choose "Confirm" to continue.',
     staleChoice: 'That button belongs to an earlier question. Here is the current one:',
     editedIgnored:
       'I cannot take an edited message into account. You will be able to change your answers at the summary, before sending.',

@@ -38,7 +38,7 @@ export const fr = {
     validate: 'Valider ✔',
     chooseAtLeastOne: 'Choisissez au moins une réponse (ou « Je ne sais pas »), puis « Valider ».',
     askWhen:
-      'Quand cela s’est-il passé ? Choisissez, ou écrivez la date (par exemple 12/03/2025, 12 mars, samedi dernier).',
+      'Quand cela s’est-il passé ? Choisissez, ou écrivez la date (par exemple 12/03/2025, 12 mars, samedi dernier, hier soir vers 22 h).',
     whenToday: 'Aujourd’hui',
     whenYesterday: 'Hier',
     whenApprox: 'Je ne connais que le mois',
@@ -47,12 +47,30 @@ export const fr = {
     badDate: 'Je n’ai pas compris cette date. Écrivez par exemple 12/03/2025, 12 mars 2025 ou « hier ».',
     badMonth: 'Je n’ai pas compris ce mois. Écrivez par exemple 03/2025 ou mars 2025.',
     futureDate: 'Cette date est dans le futur. Vérifiez-la, ou choisissez une réponse.',
-    askWhere: 'Où cela s’est-il passé ? Écrivez le code postal de la commune (par exemple 34000), ou choisissez :',
+    timeOnly: 'Quel jour ? Écrivez la date avec l’heure, par exemple « hier vers 22 h » ou « 12/03 vers 22 h ».',
+    noted: 'Noté : {value}.',
+    notedDay: 'le {day}',
+    whenAtValue: '{day} vers {time}',
+    timeValue: '{hour} h{meridiem}',
+    timeMinutesValue: '{hour} h {minutes}{meridiem}',
+    timeMidnight: 'minuit',
+    timeNoon: 'midi',
+    askWhere:
+      'Où cela s’est-il passé ? Écrivez la commune ou son code postal (par exemple Montpellier ou 34000), ou choisissez :',
     whereOnline: 'En ligne (internet, réseaux sociaux)',
     whereAbroad: 'Hors de France',
     badPostalCode:
       'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
+    askCommuneCode: '{commune} a plusieurs codes postaux. Lequel ? Choisissez, ou écrivez-le.',
+    askWhichCommune: 'Plusieurs communes s’appellent {commune}. Laquelle ? Choisissez, ou écrivez son code postal.',
+    communeDontKnow: 'Je ne sais pas lequel',
+    tooManyCommunes:
+      'Beaucoup de communes s’appellent {commune}. Écrivez son code postal, ou son nom suivi du département (par exemple {commune} 34).',
+    notACommune:
+      'Je ne trouve pas cette commune. Écrivez le nom de la commune (par exemple Montpellier) ou son code postal (par exemple 34000) : pour un lieu précis, une salle ou une rue, la commune suffit.',
+    placeDontKnow:
+      'Ce n’est pas grave : le nom de la commune suffit, sans le code postal (par exemple Montpellier), ou celui de la commune la plus proche. Sinon, choisissez une réponse.',
     askPlace: 'Dans quel type de lieu ?',
     askStory:
       'Racontez ce qui s’est passé, avec vos mots. Vous pouvez écrire en plusieurs messages : rien n’est envoyé avant la fin. ' +
@@ -135,6 +153,10 @@ export const fr = {
     expectChoice: 'Choisissez une des réponses avec les boutons ci-dessous.',
     expectText: 'J’attends un message écrit.',
     expectChoiceOrText: 'Choisissez une réponse avec les boutons, ou écrivez-la.',
+    expectChoiceTyped: 'Je n’ai pas compris. Choisissez une réponse, ou écrivez-la, ou son numéro (par exemple « 1 »).',
+    whichOne: 'Laquelle voulez-vous dire : {options} ? Choisissez-la, ou écrivez son numéro.',
+    orWord: 'ou',
+    notedSeveral: 'Noté : {value}. Ajoutez-en, ou choisissez « Valider » pour continuer.',
     staleChoice: 'Ce bouton correspond à une question précédente. Voici la question en cours :',
     editedIgnored:
       'Je ne peux pas prendre en compte un message modifié. Vous pourrez changer vos réponses au résumé, avant l’envoi.',

@@ -2,11 +2,14 @@ import type { ReportOccurrence } from '@relais/core';
 import { addDays, isoDay, monthBefore, weekdayOf, type IsoDay } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './month-names.js';
 import { normaliseText } from './normalise-text.js';
+import { readSpokenDay } from './spoken-days.js';
+import { takeTimeOfDay } from './time-of-day.js';
 
 /** The outcome of reading a typed date: an occurrence, or why it was refused. */
 type OccurrenceAnswer =
   | { readonly ok: true; readonly occurrence: ReportOccurrence }
-  | { readonly ok: false; readonly reason: 'unreadable' | 'future' };
+  /** `timeOnly`: an hour without a day ("vers 22h"). */
+  | { readonly ok: false; readonly reason: 'unreadable' | 'future' | 'timeOnly' };
 
 const EARLIEST_YEAR = 1950;
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
@@ -117,16 +120,25 @@ function readMonth(text: string, today: IsoDay): string | undefined {
 /**
  * Reads a date typed in a common French or English form: "12/03/2025", "12.03.25", "2025-03-12",
  * "12 mars", "1er mars 2025", "March 12, 2025", "hier", "yesterday", "avant-hier", "samedi dernier",
- * "il y a 3 jours"; or a month: "03/2025", "mars 2025", "début mars", "March". Refuses dates after
- * `today` and before 1950.
+ * "il y a 3 jours", "il y a une semaine", "la nuit du 12 au 13", "le 12"; with a time of day when
+ * one is given ("hier soir vers 22h", "samedi dernier vers minuit", "last saturday around
+ * midnight": see `takeTimeOfDay`); or a month: "03/2025", "mars 2025", "début mars", "March".
+ * Refuses dates (and, today, times) after `today` / `nowTime` (`HH:MM`), and dates before 1950.
  */
-export function parseOccurrence(input: string, today: IsoDay): OccurrenceAnswer {
-  const text = normaliseText(input).replace(/[.!?]+$/, '');
-  if (text.length === 0 || text.length > 60) return { ok: false, reason: 'unreadable' };
-  const date = readDay(text, today);
+export function parseOccurrence(input: string, today: IsoDay, nowTime?: string): OccurrenceAnswer {
+  const typed = normaliseText(input)
+    .replace(/[.!?]+$/, '')
+    .replace(/[,;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (typed.length === 0 || typed.length > 60) return { ok: false, reason: 'unreadable' };
+  const { rest: text, time } = takeTimeOfDay(typed);
+  if (time !== undefined && text === '') return { ok: false, reason: 'timeOnly' };
+  const date = readDay(text, today) ?? readSpokenDay(text, today, readDay);
   if (date !== undefined) {
     if (Number(date.slice(0, 4)) < EARLIEST_YEAR) return { ok: false, reason: 'unreadable' };
-    return date > today ? { ok: false, reason: 'future' } : { ok: true, occurrence: day(date) };
+    if (date > today || (date === today && time && nowTime && time > nowTime)) return { ok: false, reason: 'future' };
+    return { ok: true, occurrence: time ? { precision: 'day', date, time } : day(date) };
   }
   const value = readMonth(text, today);
   if (value === undefined || Number(value.slice(0, 4)) < EARLIEST_YEAR) return { ok: false, reason: 'unreadable' };
