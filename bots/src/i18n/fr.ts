@@ -63,7 +63,7 @@ export const fr = {
       'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
     askCommuneCode: '{commune} a plusieurs codes postaux. Lequel ? Choisissez, ou écrivez-le.',
-    askWhichCommune: 'Plusieurs communes s’appellent {commune}. Laquelle ? Choisissez, ou écrivez son code postal.',
+    askWhichCommune: 'Plusieurs communes correspondent : laquelle ? Choisissez, ou écrivez son code postal.',
     communeDontKnow: 'Je ne sais pas lequel',
     tooManyCommunes:
       'Beaucoup de communes s’appellent {commune}. Écrivez son code postal, ou son nom suivi du département (par exemple {commune} 34).',
