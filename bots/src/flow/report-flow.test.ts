@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportSubmission } from '@relais/core';
 import { readFlowState } from './flow-state.js';
 import type { FlowEffect, FlowState } from './flow-types.js';
+import { COMMAND_NAMES } from './flow-commands.js';
 import { step } from './report-flow.js';
 import { FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js';
 import { SEEN_IN } from './testing/seen-texts.js';
@@ -504,10 +505,10 @@ describe.each(SEEN_IN)('commands ($lang)', ({ lang, t, other }) => {
     expect(d.effects.some((e) => e.kind === 'submit')).toBe(false);
   });
 
-  it('/help lists the commands and the emergency numbers, then the question again', () => {
+  it('/help lists the commands under their names in the language, and the emergency numbers, then the question again', () => {
     const d = driver().send({ kind: 'command', name: 'help' });
-    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer'])
-      expect(d.seen()).toContain(command);
+    for (const command of Object.values(COMMAND_NAMES[lang]).filter((name) => name !== COMMAND_NAMES[lang].help))
+      expect(d.seen()).toContain(`/${command}`);
     expect(d.seen()).toMatch(t.helpDanger);
     d.send({ kind: 'start' }).tap('go').send({ kind: 'command', name: 'help' });
     expect(d.texts().at(-1)).toMatch(t.askRole);

@@ -3,6 +3,7 @@ import { onCommand, onGlobalChoice, onResult } from './flow-globals.js';
 import { GLOBAL_NAMESPACE, promptOf, say, sayAll } from './flow-render.js';
 import { idleState, inReport } from './flow-state.js';
 import type { FlowContext, FlowInput, FlowState, StepResult } from './flow-types.js';
+import { worded } from './channel-wording.js';
 import { emergencyMessage } from './guidance.js';
 import type { Accepted, StepDefinition } from './steps/step-definition.js';
 import { STEPS } from './steps/step-table.js';
@@ -184,6 +185,11 @@ function onUnsupported(s: FlowState, caption: string | undefined, ctx: FlowConte
  */
 export function step(stored: FlowState | null, input: FlowInput, ctx: FlowContext): StepResult {
   const s = stored ?? idleState(ctx.clientLang, ctx);
+  const reacted = react(s, input, ctx);
+  return { state: reacted.state, outputs: worded(reacted.outputs, ctx.channel, reacted.state?.lang ?? s.lang) };
+}
+
+function react(s: FlowState, input: FlowInput, ctx: FlowContext): StepResult {
   switch (input.kind) {
     case 'result':
       return onResult(s, input.result, ctx);

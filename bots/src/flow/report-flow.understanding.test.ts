@@ -96,6 +96,11 @@ describe.each(LANGS)('typed answers ($lang)', (t) => {
     expect(d.state?.step).toBe('motives');
   });
 
+  it('goes on after "I don\'t know" typed at the motives, which excludes every other answer', () => {
+    const d = atActs().tap('insult').tap('done').text(t.dontKnow);
+    expect(d.state).toMatchObject({ step: 'when', answers: { motives: ['unknown'] } });
+  });
+
   it('asks "which one?" when a word fits several buttons, keeping the draft', () => {
     const d = atActs();
     const before = d.state;

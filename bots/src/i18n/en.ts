@@ -9,14 +9,20 @@ export const en: Messages = {
       'I help you report, in a few minutes, an anti-LGBT+ act you suffered or witnessed.\n\n' +
       '• What I ask: what happened, when, where (postal code), your account, and if you wish a way to contact you again.\n' +
       '• Who reads it: a person from the association reads every report. Partners (cities, public services) only ever see an anonymised version, never your contact details.\n' +
-      '• How long it is kept: your account and contact details are deleted at the latest one year after your report is handled; you can erase everything sooner with /supprimer.\n\n' +
+      '• How long it is kept: your account and contact details are deleted at the latest one year after your report is handled; you can erase everything sooner with /erase.\n\n' +
       'This is not an emergency service: if you are in danger, call 17 or 112, or text 114.',
     privacy:
       'In detail:\n• The draft of your report is encrypted and deleted after 24 hours without an answer.\n' +
       '• Once sent, your account and contact details are encrypted; only the association staff can read them.\n' +
       '• Partners only see handled reports, anonymised by the staff: kind of acts, postal code, month, text without names or identifying details.\n' +
       '• Your name and Telegram identity are never stored with the report.\n' +
-      '• /suivi shows the status of your reports, /supprimer erases them.',
+      '• /status shows the status of your reports, /erase erases them.',
+    privacyWeb:
+      'In detail:\n• The draft of your report is encrypted and deleted after 24 hours without an answer.\n' +
+      '• Once sent, your account and contact details are encrypted; only the association staff can read them.\n' +
+      '• Partners only see handled reports, anonymised by the staff: kind of acts, postal code, month, text without names or identifying details.\n' +
+      '• Your name is never asked for; this page sets no cookie and no tracker.\n' +
+      '• After sending, the "Follow my report" link, with your reference and secret phrase, shows its status and lets you erase it.',
     askConsent: 'Shall we begin? It takes about 5 minutes, and you can stop at any time with /cancel.',
     consentGo: 'Begin',
     consentPrivacy: 'Learn more',
@@ -121,7 +127,7 @@ export const en: Messages = {
     contactEmailValue: 'by e-mail ({value})',
     contactPhoneValue: 'by phone ({value})',
     received:
-      'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/suivi).',
+      'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/status).',
     receivedWeb:
       'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
       'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again. ' +
@@ -129,6 +135,10 @@ export const en: Messages = {
     askDeleteConversation:
       'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
       'Write down your reference first. You can then also remove the conversation from your chat list.',
+    askDeleteConversationWeb:
+      'If someone may look at your screen, I can erase this whole conversation from the page. ' +
+      'Write down your reference and secret phrase first.',
+    commandOnWeb: '"{word}"',
     deleteYes: 'Delete the conversation',
     deleteNo: 'Keep it',
     deleted: 'Conversation deleted.',
@@ -171,7 +181,7 @@ export const en: Messages = {
     eraseNo: 'No',
     eraseRequested:
       'Done: your reports will be erased in the next few minutes. Only an empty trace, without content, will remain.',
-    eraseFailed: 'The erasure request failed. Please try again in a moment with /supprimer.',
+    eraseFailed: 'The erasure request failed. Please try again in a moment with /erase.',
     eraseCancelled: 'Nothing was erased.',
     myReportsTitle: 'Your reports:',
     myReportLine: '• {reference}, sent on {date}: {status}',

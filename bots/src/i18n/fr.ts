@@ -21,8 +21,14 @@ export const fr = {
       '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe : type de faits, code postal, mois, texte sans nom ni détail identifiant.\n' +
       '• Votre nom et votre identifiant Telegram ne sont jamais enregistrés avec le signalement.\n' +
       '• /suivi montre où en sont vos signalements, /supprimer les efface.',
+    privacyWeb:
+      'En détail :\n• Le brouillon de votre signalement est chiffré et effacé après 24 heures sans réponse.\n' +
+      '• Une fois envoyé, votre récit et vos coordonnées sont chiffrés ; seule l’équipe de l’association peut les lire.\n' +
+      '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe : type de faits, code postal, mois, texte sans nom ni détail identifiant.\n' +
+      '• Votre nom n’est jamais demandé ; cette page ne pose ni cookie ni traceur.\n' +
+      '• Après l’envoi, le lien « Suivre mon signalement », avec votre référence et votre phrase secrète, montre où il en est et permet de l’effacer.',
     askConsent:
-      'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /cancel.',
+      'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /annuler.',
     consentGo: 'Commencer',
     consentPrivacy: 'En savoir plus',
     otherLang: 'English',
@@ -136,6 +142,10 @@ export const fr = {
     askDeleteConversation:
       'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
       'Notez d’abord votre référence. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',
+    askDeleteConversationWeb:
+      'Si quelqu’un peut regarder votre écran, je peux effacer toute cette conversation de la page. ' +
+      'Notez d’abord votre référence et votre phrase secrète.',
+    commandOnWeb: '« {word} »',
     deleteYes: 'Effacer la conversation',
     deleteNo: 'Garder',
     deleted: 'Conversation effacée.',
@@ -168,7 +178,7 @@ export const fr = {
       'Aucun signalement en cours (un brouillon est effacé après 24 heures sans réponse). Tapez /start pour commencer.',
     startReport: 'Faire un signalement',
     keptYourText: 'J’ai gardé ce que vous avez écrit : ce sera le début de votre description.',
-    unknownCommand: 'Je ne connais pas cette commande. /help liste ce que je sais faire.',
+    unknownCommand: 'Je ne connais pas cette commande. /aide liste ce que je sais faire.',
     chooseLang: 'Choisissez votre langue / Choose your language:',
     langFr: 'Français',
     langEn: 'English',

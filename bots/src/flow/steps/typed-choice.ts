@@ -29,6 +29,9 @@ export type TypedChoice =
 
 const isDone = (value: string) => value.endsWith(':done');
 
+/** Answers that exclude every other one: typed alone on a multiple-choice question, they also confirm it. */
+const isExclusive = (value: string) => /:(?:unknown|prefer_not_to_say)$/.test(value);
+
 /**
  * Reads a typed text as the buttons of the current question (or pending confirmation) it names:
  * a number, a label, a short word, several on a multiple-choice question (see `matchChoice`).
@@ -50,7 +53,10 @@ export function typedChoice(s: FlowState, text: string, ctx: FlowContext, exactO
     }
     case 'one':
     case 'many': {
-      const named = match.kind === 'one' ? [match.value] : match.values;
+      const typed = match.kind === 'one' ? [match.value] : match.values;
+      const done = choices.find((c) => isDone(c.value))?.value;
+      // "je ne sais pas" at the motives needs no "Valider" after it.
+      const named = several && done && typed.length === 1 && isExclusive(typed[0]!) ? [...typed, done] : typed;
       const ticked = new Set(choices.filter((c) => c.selected).map((c) => c.value));
       const values = [...named.filter((v) => !isDone(v) && !ticked.has(v)), ...named.filter(isDone)];
       const answers = named.filter((v) => !isDone(v));

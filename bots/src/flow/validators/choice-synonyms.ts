@@ -61,7 +61,7 @@ export const CHOICE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   edit: ['modifier', 'changer', 'edit', 'change', 'corriger'],
   cancel: ['annuler', 'cancel'],
   back: ['retour', 'back', 'resume', 'summary'],
-  delete: ['effacer', 'supprimer', 'delete', 'erase'],
+  delete: ['effacer', 'delete', 'effacer la conversation'],
   keep: ['garder', 'keep', 'non', 'no'],
   chat: ['conversation', 'chat', 'ici', 'here', 'par ici', 'message', 'messages'],
   email: ['mail', 'email', 'e mail', 'courriel', 'par mail'],

@@ -3,7 +3,7 @@ import { normaliseText } from './normalise-text.js';
 
 /**
  * Commands typed as a bare word, without the slash nobody types on the web: "annuler", "cancel",
- * "stop", "langue", "language". ("aide", "help", "urgence", "sos" are calls for help, answered with
+ * "stop", "suivi", "supprimer", "menu", "langue", "language" (the words the web texts show). ("aide", "help", "urgence", "sos" are calls for help, answered with
  * the emergency guidance: see `danger-words.ts`.)
  */
 const WORDS: ReadonlyMap<string, FlowCommand> = new Map([
@@ -18,6 +18,13 @@ const WORDS: ReadonlyMap<string, FlowCommand> = new Map([
   ['stop', 'cancel'],
   ['cancel', 'cancel'],
   ['cancel the report', 'cancel'],
+  ['suivi', 'suivi'],
+  ['status', 'suivi'],
+  ['supprimer', 'supprimer'],
+  ['erase', 'supprimer'],
+  ['menu', 'help'],
+  ['commandes', 'help'],
+  ['commands', 'help'],
   ['langue', 'lang'],
   ['changer de langue', 'lang'],
   ['language', 'lang'],

@@ -12,6 +12,9 @@ type OccurrenceAnswer =
   | { readonly ok: false; readonly reason: 'unreadable' | 'future' | 'timeOnly' };
 
 const EARLIEST_YEAR = 1950;
+
+/** An evening or a night named with an hour: an hour after midnight is on the next day. */
+const AFTER_MIDNIGHT = /\b(?:soir|soiree|nuit|evening|night|tonight)\b/;
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ["aujourd'hui", 0],
   ['aujourdhui', 0],
@@ -134,9 +137,11 @@ export function parseOccurrence(input: string, today: IsoDay, nowTime?: string):
   if (typed.length === 0 || typed.length > 60) return { ok: false, reason: 'unreadable' };
   const { rest: text, time } = takeTimeOfDay(typed);
   if (time !== undefined && text === '') return { ok: false, reason: 'timeOnly' };
-  const date = readDay(text, today) ?? readSpokenDay(text, today, readDay);
+  let date = readDay(text, today) ?? readSpokenDay(text, today, readDay);
   if (date !== undefined) {
     if (Number(date.slice(0, 4)) < EARLIEST_YEAR) return { ok: false, reason: 'unreadable' };
+    // "la nuit du 12 au 13 vers 2h", "hier soir vers 1h": past midnight, so the next day (midnight itself stays on the day said).
+    if (time && time > '00:00' && time < '06:00' && AFTER_MIDNIGHT.test(typed)) date = addDays(date, 1);
     if (date > today || (date === today && time && nowTime && time > nowTime)) return { ok: false, reason: 'future' };
     return { ok: true, occurrence: time ? { precision: 'day', date, time } : day(date) };
   }

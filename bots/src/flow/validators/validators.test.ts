@@ -68,6 +68,8 @@ describe('parseOccurrence, as people write dates and times', () => {
     ['le 1er novembre à 22 h 30', '2026-11-01', '22:30'],
     ['12/11 vers 3h du matin', '2026-11-12', '03:00'],
     ['samedi soir vers 23h', '2026-11-21', '23:00'],
+    ['la nuit du 12 au 13 vers 2h', '2026-11-13', '02:00'],
+    ['saturday night around 1am', '2026-11-22', '01:00'],
     ['aujourd’hui vers 9h', '2026-11-22', '09:00'],
   ])('reads %s as a day and a time', (text, date, time) => {
     expect(parseOccurrence(text, TODAY, '10:00')).toEqual({ ok: true, occurrence: { precision: 'day', date, time } });
