@@ -2,7 +2,8 @@ import { emergency, reAsk, result, startReport, STORY_LIKE_LENGTH } from './flow
 import { onCommand, onGlobalChoice, onResult } from './flow-globals.js';
 import { GLOBAL_NAMESPACE, promptOf, say, sayAll } from './flow-render.js';
 import { idleState, inReport } from './flow-state.js';
-import type { FlowContext, FlowInput, FlowState, StepResult } from './flow-types.js';
+import type { FlowContext, FlowInput, FlowOutput, FlowState, StepResult } from './flow-types.js';
+import { translate } from '../i18n/catalog.js';
 import { worded } from './channel-wording.js';
 import { emergencyMessage } from './guidance.js';
 import type { Accepted, StepDefinition } from './steps/step-definition.js';
@@ -36,9 +37,30 @@ function apply(before: FlowState, def: StepDefinition, accepted: Accepted, ctx: 
         step: to,
         editing: to === 'summary' ? false : accepted.state.editing,
       };
-      return result(state, [...sayAll(state.lang, accepted.before), promptOf(state, ctx)]);
+      const said = accepted.before ?? [];
+      const prompt = withNote(
+        [promptOf(state, ctx)],
+        said.filter((b) => b.withPrompt).map((b) => translate(state.lang, b.key, b.params)),
+      );
+      return result(state, [
+        ...sayAll(
+          state.lang,
+          said.filter((b) => !b.withPrompt),
+        ),
+        ...prompt,
+      ]);
     }
   }
+}
+
+/** `notes` at the top of the first message of `outputs` ("Noté : …" above the next question). */
+function withNote(outputs: readonly FlowOutput[], notes: readonly string[]): FlowOutput[] {
+  if (notes.length === 0) return [...outputs];
+  const first = outputs.findIndex((o) => o.kind === 'message');
+  if (first < 0) return [...outputs.slice(0, 1), { kind: 'message', text: notes.join('\n') }, ...outputs.slice(1)];
+  return outputs.map((o, i) =>
+    i === first && o.kind === 'message' ? { ...o, text: `${notes.join('\n')}\n\n${o.text}` } : o,
+  );
 }
 
 /** Keeps a long text typed where a button was expected, as (more) description. */
@@ -85,7 +107,7 @@ function onTypedChoice(s: FlowState, text: string, ctx: FlowContext, exactOnly =
   const changed = current.state !== s;
   if (!typed.noted || !changed) return asNew(current);
   const key = typed.several && current.state?.step === s.step ? 'notedSeveral' : 'noted';
-  return asNew(result(current.state, [say(s.lang, key, { value: typed.noted }), ...current.outputs]));
+  return asNew(result(current.state, withNote(current.outputs, [translate(s.lang, key, { value: typed.noted })])));
 }
 
 /** Whether a short text in the description is "c'est tout, continuer" typed ("fini", "that's all"). */

@@ -56,7 +56,8 @@ export const en: Messages = {
     timeMinutesValue: '{hour}:{minutes} {meridiem}',
     timeMidnight: 'midnight',
     timeNoon: 'noon',
-    askWhere: 'Where did it happen? Type the town or its postal code (for example Montpellier or 34000), or choose:',
+    askWhere:
+      'Where did it happen? Type the postal code or the name of the town (for example 34000 or Montpellier), or choose:',
     whereOnline: 'Online (internet, social media)',
     whereAbroad: 'Outside France',
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',

@@ -62,7 +62,7 @@ export const fr = {
     timeMidnight: 'minuit',
     timeNoon: 'midi',
     askWhere:
-      'Où cela s’est-il passé ? Écrivez la commune ou son code postal (par exemple Montpellier ou 34000), ou choisissez :',
+      'Où cela s’est-il passé ? Écrivez le code postal ou le nom de la commune (par exemple 34000 ou Montpellier), ou choisissez :',
     whereOnline: 'En ligne (internet, réseaux sociaux)',
     whereAbroad: 'Hors de France',
     badPostalCode:

@@ -15,7 +15,11 @@ function typedDate(s: FlowState, text: string, ctx: FlowContext): Accepted {
   const today = todayInFrance(ctx.now);
   const parsed = parseOccurrence(text, today, timeInFrance(ctx.now));
   if (!parsed.ok) return reject(REFUSALS[parsed.reason]);
-  const noted = { key: 'noted', params: { value: notedWhen(s.lang, parsed.occurrence, today) } } as const;
+  const noted = {
+    key: 'noted',
+    params: { value: notedWhen(s.lang, parsed.occurrence, today) },
+    withPrompt: true,
+  } as const;
   return answered({ ...s, answers: { ...s.answers, occurred: parsed.occurrence } }, 'where', [noted]);
 }
 

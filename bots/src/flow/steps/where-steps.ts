@@ -42,7 +42,9 @@ function located(s: FlowState, postalCode: string, insee: string | undefined, ct
     occurred === undefined || occurred === null
       ? where
       : `${notedWhen(s.lang, occurred, todayInFrance(ctx.now))}, ${where}`;
-  return answered({ ...rest, answers: { ...s.answers, location } }, 'place', [{ key: 'noted', params: { value } }]);
+  return answered({ ...rest, answers: { ...s.answers, location } }, 'place', [
+    { key: 'noted', params: { value }, withPrompt: true },
+  ]);
 }
 
 /** Communes to choose from: one code is an answer; several are asked at the `commune` step. */
