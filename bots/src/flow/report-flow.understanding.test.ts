@@ -182,6 +182,11 @@ describe.each(LANGS)('typed answers ($lang)', (t) => {
     expect(d.text('au Corum à Montpellier').state?.step).toBe('commune');
   });
 
+  it('says back the commune of a postal code typed with words, not of a bare code', () => {
+    expect(noteOf(atWhere().text('34000 Montpellier'))).toMatch(/34000 Montpellier\.$/);
+    expect(atWhere().text('34 000').texts()).toEqual([expect.not.stringMatching(/^Not/)]);
+  });
+
   it('offers the commune of a partner tunnel as a shortcut', () => {
     const d = atWhere('montpellier');
     expect(d.choices()[0]?.label).toBe('Montpellier');

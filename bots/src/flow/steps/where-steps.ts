@@ -60,7 +60,10 @@ function typedPlace(s: FlowState, text: string, ctx: FlowContext): Accepted {
   const place = parsePlace(text);
   switch (place.kind) {
     case 'code':
-      return located(s, place.postalCode, undefined, ctx);
+      // Only the code, as asked: nothing was interpreted, nothing to say back (the summary names the commune).
+      return /^[\d\s.]+$/.test(text.trim())
+        ? answered({ ...s, answers: { ...s.answers, location: { kind: 'fr', postalCode: place.postalCode } } })
+        : located(s, place.postalCode, undefined, ctx);
     case 'unknownCode':
       return reject('unknownPostalCode', { postalCode: place.postalCode });
     case 'communes':
