@@ -11,6 +11,7 @@ import { STEPS } from './steps/step-table.js';
 import { typedChoice } from './steps/typed-choice.js';
 import { commandWord } from './validators/command-words.js';
 import { isCallForHelp, mentionsDanger, saysInDangerNow } from './validators/danger-words.js';
+import { parsePlace } from './validators/commune-answer.js';
 import { parsePostalCode } from './validators/postal-code-answer.js';
 
 /** A description message this short that mentions danger is probably a call for help too. */
@@ -120,11 +121,15 @@ function storyDone(s: FlowState, text: string, ctx: FlowContext): boolean {
 function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   if (s.pending === 'safePlaces') {
     const code = parsePostalCode(text);
-    if (code.ok)
-      return result({ ...s, pending: null }, [
-        { kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } },
-      ]);
-    if (code.reason === 'unknown') return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
+    // A commune named instead of its code ("Montpellier"): its first code finds the places near it.
+    const place = code.ok || /\d/.test(text) ? undefined : parsePlace(text);
+    const communeCode =
+      place?.kind === 'communes' && new Set(place.codes.map((c) => c.insee)).size === 1 ? place.codes[0] : undefined;
+    const postalCode = code.ok ? code.postalCode : communeCode?.postalCode;
+    if (postalCode)
+      return result({ ...s, pending: null }, [{ kind: 'effect', effect: { kind: 'find-safe-places', postalCode } }]);
+    if (!code.ok && code.reason === 'unknown')
+      return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
   }
   // "oui" / "non" typed at a confirmation ("Annuler ce signalement ?") answers it.
   const confirmed =

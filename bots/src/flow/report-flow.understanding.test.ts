@@ -182,6 +182,14 @@ describe.each(LANGS)('typed answers ($lang)', (t) => {
     expect(d.text('au Corum à Montpellier').state?.step).toBe('commune');
   });
 
+  it('asks for the code of a commune with too many for buttons, and takes it typed', () => {
+    const d = atWhere().text('Paris');
+    expect(d.seen()).toMatch(/75001.*75116/);
+    expect(d.choices().map((c) => c.value)).toEqual(['commune:unknown']);
+    d.text('75011');
+    expect(d.state).toMatchObject({ step: 'place', answers: { location: { kind: 'fr', postalCode: '75011' } } });
+  });
+
   it('says back the commune of a postal code typed with words, not of a bare code', () => {
     expect(noteOf(atWhere().text('34000 Montpellier'))).toMatch(/34000 Montpellier\.$/);
     expect(atWhere().text('34 000').texts()).toEqual([expect.not.stringMatching(/^Not/)]);
@@ -212,6 +220,12 @@ describe.each(LANGS)('typed answers ($lang)', (t) => {
       date: '2026-11-21',
       time: '22:00',
     });
+  });
+
+  it('finds the safe places near a commune named instead of its postal code', () => {
+    const d = atActs().send({ kind: 'command', name: 'urgence' }).text('Sète');
+    expect(d.effects.at(-1)).toEqual({ kind: 'find-safe-places', postalCode: '34200' });
+    expect(d.state).toMatchObject({ step: 'acts', pending: null });
   });
 
   it('asks before discarding when "cancel" is typed over answers, and answers the question typed', () => {

@@ -63,6 +63,7 @@ export const en: Messages = {
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',
     unknownPostalCode: 'I do not know the postal code {postalCode}. Please check it, or choose an answer.',
     askCommuneCode: '{commune} has several postal codes. Which one? Choose, or type it.',
+    askCommuneCodeTyped: '{commune} has {count} postal codes, from {first} to {last}. Type yours.',
     askWhichCommune: 'Several towns match: which one? Choose, or type its postal code.',
     communeDontKnow: "I don't know which",
     tooManyCommunes:

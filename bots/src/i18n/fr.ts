@@ -69,6 +69,7 @@ export const fr = {
       'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
     askCommuneCode: '{commune} a plusieurs codes postaux. Lequel ? Choisissez, ou écrivez-le.',
+    askCommuneCodeTyped: '{commune} a {count} codes postaux, de {first} à {last}. Écrivez le vôtre.',
     askWhichCommune: 'Plusieurs communes correspondent : laquelle ? Choisissez, ou écrivez son code postal.',
     communeDontKnow: 'Je ne sais pas lequel',
     tooManyCommunes:

@@ -119,9 +119,17 @@ export const communeStep: StepDefinition = {
   expects: 'either',
   next: 'place',
   prompt: (s) => {
-    const choices = (s.placeChoices ?? []).slice(0, MAX_COMMUNE_CHOICES);
-    const oneCommune = new Set(choices.map((c) => c.insee)).size <= 1;
-    const name = choices[0] ? communeOf(choices[0]).name : '';
+    const all = s.placeChoices ?? [];
+    const oneCommune = new Set(all.map((c) => c.insee)).size <= 1;
+    const name = all[0] ? communeOf(all[0]).name : '';
+    // Paris, Marseille, Lyon: too many codes for buttons; the person types theirs.
+    if (oneCommune && all.length > MAX_COMMUNE_CHOICES)
+      return {
+        key: 'askCommuneCodeTyped',
+        params: { commune: name, count: String(all.length), first: all[0]!.postalCode, last: all.at(-1)!.postalCode },
+        choices: [{ option: 'unknown', label: 'communeDontKnow' }],
+      };
+    const choices = all.slice(0, MAX_COMMUNE_CHOICES);
     const buttons: ChoiceSpec[] = choices.map((c) => {
       const commune = communeOf(c);
       const label = oneCommune
