@@ -31,6 +31,24 @@ const LANGS = [
     yes: 'oui',
     cancelled: /Signalement annulé/,
     expect: /Je n’ai pas compris\. Choisissez une réponse/,
+    typedOnly: [
+      'oui',
+      'victime',
+      'non',
+      '1 et 3',
+      'valider',
+      'homophobie',
+      'ok',
+      'hier soir vers 22h',
+      'Montpellier',
+      '34090',
+      'rue',
+      'Deux hommes m’ont insulté devant le tram.',
+      'c’est tout',
+      'non',
+      'non',
+      'envoyer',
+    ],
   },
   {
     lang: 'en',
@@ -59,6 +77,24 @@ const LANGS = [
     yes: 'yes',
     cancelled: /Nothing was sent/,
     expect: /I did not understand\. Choose an answer/,
+    typedOnly: [
+      'yes',
+      'victim',
+      'no',
+      '1 and 3',
+      'confirm',
+      'homophobia',
+      'done',
+      'last night around 10 pm',
+      'montpellier',
+      '34090',
+      'street',
+      'Two men insulted me in front of the tram.',
+      "that's all",
+      'no',
+      'no',
+      'send',
+    ],
   },
 ] as const;
 
@@ -102,6 +138,28 @@ describe.each(LANGS)('typed answers ($lang)', (t) => {
   it('goes on after "I don\'t know" typed at the motives, which excludes every other answer', () => {
     const d = atActs().tap('insult').tap('done').text(t.dontKnow);
     expect(d.state).toMatchObject({ step: 'when', answers: { motives: ['unknown'] } });
+  });
+
+  it('takes a whole report typed, without a single tap', () => {
+    const d = driver();
+    for (const typed of t.typedOnly) {
+      const before = d.state;
+      d.text(typed);
+      expect(d.state, `"${typed}" at ${before?.step}`).not.toEqual(before);
+    }
+    expect(d.state?.step).toBe('submitted');
+    const sent = d.effects.find((e) => e.kind === 'submit');
+    expect(sent?.kind === 'submit' && reportSubmission.parse(sent.submission)).toMatchObject({
+      reporterRole: 'victim',
+      minorInvolved: false,
+      actTypes: ['insult', 'threat'],
+      motives: ['gayphobia'],
+      occurred: { precision: 'day', date: '2026-11-21', time: '22:00' },
+      location: { kind: 'fr', postalCode: '34090' },
+      placeType: 'street',
+      complaint: 'no',
+      contact: null,
+    });
   });
 
   it('asks "which one?" when a word fits several buttons, keeping the draft', () => {
