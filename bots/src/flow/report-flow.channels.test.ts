@@ -74,5 +74,9 @@ describe.each(['fr', 'en'] as const)('commands and channel wording (%s)', (lang)
     expect(d.seen()).toContain(quoted(names.suivi));
     d.text(names.suivi);
     expect(d.effects.at(-1)).toEqual({ kind: 'list-my-reports' });
+    const after = new FlowDriver(testContext(webContext(lang))).send({ kind: 'command', name: 'cancel' });
+    const startWord = /[«"] ?(\w+) ?[»"]/.exec(after.seen())?.[1];
+    expect(startWord).toBeDefined();
+    expect(after.text(startWord!).state?.step).toBe('welcome');
   });
 });
