@@ -66,6 +66,19 @@ describe.each(['fr', 'en'] as const)('matchChoice (%s buttons)', (lang) => {
     expect(matchChoice('je suis', roles)).toEqual({ kind: 'none' });
   });
 
+  it('leaves politeness aside, and takes no everyday word for an answer', () => {
+    const contact: ChoiceCandidate[] = [
+      { value: 'contact:yes', label: lang === 'fr' ? 'Oui' : 'Yes' },
+      { value: 'contact:no', label: lang === 'fr' ? 'Non, merci' : 'No, thank you' },
+    ];
+    expect(matchChoice('oui merci', contact)).toEqual({ kind: 'one', value: 'contact:yes' });
+    expect(matchChoice('yes please', contact)).toEqual({ kind: 'one', value: 'contact:yes' });
+    expect(matchChoice('non merci', contact)).toEqual({ kind: 'one', value: 'contact:no' });
+    expect(matchChoice('2 svp', contact)).toEqual({ kind: 'one', value: 'contact:no' });
+    for (const typed of ['merci', 'thanks', 'bonjour', 'je ne comprends pas', 'quoi ?', 'hello', 'il m’a frappé'])
+      expect(matchChoice(typed, [...contact, ...acts]), typed).toEqual({ kind: 'none' });
+  });
+
   it('reads motives by their usual word', () => {
     const motives = taxonomy('motives', MOTIVES, lang);
     expect(matchChoice('homophobie', motives)).toEqual({ kind: 'one', value: 'motives:gayphobia' });

@@ -19,7 +19,7 @@ export type ChoiceMatch =
 
 /** Words that say nothing about which button is meant ("je suis", "the"). */
 const STOPWORDS = new Set(
-  'je j suis ai le la les l de du des d un une et ou a au aux en par pour sur i am im the of to my is it its c est ce mon ma mes pas ne n plus'.split(
+  'je j suis ai le la les l de du des d un une et ou a au aux en par pour sur i am im the of to my is it its c est ce mon ma mes pas ne n plus merci thanks thank you'.split(
     ' ',
   ),
 );
@@ -65,8 +65,13 @@ function decide(values: readonly string[]): ChoiceMatch | undefined {
 }
 
 /** One answer: a number in the list, an exact label or synonym, words of a label, or one typo away. */
+/** Politeness around an answer ("oui merci", "2 svp", "victim please"): not part of it. */
+const POLITE =
+  /^(?:(?:merci|svp|stp|please|pls|plz|thanks|thank you|bah|ben|euh|hmm|ok|okay) )+|(?: (?:merci|svp|stp|s il vous plait|please|pls|plz|thanks|thank you))+$/;
+
 function matchOne(part: string, choices: readonly Prepared[], exactOnly: boolean): ChoiceMatch {
-  const k = key(part);
+  const spoken = key(part);
+  const k = spoken.replace(POLITE, '') || spoken;
   if (!k) return { kind: 'none' };
   if (exactOnly)
     return decide(choices.filter((p) => p.exact.includes(compact(k))).map((p) => p.value)) ?? { kind: 'none' };
