@@ -27,6 +27,11 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ['this afternoon', 0],
   ['tonight', 0],
   ['this evening', 0],
+  ["tout a l'heure", 0],
+  ['tout a lheure', 0],
+  ["a l'instant", 0],
+  ['just now', 0],
+  ['earlier today', 0],
   ['hier', -1],
   ['hier soir', -1],
   ['hier matin', -1],
@@ -120,10 +125,30 @@ function readMonth(text: string, today: IsoDay): string | undefined {
   return thisYear <= today.slice(0, 7) ? thisYear : `${Number(today.slice(0, 4)) - 1}-${mm}`;
 }
 
+const HOURS_AGO =
+  /^(?:(?:il y a|y a|ca fait|cela fait) (\d{1,2}|une|deux|trois) ?(h|heures?|min|minutes?)|(\d{1,2}|an|a|one|two|three) (hours?|minutes?|mins?) ago)$/;
+const SMALL: Readonly<Record<string, number>> = { une: 1, an: 1, a: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3 };
+
+/** "il y a 2 heures", "il y a 20 min", "an hour ago": today (or yesterday) at that time, to the quarter hour. */
+function readHoursAgo(text: string, today: IsoDay, nowTime: string): ReportOccurrence | undefined {
+  const match = HOURS_AGO.exec(text);
+  if (!match) return undefined;
+  const count = match[1] ?? match[3]!;
+  const unit = match[2] ?? match[4]!;
+  const n = /^\d+$/.test(count) ? Number(count) : SMALL[count]!;
+  const back = unit.startsWith('h') ? n * 60 : n;
+  let minutes = Number(nowTime.slice(0, 2)) * 60 + Number(nowTime.slice(3, 5)) - back;
+  const date = minutes < 0 ? addDays(today, -1) : today;
+  minutes = Math.round((((minutes % 1440) + 1440) % 1440) / 15) * 15;
+  if (minutes === 1440) minutes = 1425;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return { precision: 'day', date, time };
+}
+
 /**
  * Reads a date typed in a common French or English form: "12/03/2025", "12.03.25", "2025-03-12",
  * "12 mars", "1er mars 2025", "March 12, 2025", "hier", "yesterday", "avant-hier", "samedi dernier",
- * "il y a 3 jours", "il y a une semaine", "la nuit du 12 au 13", "le 12"; with a time of day when
+ * "il y a 3 jours", "il y a une semaine", "la nuit du 12 au 13", "le 12", "il y a 2 heures"; with a time of day when
  * one is given ("hier soir vers 22h", "samedi dernier vers minuit", "last saturday around
  * midnight": see `takeTimeOfDay`); or a month: "03/2025", "mars 2025", "début mars", "March".
  * Refuses dates (and, today, times) after `today` / `nowTime` (`HH:MM`), and dates before 1950.
@@ -135,6 +160,8 @@ export function parseOccurrence(input: string, today: IsoDay, nowTime?: string):
     .replace(/\s+/g, ' ')
     .trim();
   if (typed.length === 0 || typed.length > 60) return { ok: false, reason: 'unreadable' };
+  const hoursAgo = nowTime ? readHoursAgo(typed, today, nowTime) : undefined;
+  if (hoursAgo) return { ok: true, occurrence: hoursAgo };
   const { rest: text, time } = takeTimeOfDay(typed);
   if (time !== undefined && text === '') return { ok: false, reason: 'timeOnly' };
   let date = readDay(text, today) ?? readSpokenDay(text, today, readDay);

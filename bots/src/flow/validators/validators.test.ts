@@ -71,6 +71,10 @@ describe('parseOccurrence, as people write dates and times', () => {
     ['la nuit du 12 au 13 vers 2h', '2026-11-13', '02:00'],
     ['saturday night around 1am', '2026-11-22', '01:00'],
     ['aujourd’hui vers 9h', '2026-11-22', '09:00'],
+    ['il y a 2 heures', '2026-11-22', '08:00'],
+    ['il y a 20 min', '2026-11-22', '09:45'],
+    ['an hour ago', '2026-11-22', '09:00'],
+    ['il y a 12 h', '2026-11-21', '22:00'],
   ])('reads %s as a day and a time', (text, date, time) => {
     expect(parseOccurrence(text, TODAY, '10:00')).toEqual({ ok: true, occurrence: { precision: 'day', date, time } });
   });
