@@ -2,7 +2,7 @@ import type { ReportOccurrence } from '@relais/core';
 import { addDays, isoDay, monthBefore, weekdayOf, type IsoDay } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './month-names.js';
 import { normaliseText } from './normalise-text.js';
-import { readSpokenDay } from './spoken-days.js';
+import { readHoursAgo, readSpokenDay } from './spoken-days.js';
 import { takeTimeOfDay } from './time-of-day.js';
 
 /** The outcome of reading a typed date: an occurrence, or why it was refused. */
@@ -123,26 +123,6 @@ function readMonth(text: string, today: IsoDay): string | undefined {
   if (w2 !== undefined) return /^\d{4}$/.test(w2) ? `${w2}-${mm}` : undefined;
   const thisYear = `${today.slice(0, 4)}-${mm}`;
   return thisYear <= today.slice(0, 7) ? thisYear : `${Number(today.slice(0, 4)) - 1}-${mm}`;
-}
-
-const HOURS_AGO =
-  /^(?:(?:il y a|y a|ca fait|cela fait) (\d{1,2}|une|deux|trois) ?(h|heures?|min|minutes?)|(\d{1,2}|an|a|one|two|three) (hours?|minutes?|mins?) ago)$/;
-const SMALL: Readonly<Record<string, number>> = { une: 1, an: 1, a: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3 };
-
-/** "il y a 2 heures", "il y a 20 min", "an hour ago": today (or yesterday) at that time, to the quarter hour. */
-function readHoursAgo(text: string, today: IsoDay, nowTime: string): ReportOccurrence | undefined {
-  const match = HOURS_AGO.exec(text);
-  if (!match) return undefined;
-  const count = match[1] ?? match[3]!;
-  const unit = match[2] ?? match[4]!;
-  const n = /^\d+$/.test(count) ? Number(count) : SMALL[count]!;
-  const back = unit.startsWith('h') ? n * 60 : n;
-  let minutes = Number(nowTime.slice(0, 2)) * 60 + Number(nowTime.slice(3, 5)) - back;
-  const date = minutes < 0 ? addDays(today, -1) : today;
-  minutes = Math.round((((minutes % 1440) + 1440) % 1440) / 15) * 15;
-  if (minutes === 1440) minutes = 1425;
-  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  return { precision: 'day', date, time };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ReportOccurrence } from '@relais/core';
 import { addDays, isoDay, type IsoDay } from './calendar.js';
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -84,4 +85,24 @@ export function readSpokenDay(
   }
   const withoutPart = text.replace(PART_OF_DAY, ' ').replace(/\s+/g, ' ').trim();
   return withoutPart && withoutPart !== text ? readDay(withoutPart, today) : undefined;
+}
+
+const HOURS_AGO =
+  /^(?:(?:il y a|y a|ca fait|cela fait) (\d{1,2}|une|deux|trois) ?(h|heures?|min|minutes?)|(\d{1,2}|an|a|one|two|three) (hours?|minutes?|mins?) ago)$/;
+const SMALL: Readonly<Record<string, number>> = { une: 1, an: 1, a: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3 };
+
+/** "il y a 2 heures", "il y a 20 min", "an hour ago": today (or yesterday) at that time, to the quarter hour. */
+export function readHoursAgo(text: string, today: IsoDay, nowTime: string): ReportOccurrence | undefined {
+  const match = HOURS_AGO.exec(text);
+  if (!match) return undefined;
+  const count = match[1] ?? match[3]!;
+  const unit = match[2] ?? match[4]!;
+  const n = /^\d+$/.test(count) ? Number(count) : SMALL[count]!;
+  const back = unit.startsWith('h') ? n * 60 : n;
+  let minutes = Number(nowTime.slice(0, 2)) * 60 + Number(nowTime.slice(3, 5)) - back;
+  const date = minutes < 0 ? addDays(today, -1) : today;
+  minutes = Math.round((((minutes % 1440) + 1440) % 1440) / 15) * 15;
+  if (minutes === 1440) minutes = 1425;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return { precision: 'day', date, time };
 }
