@@ -16,6 +16,7 @@ const MOMENT_OF_STEP: Readonly<Record<StepName, DangerMoment>> = {
   when: 'when',
   month: 'when',
   where: 'where',
+  commune: 'where',
   place: 'place',
   story: 'story',
   author: 'author',

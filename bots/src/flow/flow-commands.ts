@@ -1,4 +1,33 @@
+import type { Lang } from '@relais/core';
 import type { FlowCommand, FlowInput } from './flow-types.js';
+
+/** A command people can type (`unknown` is none). */
+export type NamedCommand = Exclude<FlowCommand, 'unknown'> | 'start';
+
+/**
+ * The name each command is shown under in each language (`/annuler` in French, `/cancel` in
+ * English): the texts use these; both names work in both languages.
+ */
+export const COMMAND_NAMES: Readonly<Record<Lang, Readonly<Record<NamedCommand, string>>>> = {
+  fr: {
+    start: 'start',
+    help: 'aide',
+    cancel: 'annuler',
+    lang: 'langue',
+    urgence: 'urgence',
+    suivi: 'suivi',
+    supprimer: 'supprimer',
+  },
+  en: {
+    start: 'start',
+    help: 'help',
+    cancel: 'cancel',
+    lang: 'lang',
+    urgence: 'emergency',
+    suivi: 'status',
+    supprimer: 'erase',
+  },
+};
 
 /** Commands the conversation understands, by their French and English names, on every channel. */
 const COMMANDS: Readonly<Record<string, FlowCommand | 'start'>> = {

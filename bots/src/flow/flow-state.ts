@@ -10,6 +10,7 @@ import {
   dangerReason,
   reportLocation,
   reportOccurrence,
+  postalCode,
   langCode,
   type Lang,
 } from '@relais/core';
@@ -25,6 +26,7 @@ const STEP_NAMES = [
   'when',
   'month',
   'where',
+  'commune',
   'place',
   'story',
   'author',
@@ -77,6 +79,10 @@ const flowStateSchema = z.object({
   inDanger: z.boolean(),
   dangerReason: dangerReason.optional(),
   canChat: z.boolean(),
+  placeChoices: z
+    .array(z.object({ postalCode, insee: z.string().regex(/^[0-9AB]{5}$/) }))
+    .max(64)
+    .optional(),
 });
 
 /**

@@ -28,6 +28,8 @@ export type StepName =
   | 'when'
   | 'month'
   | 'where'
+  /** Which postal code, when a typed commune name has several (or several communes have it). */
+  | 'commune'
   | 'place'
   | 'story'
   | 'author'
@@ -108,6 +110,8 @@ export interface FlowState {
   readonly dangerReason?: DangerReason;
   /** The channel can reach the person again in this chat (offer "through this chat"). */
   readonly canChat: boolean;
+  /** At the `commune` step: the postal codes (and communes) the typed name may mean. */
+  readonly placeChoices?: readonly { readonly postalCode: string; readonly insee: string }[];
 }
 
 /** A slash command, whatever the channel calls it. `unknown` is any other command. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportSubmission } from '@relais/core';
 import { readFlowState } from './flow-state.js';
 import type { FlowEffect, FlowState } from './flow-types.js';
+import { COMMAND_NAMES } from './flow-commands.js';
 import { step } from './report-flow.js';
 import { FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js';
 import { SEEN_IN } from './testing/seen-texts.js';
@@ -236,7 +237,8 @@ describe('validation at each question', () => {
   it('refuses a malformed or unknown postal code, keeping the draft, and accepts "34000 Montpellier"', () => {
     const d = atWhere();
     const before = d.state;
-    expect(d.text('Montpellier').seen()).toMatch(/5 chiffres/);
+    expect(d.text('3400').seen()).toMatch(/5 chiffres/);
+    expect(d.text('Corum').seen()).toMatch(/Je ne trouve pas cette commune/);
     expect(d.text('34999').seen()).toMatch(/Je ne connais pas le code postal 34999/);
     expect(d.state).toEqual(before);
     d.text('34000 Montpellier');
@@ -514,10 +516,10 @@ describe.each(SEEN_IN)('commands ($lang)', ({ lang, t, other }) => {
     expect(d.effects.some((e) => e.kind === 'submit')).toBe(false);
   });
 
-  it('/help lists the commands and the emergency numbers, then the question again', () => {
+  it('/help lists the commands under their names in the language, and the emergency numbers, then the question again', () => {
     const d = driver().send({ kind: 'command', name: 'help' });
-    for (const command of ['/start', '/cancel', '/lang', '/urgence', '/suivi', '/supprimer'])
-      expect(d.seen()).toContain(command);
+    for (const command of Object.values(COMMAND_NAMES[lang]).filter((name) => name !== COMMAND_NAMES[lang].help))
+      expect(d.seen()).toContain(`/${command}`);
     expect(d.seen()).toMatch(t.helpDanger);
     d.send({ kind: 'start' }).tap('go').send({ kind: 'command', name: 'help' });
     expect(d.texts().at(-1)).toMatch(t.askRole);

@@ -2,11 +2,16 @@ import { emergency, markInDanger, reAsk, result, startReport, STORY_LIKE_LENGTH 
 import { onCommand, onGlobalChoice, onResult } from './flow-globals.js';
 import { GLOBAL_NAMESPACE, promptOf, say, sayAll } from './flow-render.js';
 import { idleState, inReport } from './flow-state.js';
-import type { FlowContext, FlowInput, FlowState, StepResult } from './flow-types.js';
+import type { FlowContext, FlowInput, FlowOutput, FlowState, StepResult } from './flow-types.js';
+import { translate } from '../i18n/catalog.js';
+import { worded } from './channel-wording.js';
 import { emergencyMessage } from './guidance.js';
 import type { Accepted, StepDefinition } from './steps/step-definition.js';
 import { STEPS } from './steps/step-table.js';
+import { typedChoice } from './steps/typed-choice.js';
+import { commandWord } from './validators/command-words.js';
 import { isCallForHelp, mentionsDanger, saysInDangerNow } from './validators/danger-words.js';
+import { parsePlace } from './validators/commune-answer.js';
 import { parsePostalCode } from './validators/postal-code-answer.js';
 
 /** A description message this short that mentions danger is probably a call for help too. */
@@ -33,9 +38,30 @@ function apply(before: FlowState, def: StepDefinition, accepted: Accepted, ctx: 
         step: to,
         editing: to === 'summary' ? false : accepted.state.editing,
       };
-      return result(state, [...sayAll(state.lang, accepted.before), promptOf(state, ctx)]);
+      const said = accepted.before ?? [];
+      const prompt = withNote(
+        [promptOf(state, ctx)],
+        said.filter((b) => b.withPrompt).map((b) => translate(state.lang, b.key, b.params)),
+      );
+      return result(state, [
+        ...sayAll(
+          state.lang,
+          said.filter((b) => !b.withPrompt),
+        ),
+        ...prompt,
+      ]);
     }
   }
+}
+
+/** `notes` at the top of the first message of `outputs` ("Noté : …" above the next question). */
+function withNote(outputs: readonly FlowOutput[], notes: readonly string[]): FlowOutput[] {
+  if (notes.length === 0) return [...outputs];
+  const first = outputs.findIndex((o) => o.kind === 'message');
+  if (first < 0) return [...outputs.slice(0, 1), { kind: 'message', text: notes.join('\n') }, ...outputs.slice(1)];
+  return outputs.map((o, i) =>
+    i === first && o.kind === 'message' ? { ...o, text: `${notes.join('\n')}\n\n${o.text}` } : o,
+  );
 }
 
 /** Keeps a long text typed where a button was expected, as (more) description. */
@@ -56,29 +82,88 @@ function onChoice(s: FlowState, value: string, ctx: FlowContext): StepResult {
   return apply(state, STEPS[state.step], STEPS[state.step].accept(state, { kind: 'option', option }, ctx), ctx);
 }
 
+/** The outputs without `replace`: a typed answer has no tapped message to update in place. */
+const asNew = (r: StepResult): StepResult => ({
+  state: r.state,
+  outputs: r.outputs.map((o) => (o.kind === 'message' && o.replace ? { ...o, replace: false } : o)),
+});
+
+/**
+ * A typed text that names buttons of the question on screen ("victime", "2", "1 et 3", "oui"):
+ * tapped for the person and said back, or, when it fits several, the question again with
+ * "which one?". Undefined when it names none.
+ */
+function onTypedChoice(s: FlowState, text: string, ctx: FlowContext, exactOnly = false): StepResult | undefined {
+  const typed = typedChoice(s, text, ctx, exactOnly);
+  if (!typed) return undefined;
+  if (typed.kind === 'ambiguous') return reAsk(s, ctx, 'whichOne', { options: typed.options });
+  let current: StepResult | undefined;
+  for (const value of typed.values) {
+    const from = current ? current.state : s;
+    if (!from) break;
+    current = onChoice(from, value, ctx);
+  }
+  // Everything typed was already ticked: the question again, with what is noted.
+  current ??= reAsk(s, ctx);
+  const changed = current.state !== s;
+  if (!typed.noted || !changed) return asNew(current);
+  const key = typed.several && current.state?.step === s.step ? 'notedSeveral' : 'noted';
+  return asNew(result(current.state, withNote(current.outputs, [translate(s.lang, key, { value: typed.noted })])));
+}
+
+/** Whether a short text in the description is "c'est tout, continuer" typed ("fini", "that's all"). */
+function storyDone(s: FlowState, text: string, ctx: FlowContext): boolean {
+  if (s.step !== 'story' || !s.answers.description || text.length > 30) return false;
+  const typed = typedChoice(s, text, ctx, true);
+  return typed?.kind === 'tap' && typed.values.length > 0 && typed.values.every((v) => v === 'story:done');
+}
+
 function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   if (s.pending === 'safePlaces') {
     const code = parsePostalCode(text);
-    if (code.ok)
-      return result({ ...s, pending: null }, [
-        { kind: 'effect', effect: { kind: 'find-safe-places', postalCode: code.postalCode } },
-      ]);
-    if (code.reason === 'unknown') return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
+    // A commune named instead of its code ("Montpellier"): its first code finds the places near it.
+    const place = code.ok || /\d/.test(text) ? undefined : parsePlace(text);
+    const communeCode =
+      place?.kind === 'communes' && new Set(place.codes.map((c) => c.insee)).size === 1 ? place.codes[0] : undefined;
+    const postalCode = code.ok ? code.postalCode : communeCode?.postalCode;
+    if (postalCode)
+      return result({ ...s, pending: null }, [{ kind: 'effect', effect: { kind: 'find-safe-places', postalCode } }]);
+    if (!code.ok && code.reason === 'unknown')
+      return reAsk(s, ctx, 'unknownPostalCode', { postalCode: code.postalCode });
   }
+  // "oui" / "non" typed at a confirmation ("Annuler ce signalement ?") answers it.
+  const confirmed =
+    s.pending && s.pending !== 'safePlaces' && !isCallForHelp(text) ? onTypedChoice(s, text, ctx) : undefined;
+  if (confirmed) return confirmed;
   const state = s.pending ? { ...s, pending: null } : s;
   if (isCallForHelp(text)) return emergency(state, ctx);
+  const command = commandWord(text);
+  if (command) return onCommand(state, command, undefined, ctx);
   if (!inReport(state)) {
     if (mentionsDanger(text)) return emergency(state, ctx);
+    const typed = onTypedChoice(state, text, ctx);
+    if (typed) return typed;
     return text.trim().length >= STORY_LIKE_LENGTH ? startReport(state, undefined, ctx, text) : reAsk(state, ctx);
   }
   const def = STEPS[state.step];
   if (def.expects === 'choice') {
     if (mentionsDanger(text)) return emergency(state, ctx);
+    const typed = text.trim().length < STORY_LIKE_LENGTH ? onTypedChoice(state, text, ctx) : undefined;
+    if (typed) return typed;
     const withStory = keepAsStory(state, text);
-    return withStory ? reAsk(withStory, ctx, 'keptYourText') : reAsk(state, ctx, 'expectChoice');
+    return withStory ? reAsk(withStory, ctx, 'keptYourText') : reAsk(state, ctx, 'expectChoiceTyped');
   }
+  // A question that also reads free text (a date, a place): a whole button label first ("en ligne", "hier");
+  // in the description, only "c'est tout" / "that's all" (any other text is more description).
+  const exact =
+    def.expects === 'either' || storyDone(state, text, ctx) ? onTypedChoice(state, text, ctx, true) : undefined;
+  if (exact) return exact;
   const accepted = def.accept(state, { kind: 'text', text }, ctx);
   if (accepted.kind === 'reject' && mentionsDanger(text)) return emergency(state, ctx);
+  if (accepted.kind === 'reject' && def.expects === 'either') {
+    const typed = onTypedChoice(state, text, ctx);
+    if (typed) return typed;
+  }
   const applied = apply(state, def, accepted, ctx);
   // In the description, a danger word counts in a short message; a present danger ("il est encore là") at any length.
   const dangerInStory = (text.length <= SHORT_MESSAGE && mentionsDanger(text)) || saysInDangerNow(text);
@@ -127,6 +212,11 @@ function onUnsupported(s: FlowState, caption: string | undefined, ctx: FlowConte
  */
 export function step(stored: FlowState | null, input: FlowInput, ctx: FlowContext): StepResult {
   const s = stored ?? idleState(ctx.clientLang, ctx);
+  const reacted = react(s, input, ctx);
+  return { state: reacted.state, outputs: worded(reacted.outputs, ctx.channel, reacted.state?.lang ?? s.lang) };
+}
+
+function react(s: FlowState, input: FlowInput, ctx: FlowContext): StepResult {
   switch (input.kind) {
     case 'result':
       return onResult(s, input.result, ctx);

@@ -12,7 +12,7 @@ export const en: Messages = {
       '• Who reads it: a person from the association reads every report. Partners (cities, public services) only ever see an anonymised version: ' +
       partnerFieldsSentence('en', { summary: true }) +
       '. Never your contact details or your follow-up reference; the details are under “Learn more”.\n' +
-      '• How long it is kept: your account and contact details are deleted at the latest one year after your report is handled; you can erase everything sooner with /supprimer.\n\n' +
+      '• How long it is kept: your account and contact details are deleted at the latest one year after your report is handled; you can erase everything sooner with /erase.\n\n' +
       'This is not an emergency service: if you are in danger, call 17 or 112, or text 114.',
     privacy:
       'In detail:\n• The draft of your report is encrypted and deleted after 24 hours without an answer.\n' +
@@ -21,7 +21,13 @@ export const en: Messages = {
       partnerFieldsSentence('en') +
       '.\n' +
       '• Your name and Telegram identity are never stored with the report.\n' +
-      '• /suivi shows the status of your reports, /supprimer erases them.',
+      '• /status shows the status of your reports, /erase erases them.',
+    privacyWeb:
+      'In detail:\n• The draft of your report is encrypted and deleted after 24 hours without an answer.\n' +
+      '• Once sent, your account and contact details are encrypted; only the association staff can read them.\n' +
+      '• Partners only see handled reports, anonymised by the staff: kind of acts, postal code, month, text without names or identifying details.\n' +
+      '• Your name is never asked for; this page sets no cookie and no tracker.\n' +
+      '• After sending, the "Follow my report" link, with your reference and secret phrase, shows its status and lets you erase it.',
     askConsent: 'Shall we begin? It takes about 5 minutes, and you can stop at any time with /cancel.',
     consentGo: 'Begin',
     consentPrivacy: 'Learn more',
@@ -37,7 +43,8 @@ export const en: Messages = {
     askMotives: 'Why do you think it happened? Tap everything that applies, then “Confirm”.',
     validate: 'Confirm ✔',
     chooseAtLeastOne: "Choose at least one answer (or “I don't know”), then “Confirm”.",
-    askWhen: 'When did it happen? Choose, or type the date (for example 12/03/2025, 12 March, last Saturday).',
+    askWhen:
+      'When did it happen? Choose, or type the date (for example 12/03/2025, 12 March, last Saturday, last night around 10 pm).',
     whenToday: 'Today',
     whenYesterday: 'Yesterday',
     whenApprox: 'I only know the month',
@@ -46,11 +53,30 @@ export const en: Messages = {
     badDate: 'I did not understand that date. Type for example 12/03/2025, 12 March 2025 or “yesterday”.',
     badMonth: 'I did not understand that month. Type for example 03/2025 or March 2025.',
     futureDate: 'That date is in the future. Please check it, or choose an answer.',
-    askWhere: 'Where did it happen? Type the postal code of the town (for example 34000), or choose:',
+    timeOnly: 'Which day? Type the date with the time, for example "yesterday around 10 pm" or "12/03 around 10 pm".',
+    noted: 'Noted: {value}.',
+    notedDay: '{day}',
+    whenAtValue: '{day} around {time}',
+    timeValue: '{hour} {meridiem}',
+    timeMinutesValue: '{hour}:{minutes} {meridiem}',
+    timeMidnight: 'midnight',
+    timeNoon: 'noon',
+    askWhere:
+      'Where did it happen? Type the postal code or the name of the town (for example 34000 or Montpellier), or choose:',
     whereOnline: 'Online (internet, social media)',
     whereAbroad: 'Outside France',
     badPostalCode: 'A French postal code has 5 digits, for example 34000. Please type it again, or choose an answer.',
     unknownPostalCode: 'I do not know the postal code {postalCode}. Please check it, or choose an answer.',
+    askCommuneCode: '{commune} has several postal codes. Which one? Choose, or type it.',
+    askCommuneCodeTyped: '{commune} has {count} postal codes, from {first} to {last}. Type yours.',
+    askWhichCommune: 'Several towns match: which one? Choose, or type its postal code.',
+    communeDontKnow: "I don't know which",
+    tooManyCommunes:
+      'Many towns are called {commune}. Type its postal code, or its name followed by the département number (for example {commune} 34).',
+    notACommune:
+      'I cannot find that town. Type the name of the town (for example Montpellier) or its postal code (for example 34000): for a precise place, a venue or a street, the town is enough.',
+    placeDontKnow:
+      'That is all right: the name of the town is enough, without the postal code (for example Montpellier), or the nearest town. Otherwise, choose an answer.',
     askPlace: 'What kind of place?',
     askAuthor: 'Who did it? This only helps point you to the right support: it is not sent with the report.',
     authorPolice: 'A police officer',
@@ -116,7 +142,7 @@ export const en: Messages = {
     contactEmailValue: 'by e-mail ({value})',
     contactPhoneValue: 'by phone ({value})',
     received:
-      'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/suivi).',
+      'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nKeep it: it lets you follow your report (/status).',
     receivedWeb:
       'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
       'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again. ' +
@@ -124,6 +150,10 @@ export const en: Messages = {
     askDeleteConversation:
       'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
       'Write down your reference first. You can then also remove the conversation from your chat list.',
+    askDeleteConversationWeb:
+      'If someone may look at your screen, I can erase this whole conversation from the page. ' +
+      'Write down your reference and secret phrase first.',
+    commandOnWeb: '"{word}"',
     deleteYes: 'Delete the conversation',
     deleteNo: 'Keep it',
     deleted: 'Conversation deleted.',
@@ -140,6 +170,10 @@ export const en: Messages = {
     expectChoice: 'Please choose one of the answers with the buttons below.',
     expectText: 'I am waiting for a written message.',
     expectChoiceOrText: 'Choose an answer with the buttons, or type it.',
+    expectChoiceTyped: 'I did not understand. Choose an answer, or type it, or its number (for example "1").',
+    whichOne: 'Which one do you mean: {options}? Choose it, or type its number.',
+    orWord: 'or',
+    notedSeveral: 'Noted: {value}. Add more, or choose "Confirm" to continue.',
     staleChoice: 'That button belongs to an earlier question. Here is the current one:',
     editedIgnored:
       'I cannot take an edited message into account. You will be able to change your answers at the summary, before sending.',
@@ -162,7 +196,7 @@ export const en: Messages = {
     eraseNo: 'No',
     eraseRequested:
       'Done: your reports will be erased in the next few minutes. Only an empty trace, without content, will remain.',
-    eraseFailed: 'The erasure request failed. Please try again in a moment with /supprimer.',
+    eraseFailed: 'The erasure request failed. Please try again in a moment with /erase.',
     eraseCancelled: 'Nothing was erased.',
     myReportsTitle: 'Your reports:',
     myReportLine: '• {reference}, sent on {date}: {status}',

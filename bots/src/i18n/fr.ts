@@ -26,8 +26,14 @@ export const fr = {
       '.\n' +
       '• Votre nom et votre identifiant Telegram ne sont jamais enregistrés avec le signalement.\n' +
       '• /suivi montre où en sont vos signalements, /supprimer les efface.',
+    privacyWeb:
+      'En détail :\n• Le brouillon de votre signalement est chiffré et effacé après 24 heures sans réponse.\n' +
+      '• Une fois envoyé, votre récit et vos coordonnées sont chiffrés ; seule l’équipe de l’association peut les lire.\n' +
+      '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe : type de faits, code postal, mois, texte sans nom ni détail identifiant.\n' +
+      '• Votre nom n’est jamais demandé ; cette page ne pose ni cookie ni traceur.\n' +
+      '• Après l’envoi, le lien « Suivre mon signalement », avec votre référence et votre phrase secrète, montre où il en est et permet de l’effacer.',
     askConsent:
-      'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /cancel.',
+      'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /annuler.',
     consentGo: 'Commencer',
     consentPrivacy: 'En savoir plus',
     otherLang: 'English',
@@ -43,7 +49,7 @@ export const fr = {
     validate: 'Valider ✔',
     chooseAtLeastOne: 'Choisissez au moins une réponse (ou « Je ne sais pas »), puis « Valider ».',
     askWhen:
-      'Quand cela s’est-il passé ? Choisissez, ou écrivez la date (par exemple 12/03/2025, 12 mars, samedi dernier).',
+      'Quand cela s’est-il passé ? Choisissez, ou écrivez la date (par exemple 12/03/2025, 12 mars, samedi dernier, hier soir vers 22 h).',
     whenToday: 'Aujourd’hui',
     whenYesterday: 'Hier',
     whenApprox: 'Je ne connais que le mois',
@@ -52,12 +58,31 @@ export const fr = {
     badDate: 'Je n’ai pas compris cette date. Écrivez par exemple 12/03/2025, 12 mars 2025 ou « hier ».',
     badMonth: 'Je n’ai pas compris ce mois. Écrivez par exemple 03/2025 ou mars 2025.',
     futureDate: 'Cette date est dans le futur. Vérifiez-la, ou choisissez une réponse.',
-    askWhere: 'Où cela s’est-il passé ? Écrivez le code postal de la commune (par exemple 34000), ou choisissez :',
+    timeOnly: 'Quel jour ? Écrivez la date avec l’heure, par exemple « hier vers 22 h » ou « 12/03 vers 22 h ».',
+    noted: 'Noté : {value}.',
+    notedDay: 'le {day}',
+    whenAtValue: '{day} vers {time}',
+    timeValue: '{hour} h{meridiem}',
+    timeMinutesValue: '{hour} h {minutes}{meridiem}',
+    timeMidnight: 'minuit',
+    timeNoon: 'midi',
+    askWhere:
+      'Où cela s’est-il passé ? Écrivez le code postal ou le nom de la commune (par exemple 34000 ou Montpellier), ou choisissez :',
     whereOnline: 'En ligne (internet, réseaux sociaux)',
     whereAbroad: 'Hors de France',
     badPostalCode:
       'Un code postal français a 5 chiffres, par exemple 34000. Écrivez-le de nouveau, ou choisissez une réponse.',
     unknownPostalCode: 'Je ne connais pas le code postal {postalCode}. Vérifiez-le, ou choisissez une réponse.',
+    askCommuneCode: '{commune} a plusieurs codes postaux. Lequel ? Choisissez, ou écrivez-le.',
+    askCommuneCodeTyped: '{commune} a {count} codes postaux, de {first} à {last}. Écrivez le vôtre.',
+    askWhichCommune: 'Plusieurs communes correspondent : laquelle ? Choisissez, ou écrivez son code postal.',
+    communeDontKnow: 'Je ne sais pas lequel',
+    tooManyCommunes:
+      'Beaucoup de communes s’appellent {commune}. Écrivez son code postal, ou son nom suivi du département (par exemple {commune} 34).',
+    notACommune:
+      'Je ne trouve pas cette commune. Écrivez le nom de la commune (par exemple Montpellier) ou son code postal (par exemple 34000) : pour un lieu précis, une salle ou une rue, la commune suffit.',
+    placeDontKnow:
+      'Ce n’est pas grave : le nom de la commune suffit, sans le code postal (par exemple Montpellier), ou celui de la commune la plus proche. Sinon, choisissez une réponse.',
     askPlace: 'Dans quel type de lieu ?',
     askAuthor:
       'Qui était l’auteur·e des faits ? Cela sert seulement à vous orienter : ce n’est pas envoyé avec le signalement.',
@@ -133,6 +158,10 @@ export const fr = {
     askDeleteConversation:
       'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
       'Notez d’abord votre référence. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',
+    askDeleteConversationWeb:
+      'Si quelqu’un peut regarder votre écran, je peux effacer toute cette conversation de la page. ' +
+      'Notez d’abord votre référence et votre phrase secrète.',
+    commandOnWeb: '« {word} »',
     deleteYes: 'Effacer la conversation',
     deleteNo: 'Garder',
     deleted: 'Conversation effacée.',
@@ -150,6 +179,10 @@ export const fr = {
     expectChoice: 'Choisissez une des réponses avec les boutons ci-dessous.',
     expectText: 'J’attends un message écrit.',
     expectChoiceOrText: 'Choisissez une réponse avec les boutons, ou écrivez-la.',
+    expectChoiceTyped: 'Je n’ai pas compris. Choisissez une réponse, ou écrivez-la, ou son numéro (par exemple « 1 »).',
+    whichOne: 'Laquelle voulez-vous dire : {options} ? Choisissez-la, ou écrivez son numéro.',
+    orWord: 'ou',
+    notedSeveral: 'Noté : {value}. Ajoutez-en, ou choisissez « Valider » pour continuer.',
     staleChoice: 'Ce bouton correspond à une question précédente. Voici la question en cours :',
     editedIgnored:
       'Je ne peux pas prendre en compte un message modifié. Vous pourrez changer vos réponses au résumé, avant l’envoi.',
@@ -161,7 +194,7 @@ export const fr = {
       'Aucun signalement en cours (un brouillon est effacé après 24 heures sans réponse). Tapez /start pour commencer.',
     startReport: 'Faire un signalement',
     keptYourText: 'J’ai gardé ce que vous avez écrit : ce sera le début de votre description.',
-    unknownCommand: 'Je ne connais pas cette commande. /help liste ce que je sais faire.',
+    unknownCommand: 'Je ne connais pas cette commande. /aide liste ce que je sais faire.',
     chooseLang: 'Choisissez votre langue / Choose your language:',
     langFr: 'Français',
     langEn: 'English',

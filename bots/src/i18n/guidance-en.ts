@@ -59,6 +59,6 @@ export const guidanceEn: Messages['guidance'] = {
   helpText:
     'I help you report an anti-LGBT+ act to the association. Commands:\n' +
     '/start: make a report\n/cancel: cancel the report in progress\n/lang: change language\n' +
-    '/urgence: what to do in danger, nearby safe places\n/suivi: status of my reports\n/supprimer: erase my reports\n' +
+    '/emergency: what to do in danger, nearby safe places\n/status: status of my reports\n/erase: erase my reports\n' +
     'In danger: 17, 112, or text 114.',
 };

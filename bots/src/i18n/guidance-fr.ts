@@ -63,7 +63,7 @@ export const guidanceFr = {
   nextContactLater: '• L’association vous recontactera comme vous l’avez demandé.',
   helpText:
     'Je vous aide à signaler un acte anti-LGBT+ à l’association. Commandes :\n' +
-    '/start : faire un signalement\n/cancel : annuler le signalement en cours\n/lang : changer de langue\n' +
+    '/start : faire un signalement\n/annuler : annuler le signalement en cours\n/langue : changer de langue\n' +
     '/urgence : que faire en danger, lieux sûrs proches\n/suivi : où en sont mes signalements\n/supprimer : effacer mes signalements\n' +
     'En danger : 17, 112, ou SMS au 114.',
 } as const;

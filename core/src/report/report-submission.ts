@@ -21,7 +21,15 @@ export const reportLocation = z.discriminatedUnion('kind', [
 
 /** When the facts happened: a day, or a month when the person only knows approximately. */
 export const reportOccurrence = z.discriminatedUnion('precision', [
-  z.object({ precision: z.literal('day'), date: z.iso.date() }),
+  z.object({
+    precision: z.literal('day'),
+    date: z.iso.date(),
+    /** The time of day when the person gave one (`22:00`, Europe/Paris), usually approximate ("vers 22 h"). */
+    time: z
+      .string()
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
+  }),
   z.object({ precision: z.literal('month'), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 ]);
 

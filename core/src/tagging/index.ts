@@ -10,6 +10,8 @@ export {
   type PostalPlace,
   type Commune,
 } from './postal-communes.js';
+export { editDistance } from './edit-distance.js';
+export { communesNamed, communeKey, type NamedCommune } from './commune-lookup.js';
 export {
   textFingerprint,
   fingerprintSimilarity,

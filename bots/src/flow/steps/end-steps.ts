@@ -65,8 +65,9 @@ export const submittedStep: StepDefinition = {
   group: 'end',
   expects: 'choice',
   next: 'idle',
-  prompt: () => ({
-    key: 'askDeleteConversation',
+  prompt: (_s, ctx) => ({
+    // On the web, the page is cleared; no chat list to remove the conversation from.
+    key: ctx.channel === 'webchat' ? 'askDeleteConversationWeb' : 'askDeleteConversation',
     choices: [
       { option: 'delete', label: 'deleteYes' },
       { option: 'keep', label: 'deleteNo' },

@@ -14,10 +14,11 @@ export const welcomeStep: StepDefinition = {
       { option: `lang-${otherLang(s.lang)}`, label: 'otherLang', global: true },
     ],
   }),
-  accept(s, answer) {
+  accept(s, answer, ctx) {
     if (answer.kind === 'option' && answer.option === 'go') return answered(s);
+    // The web has no Telegram identity and follows reports through its own page.
     if (answer.kind === 'option' && answer.option === 'privacy')
-      return { kind: 'stay', state: s, before: [{ key: 'privacy' }] };
+      return { kind: 'stay', state: s, before: [{ key: ctx.channel === 'webchat' ? 'privacyWeb' : 'privacy' }] };
     return reject('expectChoice');
   },
 };

@@ -10,6 +10,8 @@ export type StepGroup =
 export interface Said {
   readonly key: MessageKey;
   readonly params?: Readonly<Record<string, string>>;
+  /** Said at the top of the next question's message rather than on its own ("Noté : …"): one message per turn. */
+  readonly withPrompt?: boolean;
 }
 
 /**

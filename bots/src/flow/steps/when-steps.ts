@@ -1,5 +1,6 @@
 import { formatMonth } from '../../i18n/format-dates.js';
-import { addDays, monthBefore, todayInFrance } from '../validators/calendar.js';
+import { notedWhen } from '../summary.js';
+import { addDays, monthBefore, timeInFrance, todayInFrance } from '../validators/calendar.js';
 import { parseOccurrence } from '../validators/occurrence-answer.js';
 import type { FlowContext, FlowState } from '../flow-types.js';
 import { answered, reject, type Accepted, type StepDefinition } from './step-definition.js';
@@ -7,10 +8,19 @@ import { answered, reject, type Accepted, type StepDefinition } from './step-def
 /** How many recent months the "approximately" question offers as buttons. */
 const RECENT_MONTHS = 3;
 
+const REFUSALS = { future: 'futureDate', timeOnly: 'timeOnly', unreadable: 'badDate' } as const;
+
+/** A typed date (and time), said back as understood: "Noté : le 1er décembre vers 22 h." */
 function typedDate(s: FlowState, text: string, ctx: FlowContext): Accepted {
-  const parsed = parseOccurrence(text, todayInFrance(ctx.now));
-  if (!parsed.ok) return reject(parsed.reason === 'future' ? 'futureDate' : 'badDate');
-  return answered({ ...s, answers: { ...s.answers, occurred: parsed.occurrence } }, 'where');
+  const today = todayInFrance(ctx.now);
+  const parsed = parseOccurrence(text, today, timeInFrance(ctx.now));
+  if (!parsed.ok) return reject(REFUSALS[parsed.reason]);
+  const noted = {
+    key: 'noted',
+    params: { value: notedWhen(s.lang, parsed.occurrence, today) },
+    withPrompt: true,
+  } as const;
+  return answered({ ...s, answers: { ...s.answers, occurred: parsed.occurrence } }, 'where', [noted]);
 }
 
 /** When: today, yesterday, a typed date, "approximately" (month), or "I don't remember". */

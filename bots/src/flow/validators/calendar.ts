@@ -40,3 +40,15 @@ export function monthBefore(day: IsoDay, offset: number): string {
   const date = new Date(Date.UTC(year, month, 1));
   return date.toISOString().slice(0, 7);
 }
+
+const parisTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The time it is in France (Europe/Paris) at `now`, as `HH:MM`. */
+export function timeInFrance(now: Date): string {
+  return parisTime.format(now);
+}

@@ -2,13 +2,19 @@ import type { ReportOccurrence } from '@relais/core';
 import { addDays, isoDay, monthBefore, weekdayOf, type IsoDay } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './month-names.js';
 import { normaliseText } from './normalise-text.js';
+import { readHoursAgo, readSpokenDay } from './spoken-days.js';
+import { takeTimeOfDay } from './time-of-day.js';
 
 /** The outcome of reading a typed date: an occurrence, or why it was refused. */
 type OccurrenceAnswer =
   | { readonly ok: true; readonly occurrence: ReportOccurrence }
-  | { readonly ok: false; readonly reason: 'unreadable' | 'future' };
+  /** `timeOnly`: an hour without a day ("vers 22h"). */
+  | { readonly ok: false; readonly reason: 'unreadable' | 'future' | 'timeOnly' };
 
 const EARLIEST_YEAR = 1950;
+
+/** An evening or a night named with an hour: an hour after midnight is on the next day. */
+const AFTER_MIDNIGHT = /\b(?:soir|soiree|nuit|evening|night|tonight)\b/;
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ["aujourd'hui", 0],
   ['aujourdhui', 0],
@@ -21,6 +27,11 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ['this afternoon', 0],
   ['tonight', 0],
   ['this evening', 0],
+  ["tout a l'heure", 0],
+  ['tout a lheure', 0],
+  ["a l'instant", 0],
+  ['just now', 0],
+  ['earlier today', 0],
   ['hier', -1],
   ['hier soir', -1],
   ['hier matin', -1],
@@ -117,16 +128,29 @@ function readMonth(text: string, today: IsoDay): string | undefined {
 /**
  * Reads a date typed in a common French or English form: "12/03/2025", "12.03.25", "2025-03-12",
  * "12 mars", "1er mars 2025", "March 12, 2025", "hier", "yesterday", "avant-hier", "samedi dernier",
- * "il y a 3 jours"; or a month: "03/2025", "mars 2025", "début mars", "March". Refuses dates after
- * `today` and before 1950.
+ * "il y a 3 jours", "il y a une semaine", "la nuit du 12 au 13", "le 12", "il y a 2 heures"; with a time of day when
+ * one is given ("hier soir vers 22h", "samedi dernier vers minuit", "last saturday around
+ * midnight": see `takeTimeOfDay`); or a month: "03/2025", "mars 2025", "début mars", "March".
+ * Refuses dates (and, today, times) after `today` / `nowTime` (`HH:MM`), and dates before 1950.
  */
-export function parseOccurrence(input: string, today: IsoDay): OccurrenceAnswer {
-  const text = normaliseText(input).replace(/[.!?]+$/, '');
-  if (text.length === 0 || text.length > 60) return { ok: false, reason: 'unreadable' };
-  const date = readDay(text, today);
+export function parseOccurrence(input: string, today: IsoDay, nowTime?: string): OccurrenceAnswer {
+  const typed = normaliseText(input)
+    .replace(/[.!?]+$/, '')
+    .replace(/[,;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (typed.length === 0 || typed.length > 60) return { ok: false, reason: 'unreadable' };
+  const hoursAgo = nowTime ? readHoursAgo(typed, today, nowTime) : undefined;
+  if (hoursAgo) return { ok: true, occurrence: hoursAgo };
+  const { rest: text, time } = takeTimeOfDay(typed);
+  if (time !== undefined && text === '') return { ok: false, reason: 'timeOnly' };
+  let date = readDay(text, today) ?? readSpokenDay(text, today, readDay);
   if (date !== undefined) {
     if (Number(date.slice(0, 4)) < EARLIEST_YEAR) return { ok: false, reason: 'unreadable' };
-    return date > today ? { ok: false, reason: 'future' } : { ok: true, occurrence: day(date) };
+    // "la nuit du 12 au 13 vers 2h", "hier soir vers 1h": past midnight, so the next day (midnight itself stays on the day said).
+    if (time && time > '00:00' && time < '06:00' && AFTER_MIDNIGHT.test(typed)) date = addDays(date, 1);
+    if (date > today || (date === today && time && nowTime && time > nowTime)) return { ok: false, reason: 'future' };
+    return { ok: true, occurrence: time ? { precision: 'day', date, time } : day(date) };
   }
   const value = readMonth(text, today);
   if (value === undefined || Number(value.slice(0, 4)) < EARLIEST_YEAR) return { ok: false, reason: 'unreadable' };

@@ -58,6 +58,51 @@ describe('parseOccurrence', () => {
   });
 });
 
+describe('parseOccurrence, as people write dates and times', () => {
+  it.each([
+    ['hier soir vers 22h', '2026-11-21', '22:00'],
+    ['Hier soir vers 10h', '2026-11-21', '22:00'],
+    ['samedi dernier vers minuit', '2026-11-21', '00:00'],
+    ['last saturday around midnight', '2026-11-21', '00:00'],
+    ['yesterday at 10.30pm', '2026-11-21', '22:30'],
+    ['le 1er novembre à 22 h 30', '2026-11-01', '22:30'],
+    ['12/11 vers 3h du matin', '2026-11-12', '03:00'],
+    ['samedi soir vers 23h', '2026-11-21', '23:00'],
+    ['la nuit du 12 au 13 vers 2h', '2026-11-13', '02:00'],
+    ['saturday night around 1am', '2026-11-22', '01:00'],
+    ['aujourd’hui vers 9h', '2026-11-22', '09:00'],
+    ['il y a 2 heures', '2026-11-22', '08:00'],
+    ['il y a 20 min', '2026-11-22', '09:45'],
+    ['an hour ago', '2026-11-22', '09:00'],
+    ['il y a 12 h', '2026-11-21', '22:00'],
+  ])('reads %s as a day and a time', (text, date, time) => {
+    expect(parseOccurrence(text, TODAY, '10:00')).toEqual({ ok: true, occurrence: { precision: 'day', date, time } });
+  });
+
+  it.each([
+    ['il y a 3 jours', '2026-11-19'],
+    ['3 days ago', '2026-11-19'],
+    ['il y a une semaine', '2026-11-15'],
+    ['ça fait deux jours', '2026-11-20'],
+    ['two weeks ago', '2026-11-08'],
+    ['la nuit du 12 au 13', '2026-11-12'],
+    ['dans la nuit du 30 au 31 octobre', '2026-10-30'],
+    ['la nuit de samedi à dimanche', '2026-11-21'],
+    ['the night of the 12th to the 13th', '2026-11-12'],
+    ['le 25', '2026-10-25'],
+    ['saturday night', '2026-11-21'],
+  ])('reads %s as a day', (text, date) => {
+    expect(parseOccurrence(text, TODAY)).toEqual({ ok: true, occurrence: { precision: 'day', date } });
+  });
+
+  it('never accepts a time later today, nor an hour without a day', () => {
+    expect(parseOccurrence('aujourd’hui vers 22h', TODAY, '10:00')).toEqual({ ok: false, reason: 'future' });
+    expect(parseOccurrence('vers 22h', TODAY, '10:00')).toEqual({ ok: false, reason: 'timeOnly' });
+    expect(parseOccurrence('at 10 pm', TODAY, '10:00')).toEqual({ ok: false, reason: 'timeOnly' });
+    expect(parseOccurrence('hier vers 25h', TODAY)).toEqual({ ok: false, reason: 'unreadable' });
+  });
+});
+
 describe('parsePostalCode', () => {
   it('reads a known code however it is typed', () => {
     for (const text of ['34000', ' 34 000 ', '34.000', '34000 Montpellier', 'Montpellier 34090'])
