@@ -25,8 +25,10 @@ export const en: Messages = {
     privacyWeb:
       'In detail:\n• The draft of your report is encrypted and deleted after 24 hours without an answer.\n' +
       '• Once sent, your account and contact details are encrypted; only the association staff can read them.\n' +
-      '• Partners only see handled reports, anonymised by the staff: kind of acts, postal code, month, text without names or identifying details.\n' +
-      '• Your name is never asked for; this page sets no cookie and no tracker.\n' +
+      '• Partners only see handled reports, anonymised by the staff, and only this: ' +
+      partnerFieldsSentence('en') +
+      '.\n' +
+      '• Your name is never asked for; this page sets no cookie and no tracker. So that a reload does not lose your draft, this tab keeps only what it needs to resume the conversation, never your text; "Quick exit" clears it.\n' +
       '• After sending, the "Follow my report" link, with your reference and secret phrase, shows its status and lets you erase it.',
     askConsent: 'Shall we begin? It takes about 5 minutes, and you can stop at any time with /cancel.',
     consentGo: 'Begin',

@@ -29,8 +29,10 @@ export const fr = {
     privacyWeb:
       'En détail :\n• Le brouillon de votre signalement est chiffré et effacé après 24 heures sans réponse.\n' +
       '• Une fois envoyé, votre récit et vos coordonnées sont chiffrés ; seule l’équipe de l’association peut les lire.\n' +
-      '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe : type de faits, code postal, mois, texte sans nom ni détail identifiant.\n' +
-      '• Votre nom n’est jamais demandé ; cette page ne pose ni cookie ni traceur.\n' +
+      '• Les partenaires ne voient que les signalements traités, anonymisés par l’équipe, et seulement ceci : ' +
+      partnerFieldsSentence('fr') +
+      '.\n' +
+      '• Votre nom n’est jamais demandé ; cette page ne pose ni cookie ni traceur. Pour qu’un rechargement ne perde pas votre brouillon, cet onglet garde seulement de quoi reprendre la conversation, jamais votre texte ; « Sortie rapide » l’efface.\n' +
       '• Après l’envoi, le lien « Suivre mon signalement », avec votre référence et votre phrase secrète, montre où il en est et permet de l’effacer.',
     askConsent:
       'Voulez-vous commencer ? Cela prend environ 5 minutes, et vous pouvez arrêter à tout moment avec /annuler.',

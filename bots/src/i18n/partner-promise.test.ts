@@ -7,9 +7,11 @@ const CATALOGS = { fr, en } as const;
 
 describe('what the bots tell reporters partners see', () => {
   it.each(LANGS)('the privacy notice (“En savoir plus”) names every field of PARTNER_FIELDS, in %s', (lang) => {
-    const privacy = CATALOGS[lang].conversation.privacy;
-    expect(privacy).toContain(partnerFieldsSentence(lang));
-    for (const field of PARTNER_FIELDS) expect(privacy).toContain(field.labels[lang]);
+    // Telegram's notice and the web's alike.
+    for (const privacy of [CATALOGS[lang].conversation.privacy, CATALOGS[lang].conversation.privacyWeb]) {
+      expect(privacy).toContain(partnerFieldsSentence(lang));
+      for (const field of PARTNER_FIELDS) expect(privacy).toContain(field.labels[lang]);
+    }
   });
 
   it.each(LANGS)('the welcome names the summary fields of PARTNER_FIELDS, in %s', (lang) => {
