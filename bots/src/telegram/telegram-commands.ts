@@ -1,8 +1,10 @@
 import type { BotCommand } from 'grammy/types';
 import type { Lang } from '@relais/core';
+import { COMMAND_NAMES, type NamedCommand } from '../flow/flow-commands.js';
 import { translate, type MessageKey } from '../i18n/catalog.js';
 
-const MENU: readonly (readonly [string, MessageKey])[] = [
+/** The menu's commands, in order, and the catalog key describing each. */
+const MENU: readonly (readonly [NamedCommand, MessageKey])[] = [
   ['start', 'menuStart'],
   ['urgence', 'menuUrgence'],
   ['suivi', 'menuSuivi'],
@@ -12,7 +14,10 @@ const MENU: readonly (readonly [string, MessageKey])[] = [
   ['help', 'menuHelp'],
 ];
 
-/** The command menu Telegram shows next to the text field, in `lang` (set with `setMyCommands`). */
+/**
+ * The command menu Telegram shows next to the text field, in `lang` (set with `setMyCommands`):
+ * each command under its name in that language (`/annuler`, `/cancel`), as the texts name it.
+ */
 export function commandMenu(lang: Lang): BotCommand[] {
-  return MENU.map(([command, key]) => ({ command, description: translate(lang, key) }));
+  return MENU.map(([command, key]) => ({ command: COMMAND_NAMES[lang][command], description: translate(lang, key) }));
 }
