@@ -18,6 +18,9 @@
   const STORE_KEY = 'relais-chat';
   // The flow's "safe places near me" choice (bots/src/flow/guidance.ts).
   const SAFE_PLACES_CHOICE = 'g:urg-places';
+  /** The header's emergency button (the flow marks the report in danger, via a button, for staff) and back. */
+  const URGENCE_CHOICE = 'g:urgence';
+  const BACK_CHOICE = 'g:urg-back';
   const embedded = window.parent !== window;
   let lang = C.lang;
   let T = C.texts[lang] ?? {};
@@ -249,11 +252,17 @@
   urgent.addEventListener('click', () => {
     const open = help.hidden;
     showHelp(open);
-    if (open) helpTitle.focus({ preventScroll: true });
+    if (!open) return;
+    helpTitle.focus({ preventScroll: true });
+    // The guidance is shown at once, without a round trip; the conversation is told too, so that
+    // staff know the report was marked in danger from this button (and at which question).
+    void post(T.urgent ?? '', { choice: URGENCE_CHOICE });
   });
   closeHelp.addEventListener('click', () => {
     showHelp(false);
     urgent.focus({ preventScroll: true });
+    // The flow asks its current question again, below the guidance it sent.
+    void post(T.urgentClose ?? '', { choice: BACK_CHOICE });
     requestAnimationFrame(reveal);
   });
   places.addEventListener('click', () => {

@@ -239,15 +239,21 @@ describe('a full report through our widget embedded on a partner site (another o
         'sms:114',
       ]);
 
-      // The header's emergency button shows the guidance at once, without a round trip.
+      // The header's emergency button shows the guidance at once, without a round trip, and tells
+      // the conversation (the bot's guidance is one more turn), so staff know why it is in danger.
+      let turns = (await w.announcements()).length;
       await w.frame.getByRole('button', { name: 'Urgence' }).click();
       const help = w.frame.getByRole('region', { name: 'En danger maintenant ?' });
       await help.waitFor();
+      await waitFor(async () => ((await w.announcements()).length > turns ? true : undefined), 10_000, 'the guidance');
       expect(await help.getByRole('link', { name: /17/ }).getAttribute('href')).toBe('tel:17');
       expect(await help.getByRole('link', { name: /114/ }).getAttribute('href')).toBe('sms:114');
       expect(await axeViolationsUnderCsp(w.frame)).toEqual([]);
+      turns = (await w.announcements()).length;
       await help.getByRole('button', { name: 'Revenir à mon signalement' }).click();
       expect(await help.isVisible()).toBe(false);
+      // Back to the conversation: it asks its question again.
+      await waitFor(async () => ((await w.announcements()).length > turns ? true : undefined), 10_000, 'the question');
 
       // Switching to English: the bot, and the widget's chrome, lang and frame title.
       await w.tap('g:lang-en');
@@ -276,7 +282,15 @@ describe('a full report through our widget embedded on a partner site (another o
         expect(await inView(w.frame, '.msg.bot:last-child')).toBe(true);
       }
       await w.frame.locator('section.receipt').waitFor();
-      expect(await w.frame.locator('#relais-reference').textContent()).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      const reference = await w.frame.locator('#relais-reference').textContent();
+      expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      // Sent in danger, and why: the header's button, before the report began.
+      const sent = await waitFor(
+        async () => (await stack.submissions()).find((s) => s.reference === reference),
+        10_000,
+        'the submission',
+      );
+      expect(sent).toMatchObject({ inDanger: true, dangerReason: { via: 'button' } });
       await reflows();
       await w.frame.getByRole('button', { name: 'I have noted my reference' }).click();
       // Next steps: https links and phone numbers are links, and no plain http link is made.
