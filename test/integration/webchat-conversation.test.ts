@@ -145,9 +145,14 @@ function forgedHost(path: string, init: { method?: string; headers?: Record<stri
 describe('URLs come from PUBLIC_URL, never from the Host header', () => {
   it('a forged Host is in no CSP, stream URL, link or page of the bots service', async () => {
     const pages = await Promise.all(
-      ['/report', '/report/partner/sete', '/report/partner/nowhere', '/report/follow', '/widget.js'].map((p) =>
-        forgedHost(p),
-      ),
+      [
+        '/report',
+        '/report/partner/sete',
+        '/report/partner/nowhere',
+        '/report/follow',
+        '/widget.js',
+        '/widget/chat',
+      ].map((p) => forgedHost(p)),
     );
     const json = { 'content-type': 'application/json' };
     const granted = await forgedHost('/v3/directline/tokens/generate', { method: 'POST', headers: json, body: '{}' });
@@ -156,12 +161,14 @@ describe('URLs come from PUBLIC_URL, never from the Host header', () => {
     const started = await forgedHost('/v3/directline/conversations', { method: 'POST', headers: auth });
     const again = await forgedHost(`/v3/directline/conversations/${conversationId}`, { headers: auth });
     const responses = [...pages, granted, started, again];
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 404, 200, 200, 200, 201, 200]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 404, 200, 200, 200, 200, 201, 200]);
     for (const r of responses)
       expect(`${r.headers}
 ${r.body}`).not.toContain('evil.example');
     const ws = config.publicUrl.replace(/^http/, 'ws');
-    expect(pages[0]!.headers).toContain(`connect-src 'self' ${ws};`);
+    // The tunnel page frames the chat at the public origin; the chat frame streams from it.
+    expect(pages[0]!.headers).toContain(`frame-src 'self' ${new URL(config.publicUrl).origin};`);
+    expect(pages[5]!.headers).toContain(`connect-src 'self' ${ws};`);
     for (const r of [started, again])
       expect((JSON.parse(r.body) as { streamUrl: string }).streamUrl).toMatch(
         new RegExp(`^${ws}/v3/directline/conversations/${conversationId}/stream\\?t=`),
