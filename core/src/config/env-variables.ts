@@ -11,14 +11,18 @@ interface EnvVariable<T> {
   readonly expect: string;
 }
 
-const port = (fallback: number): EnvVariable<number> => ({
-  schema: z
+/** A whole number between `min` and `max` written in digits, `fallback` when unset. */
+const wholeNumber = (min: number, max: number, fallback: number): z.ZodType<number> =>
+  z
     .string()
-    .regex(/^\d{1,5}$/)
+    .regex(new RegExp(`^\\d{1,${String(max).length}}$`))
     .transform(Number)
-    .pipe(z.number().int().min(1).max(65_535))
+    .pipe(z.number().int().min(min).max(max))
     .optional()
-    .transform((v) => v ?? fallback),
+    .transform((v) => v ?? fallback);
+
+const port = (fallback: number): EnvVariable<number> => ({
+  schema: wholeNumber(1, 65_535, fallback),
   expect: `must be a TCP port number between 1 and 65535 (default ${fallback})`,
 });
 
@@ -163,13 +167,7 @@ export const envVariables = {
     expect: 'must be a sender such as "Relais <relais@example.org>" on one line',
   },
   SMALL_COUNT_THRESHOLD: {
-    schema: z
-      .string()
-      .regex(/^\d{1,3}$/)
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(100))
-      .optional()
-      .transform((v) => v ?? 5),
+    schema: wholeNumber(1, 100, 5),
     expect: 'must be a whole number between 1 and 100 (default 5): counts below it never leave the UI',
   },
   LOG_LEVEL: {
@@ -212,34 +210,16 @@ export const envVariables = {
       'must be a comma-separated list of the reverse proxies in front of the services (IP addresses, CIDR ranges, or loopback / linklocal / uniquelocal); leave it unset when clients connect directly',
   },
   RETENTION_DAYS: {
-    schema: z
-      .string()
-      .regex(/^\d{1,4}$/)
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(3650))
-      .optional()
-      .transform((v) => v ?? 365),
+    schema: wholeNumber(1, 3650, 365),
     expect: 'must be a whole number of days between 1 and 3650 (default 365)',
   },
   DIRECT_LINE_STREAMS_PER_CONVERSATION: {
-    schema: z
-      .string()
-      .regex(/^\d{1,3}$/)
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(100))
-      .optional()
-      .transform((v) => v ?? 3),
+    schema: wholeNumber(1, 100, 3),
     expect:
       'must be a whole number between 1 and 100: open WebSocket streams allowed per web chat conversation (default 3)',
   },
   DIRECT_LINE_STREAMS_PER_ADDRESS: {
-    schema: z
-      .string()
-      .regex(/^\d{1,5}$/)
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(10_000))
-      .optional()
-      .transform((v) => v ?? 50),
+    schema: wholeNumber(1, 10_000, 50),
     expect:
       'must be a whole number between 1 and 10000: open WebSocket streams allowed per client address (default 50)',
   },
