@@ -20,6 +20,7 @@ import { fakeTelegram } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { reportRow } from '../support/report-rows.ts';
 import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
+import { staffAuthor } from '../support/staff-reply.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const CHAT_ID = 731_000_123;
@@ -85,21 +86,7 @@ beforeAll(async () => {
     TELEGRAM_BOT_TOKEN: '123456789:AAOutboundTestToken_0000000000',
     TELEGRAM_API_ROOT: telegram.apiRoot,
   });
-  authorId = (
-    await t.db
-      .insertInto('accounts')
-      .values({
-        email: 'moderatrice@example.org',
-        display_name: 'Modé',
-        role: 'moderator',
-        partner_id: null,
-        password_hash: 'x',
-        totp_secret_enc: null,
-        last_login_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  authorId = await staffAuthor(t.db);
   redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   queue = new Queue(OUTBOUND_QUEUE, { connection: redis, prefix: config.queuePrefix });
   events = new QueueEvents(OUTBOUND_QUEUE, { connection: redis.duplicate(), prefix: config.queuePrefix });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,20 +9,17 @@ import {
   INTAKE_QUEUE,
   MAINTENANCE_JOBS,
   MAINTENANCE_QUEUE,
-  OUTBOUND_JOB,
-  OUTBOUND_JOB_OPTIONS,
   OUTBOUND_QUEUE,
-  sealMessageBody,
   sealSubmission,
   type RelaisConfig,
 } from '@relais/core';
-import { insertOutboundMessage } from '@relais/db';
 import { createTestDatabase, type TestDatabase } from '@relais/db/testing';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { fakeTelegram } from '../support/fake-telegram.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { keysContaining, dumpRedisKeys } from '../support/redis-scan.ts';
 import { submission } from '../support/submissions.ts';
+import { queueStaffReply, staffAuthor } from '../support/staff-reply.ts';
 import { testConfig } from '../support/test-config.ts';
 
 const CANARY_PHONE = '+33 6 47 29 81 53';
@@ -86,32 +82,9 @@ describe('Redis after a run through every queue', () => {
       prefix: config.queuePrefix,
     });
     await outboundEvents.waitUntilReady();
-    const author = await t.db
-      .insertInto('accounts')
-      .values({
-        email: 'staff@example.org',
-        display_name: 'Staff',
-        role: 'moderator',
-        partner_id: null,
-        password_hash: 'x',
-        totp_secret_enc: null,
-        last_login_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const messageId = randomUUID();
     const reply = `Nous avons bien noté le numéro ${CANARY_PHONE}.`;
-    await insertOutboundMessage(t.db, {
-      id: messageId,
-      reportId: byChat.id,
-      authorId: author.id,
-      bodyEnc: sealMessageBody(keyring, messageId, reply),
-    });
-    const delivery = await outbound.add(
-      OUTBOUND_JOB,
-      { v: 1, messageId },
-      { ...OUTBOUND_JOB_OPTIONS, jobId: messageId },
-    );
+    const messageId = await queueStaffReply(t.db, outbound, keyring, byChat.id, await staffAuthor(t.db), reply);
+    const delivery = (await outbound.getJob(messageId))!;
     expect(await delivery.waitUntilFinished(outboundEvents, 15_000)).toEqual({ status: 'sent' });
     expect(telegram.calls.find((c) => c.method === 'sendMessage')?.body).toMatchObject({
       chat_id: CANARY_CHAT,
