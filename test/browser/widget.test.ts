@@ -1,17 +1,13 @@
-import Fastify, { type FastifyInstance } from 'fastify';
 import { ActivityHandler } from 'botbuilder';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { createKeyring, type RelaisConfig } from '@relais/core';
-import { createDirectLineEndpoint, tunnelRoutes, type DirectLineEndpoint } from '@relais/bots';
+import { type RelaisConfig } from '@relais/core';
+import { tunnelRoutes } from '@relais/bots';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { freePort } from '../support/free-port.ts';
-import { capturedLogger } from '../support/log-capture.ts';
-import { testConfig } from '../support/test-config.ts';
-import { deletePrefixKeys } from '../support/redis-scan.ts';
+import { startDirectLineServer, type DirectLineServer } from '../support/directline-server.ts';
 
 class ChoiceBot extends ActivityHandler {
   constructor() {
@@ -46,46 +42,28 @@ class ChoiceBot extends ActivityHandler {
 const chatFrame = (page: Page) => page.frameLocator('iframe.relais-widget');
 
 /** A Fastify app serving the widget and Direct Line on a port known before it listens (its PUBLIC_URL). */
-async function widgetApp(
-  endpoint: DirectLineEndpoint,
-  isKnownTunnel: (t: string) => Promise<boolean>,
-): Promise<{ app: FastifyInstance; base: string }> {
-  const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  const app = Fastify();
-  await endpoint.register(app);
-  tunnelRoutes(app, { isKnownTunnel, publicUrl });
-  await app.listen({ host: '127.0.0.1', port });
-  return { app, base: publicUrl };
-}
+/** The Direct Line endpoint for a {@link ChoiceBot} and the tunnel pages (the `known` tunnels), as the bots serve them. */
+const widgetServer = (label: string, known: (t: string) => Promise<boolean>, tokenTtlSeconds?: number) =>
+  startDirectLineServer(label, new ChoiceBot(), {
+    ...(tokenTtlSeconds ? { endpoint: { tokenTtlSeconds } } : {}),
+    routes: (app, publicUrl) => tunnelRoutes(app, { isKnownTunnel: known, publicUrl }),
+  });
 
+let server: DirectLineServer;
 let config: RelaisConfig;
 let redis: Redis;
-let endpoint: DirectLineEndpoint;
-let app: FastifyInstance;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  config = testConfig();
-  redis = new Redis(config.redisUrl);
-  endpoint = createDirectLineEndpoint({
-    redis,
-    keyring: createKeyring(config.dataKey!),
-    prefix: config.queuePrefix,
-    logger: capturedLogger('widget').logger,
-    bot: new ChoiceBot(),
-  });
-  ({ app, base } = await widgetApp(endpoint, async (t) => t === 'montpellier'));
+  server = await widgetServer('widget', async (t) => t === 'montpellier');
+  ({ config, redis, base } = server);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  endpoint?.close();
-  await deletePrefixKeys(redis, config.queuePrefix);
-  redis?.disconnect();
+  await server?.close();
 });
 
 describe('the web chat widget on a partner tunnel page', () => {
@@ -180,28 +158,17 @@ describe('the web chat widget on a partner tunnel page', () => {
 });
 
 describe('the widget keeps the conversation going, and says what went wrong', () => {
-  let shortEndpoint: DirectLineEndpoint;
-  let shortApp: FastifyInstance;
+  let short: DirectLineServer;
   let shortBase: string;
 
   beforeAll(async () => {
     // Tokens of 4 seconds: the widget must refresh them, as it does hourly ones in real use.
-    shortEndpoint = createDirectLineEndpoint({
-      redis,
-      keyring: createKeyring(config.dataKey!),
-      prefix: `${config.queuePrefix}-short`,
-      logger: capturedLogger('widget-short').logger,
-      bot: new ChoiceBot(),
-      tokenTtlSeconds: 4,
-    });
-    ({ app: shortApp, base: shortBase } = await widgetApp(shortEndpoint, async () => true));
+    short = await widgetServer('widget-short', async () => true, 4);
+    shortBase = short.base;
   });
 
   afterAll(async () => {
-    await shortApp?.close();
-    shortEndpoint?.close();
-    const keys = await redis.keys(`${config.queuePrefix}-short:*`);
-    if (keys.length) await redis.del(...keys);
+    await short?.close();
   });
 
   async function openWidget(at: string) {

@@ -1,16 +1,14 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ActivityHandler } from 'botbuilder';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, type RelaisConfig } from '@relais/core';
 import { createDirectLineEndpoint, type DirectLineEndpoint } from '@relais/bots';
 import { loadDirectLineClient } from '../support/directline-client.ts';
-import { freePort } from '../support/free-port.ts';
 import { capturedLogger } from '../support/log-capture.ts';
 import { awayFromWindowEdge } from '../support/rate-window.ts';
-import { testConfig } from '../support/test-config.ts';
+import { startDirectLineServer, type DirectLineServer } from '../support/directline-server.ts';
 import { waitFor } from '../support/wait-for.ts';
-import { deletePrefixKeys } from '../support/redis-scan.ts';
 
 class EchoBot extends ActivityHandler {
   constructor() {
@@ -29,34 +27,19 @@ class EchoBot extends ActivityHandler {
   }
 }
 
+let server: DirectLineServer;
 let config: RelaisConfig;
 let redis: Redis;
 let endpoint: DirectLineEndpoint;
-let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  config = testConfig();
-  redis = new Redis(config.redisUrl);
-  const port = await freePort();
-  endpoint = createDirectLineEndpoint({
-    redis,
-    keyring: createKeyring(config.dataKey!),
-    prefix: config.queuePrefix,
-    logger: capturedLogger('dl').logger,
-    bot: new EchoBot(),
-    publicUrl: `http://127.0.0.1:${port}`,
-  });
-  app = Fastify();
-  await endpoint.register(app);
-  base = await app.listen({ host: '127.0.0.1', port });
+  server = await startDirectLineServer('dl', new EchoBot());
+  ({ config, redis, endpoint, base } = server);
 });
 
 afterAll(async () => {
-  await app?.close();
-  endpoint?.close();
-  await deletePrefixKeys(redis, config.queuePrefix);
-  redis?.disconnect();
+  await server?.close();
 });
 
 async function token(body: unknown = {}) {

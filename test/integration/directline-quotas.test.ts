@@ -1,69 +1,35 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { ActivityHandler } from 'botbuilder';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring, type RelaisConfig } from '@relais/core';
-import { createDirectLineEndpoint, type DirectLineEndpoint } from '@relais/bots';
-import { freePort } from '../support/free-port.ts';
-import { capturedLogger } from '../support/log-capture.ts';
+import { type RelaisConfig } from '@relais/core';
 import { awayFromWindowEdge } from '../support/rate-window.ts';
-import { testConfig } from '../support/test-config.ts';
+import { startDirectLineServer, type DirectLineServer } from '../support/directline-server.ts';
+import { EchoBot } from '../support/echo-bot.ts';
 import { waitFor } from '../support/wait-for.ts';
-
-/** Greets, then answers every message with a short "ok": what the person posts is what fills Redis. */
-class ShortBot extends ActivityHandler {
-  constructor() {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      await context.sendActivity('bienvenue');
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      await context.sendActivity('ok');
-      await next();
-    });
-  }
-}
 
 const STREAM_LIMITS = { perConversation: 2, perAddress: 3 };
 /** Lower than the default 8 MiB an hour, so that one address reaches it quickly. */
 const BYTES_PER_ADDRESS = { max: 512 * 1024, windowSeconds: 3600 };
 
+let server: DirectLineServer;
 let config: RelaisConfig;
 let redis: Redis;
-let endpoint: DirectLineEndpoint;
-let app: FastifyInstance;
 let base: string;
 const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
-  config = testConfig();
-  redis = new Redis(config.redisUrl);
-  const port = await freePort();
-  endpoint = createDirectLineEndpoint({
-    redis,
-    keyring: createKeyring(config.dataKey!),
-    prefix: config.queuePrefix,
-    logger: capturedLogger('dl-quotas').logger,
-    bot: new ShortBot(),
-    publicUrl: `http://127.0.0.1:${port}`,
-    streamLimits: STREAM_LIMITS,
-    storedBytesPerAddress: BYTES_PER_ADDRESS,
+  // What the person posts is what fills Redis: the bot greets, then answers a short "ok".
+  server = await startDirectLineServer('dl-quotas', new EchoBot(), {
+    endpoint: { streamLimits: STREAM_LIMITS, storedBytesPerAddress: BYTES_PER_ADDRESS },
+    // Loopback is a trusted proxy here, so X-Forwarded-For plays clients at other addresses.
+    trustProxy: '127.0.0.1',
   });
-  // Loopback is a trusted proxy here, so X-Forwarded-For plays clients at other addresses.
-  app = Fastify({ trustProxy: '127.0.0.1' });
-  await endpoint.register(app);
-  base = await app.listen({ host: '127.0.0.1', port });
+  ({ config, redis, base } = server);
 });
 
 afterAll(async () => {
   for (const socket of sockets) socket.terminate();
-  await app?.close();
-  endpoint?.close();
-  const keys = await redis.keys(`${config.queuePrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis?.disconnect();
+  await server?.close();
 });
 
 interface Started {
