@@ -4,7 +4,7 @@ import { readFlowState } from './flow-state.js';
 import type { FlowEffect, FlowState } from './flow-types.js';
 import { COMMAND_NAMES } from './flow-commands.js';
 import { step } from './report-flow.js';
-import { FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js';
+import { answerUpToWhere, FlowDriver, testContext, walkToSummary } from './testing/flow-driver.js';
 import { SEEN_IN } from './testing/seen-texts.js';
 
 const submitted = (d: FlowDriver) => {
@@ -222,17 +222,7 @@ describe('the report conversation, in English', () => {
 });
 
 describe('validation at each question', () => {
-  const atWhere = () =>
-    new FlowDriver()
-      .send({ kind: 'start' })
-      .tap('go')
-      .tap('victim')
-      .tap('no')
-      .tap('insult')
-      .tap('done')
-      .tap('unknown')
-      .tap('done')
-      .tap('today');
+  const atWhere = () => answerUpToWhere(new FlowDriver().send({ kind: 'start' }));
 
   it('refuses a malformed or unknown postal code, keeping the draft, and accepts "34000 Montpellier"', () => {
     const d = atWhere();
@@ -278,32 +268,12 @@ describe('validation at each question', () => {
 });
 
 function walkToSummaryWithoutChat(d: FlowDriver) {
-  d.tap('go')
-    .tap('victim')
-    .tap('no')
-    .tap('insult')
-    .tap('done')
-    .tap('unknown')
-    .tap('done')
-    .tap('today')
-    .tap('abroad')
-    .tap('skip');
+  answerUpToWhere(d).tap('abroad').tap('skip');
   d.text('x').tap('done').tap('no').tap('yes');
   return d.choices();
 }
 
-const atStoryStep = (d: FlowDriver) =>
-  d
-    .send({ kind: 'start' })
-    .tap('go')
-    .tap('victim')
-    .tap('no')
-    .tap('insult')
-    .tap('done')
-    .tap('unknown')
-    .tap('done')
-    .tap('today')
-    .tap('online');
+const atStoryStep = (d: FlowDriver) => answerUpToWhere(d.send({ kind: 'start' })).tap('online');
 
 describe.each(SEEN_IN)('danger, at any step ($lang)', ({ lang, t }) => {
   const driver = () => new FlowDriver(testContext({ clientLang: lang }));

@@ -102,6 +102,14 @@ export class FlowDriver {
   }
 }
 
+/**
+ * Answers the questions before "where" in a report already started: a victim, adult, insulted, for
+ * an unknown motive, today.
+ */
+export function answerUpToWhere(d: FlowDriver): FlowDriver {
+  return d.tap('go').tap('victim').tap('no').tap('insult').tap('done').tap('unknown').tap('done').tap('today');
+}
+
 /** Walks a new report to the summary with typical answers; `at` stops before a step. */
 export function walkToSummary(d: FlowDriver, payload?: string): FlowDriver {
   d.send(payload ? { kind: 'start', payload } : { kind: 'start' });
