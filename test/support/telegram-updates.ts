@@ -22,17 +22,10 @@ export class TelegramUser {
   /** A text message (a command when it starts with `/`). */
   text(text: string): Record<string, unknown> {
     const command = text.match(/^\/\w+/);
-    return {
-      update_id: ++this.updateId,
-      message: {
-        message_id: ++this.messageId,
-        date: Math.floor(Date.now() / 1000),
-        chat: this.chat,
-        from: this.from,
-        text,
-        ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
-      },
-    };
+    return this.media({
+      text,
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+    });
   }
 
   /** A tap on an inline keyboard button carrying `data`. */
@@ -51,24 +44,17 @@ export class TelegramUser {
 
   /** A sticker, which the flow cannot read. */
   sticker(): Record<string, unknown> {
-    return {
-      update_id: ++this.updateId,
-      message: {
-        message_id: ++this.messageId,
-        date: Math.floor(Date.now() / 1000),
-        chat: this.chat,
-        from: this.from,
-        sticker: {
-          file_id: 'x',
-          file_unique_id: 'y',
-          type: 'regular',
-          width: 1,
-          height: 1,
-          is_animated: false,
-          is_video: false,
-        },
+    return this.media({
+      sticker: {
+        file_id: 'x',
+        file_unique_id: 'y',
+        type: 'regular',
+        width: 1,
+        height: 1,
+        is_animated: false,
+        is_video: false,
       },
-    };
+    });
   }
 
   /** The id of the person's last message (what a tap's message refers to). */
@@ -76,6 +62,7 @@ export class TelegramUser {
     return this.messageId;
   }
 
+  /** A new message of the person, with `extra` (its text, photo, sticker…). */
   private media(extra: Record<string, unknown>): Record<string, unknown> {
     return {
       update_id: ++this.updateId,
