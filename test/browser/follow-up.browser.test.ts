@@ -65,6 +65,11 @@ describe('the follow-up page', () => {
       expect(response?.status()).toBe(200);
       await page.getByRole('link', { name: /Suivre mon signalement/ }).click();
       await page.waitForURL(/\/report\/follow/);
+      // The tunnel page's chat frame keeps its conversation for this tab (sessionStorage, same
+      // origin); the follow-up page itself stores nothing, neither reference nor phrase.
+      const storage = () =>
+        page.evaluate(() => JSON.stringify([{ ...localStorage }, Object.keys(sessionStorage).sort()]));
+      const storageBefore = await storage();
       expect((await page.request.get(page.url())).headers()['content-security-policy']).toContain("script-src 'self'");
       expect(serious(await axeViolations(page))).toEqual([]);
 
@@ -128,7 +133,8 @@ describe('the follow-up page', () => {
       await page.getByRole('status').filter({ hasText: 'quitté le suivi' }).waitFor();
       expect(await page.locator('#report').isHidden()).toBe(true);
       expect(await context.cookies()).toEqual([]);
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await storage()).toBe(storageBefore);
+      expect(await page.evaluate(() => Object.values(sessionStorage).join(' '))).not.toContain(receipt.phrase);
       await context.close();
     },
   );

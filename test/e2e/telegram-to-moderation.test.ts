@@ -90,7 +90,7 @@ describe('a report walks from a Telegram update to the moderation API', () => {
     expect(await deliver(confirm)).toBe(200);
     expect(await deliver(confirm)).toBe(200); // Telegram re-delivers the same update
 
-    const receipt = sentTexts().find((text) => text.includes('référence'));
+    const receipt = sentTexts().find((text) => text.includes('Votre référence :'));
     const reference = receipt?.match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
     expect(reference).toBeDefined();
 
