@@ -126,9 +126,16 @@ export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext):
         editing: false,
         pending: null,
       };
-      const receipt = outcome.followUpPhrase
-        ? say(s.lang, 'receivedWeb', { reference: outcome.reference, phrase: outcome.followUpPhrase })
-        : say(s.lang, 'received', { reference: outcome.reference });
+      // Off the web, a phrase means re-contact by e-mail: the receipt says where the phrase opens the message.
+      const receipt = !outcome.followUpPhrase
+        ? say(s.lang, 'received', { reference: outcome.reference })
+        : ctx.channel !== 'webchat' && outcome.followUpUrl
+          ? say(s.lang, 'receivedMailFollowUp', {
+              reference: outcome.reference,
+              phrase: outcome.followUpPhrase,
+              url: outcome.followUpUrl,
+            })
+          : say(s.lang, 'receivedWeb', { reference: outcome.reference, phrase: outcome.followUpPhrase });
       return result(sent, [receipt, nextStepsMessage(s.lang, s.answers), promptOf(sent, ctx)]);
     }
     case 'safe-places':

@@ -171,7 +171,12 @@ export type EffectResult =
    * The report is durably on the intake queue, under this (possibly redrawn) reference; a web
    * report also has the secret phrase of its follow-up page, shown once in the receipt.
    */
-  | { readonly kind: 'submitted'; readonly reference: string; readonly followUpPhrase?: string }
+  | {
+      readonly kind: 'submitted';
+      readonly reference: string;
+      readonly followUpPhrase?: string;
+      readonly followUpUrl?: string;
+    }
   | { readonly kind: 'safe-places'; readonly postalCode: string; readonly places: readonly SafePlace[] }
   | { readonly kind: 'my-reports'; readonly reports: readonly ReporterReport[] }
   | { readonly kind: 'erasure-requested' }
