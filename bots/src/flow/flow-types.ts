@@ -112,6 +112,8 @@ export interface FlowState {
   readonly canChat: boolean;
   /** At the `commune` step: the postal codes (and communes) the typed name may mean. */
   readonly placeChoices?: readonly { readonly postalCode: string; readonly insee: string }[];
+  /** After the receipt: it gave a follow-up phrase, which a deleted conversation would take with it. */
+  readonly phraseIssued?: true;
 }
 
 /** A slash command, whatever the channel calls it. `unknown` is any other command. */

@@ -57,7 +57,27 @@ describe('the receipt of a web report', () => {
       // No web wording: there is no "Follow my report" link in a Telegram chat.
       expect(receipt).not.toMatch(/Suivre mon signalement|Follow my report/);
       expect(JSON.stringify(d.state)).not.toContain('piano koala');
+      // Deleting the conversation would delete the phrase's only copy: the offer says to note it first.
+      expect(d.texts().at(-1)).toMatch(/votre référence et votre phrase secrète|reference and secret phrase/);
     }
+  });
+
+  it('a later report without phrase no longer asks to note a phrase before deleting', () => {
+    let phrase = true;
+    const d = new FlowDriver(testContext(), (effect) =>
+      effect.kind === 'submit'
+        ? {
+            kind: 'submitted',
+            reference: effect.submission.reference,
+            ...(phrase ? { followUpPhrase: 'piano koala tango canal salsa', followUpUrl: 'https://r.example/x' } : {}),
+          }
+        : { kind: 'erasure-requested' },
+    );
+    walkToSummary(d).tap('send');
+    expect(d.texts().at(-1)).toMatch(/Notez d’abord votre référence et votre phrase secrète/);
+    phrase = false;
+    walkToSummary(d).tap('send');
+    expect(d.texts().at(-1)).toMatch(/Notez d’abord votre référence\. /);
   });
 
   it('stays the Telegram receipt when no phrase was issued', () => {

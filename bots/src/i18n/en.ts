@@ -156,6 +156,9 @@ export const en: Messages = {
     askDeleteConversation:
       'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
       'Write down your reference first. You can then also remove the conversation from your chat list.',
+    askDeleteConversationPhrase:
+      'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
+      'Write down your reference and secret phrase first. You can then also remove the conversation from your chat list.',
     askDeleteConversationWeb:
       'If someone may look at your screen, I can erase this whole conversation from the page. ' +
       'Write down your reference and secret phrase first.',

@@ -164,6 +164,9 @@ export const fr = {
     askDeleteConversation:
       'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
       'Notez d’abord votre référence. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',
+    askDeleteConversationPhrase:
+      'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
+      'Notez d’abord votre référence et votre phrase secrète. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',
     askDeleteConversationWeb:
       'Si quelqu’un peut regarder votre écran, je peux effacer toute cette conversation de la page. ' +
       'Notez d’abord votre référence et votre phrase secrète.',
