@@ -140,7 +140,9 @@ describe('answering the association on Telegram', () => {
     const reference = /Votre référence : (\S+)/.exec(receipt)?.[1] ?? '';
     const phrase = /Votre phrase secrète : (.+)/.exec(receipt)?.[1] ?? '';
     expect(phrase.split(' ')).toHaveLength(5);
-    expect(receipt).toContain(`Ouvrez alors ${stack.url}/report/follow?lang=fr et entrez-y la référence et la phrase`);
+    expect(receipt).toContain(
+      `ouvrez alors :\n${stack.url}/report/follow?lang=fr\net entrez-y la référence et la phrase.`,
+    );
     const report = await waitFor(
       async () =>
         stack.t.db

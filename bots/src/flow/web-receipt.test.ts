@@ -52,7 +52,7 @@ describe('the receipt of a web report', () => {
       expect(receipt).toContain('K7QF-M3XA');
       expect(receipt).toContain(phrase);
       expect(receipt).toContain(hint);
-      expect(receipt).toContain(`${url}${lang} `);
+      expect(receipt).toContain(`\n${url}${lang}\n`);
       expect(receipt).toContain(status);
       // No web wording: there is no "Follow my report" link in a Telegram chat.
       expect(receipt).not.toMatch(/Suivre mon signalement|Follow my report/);

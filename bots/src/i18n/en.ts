@@ -152,7 +152,8 @@ export const en: Messages = {
     receivedMailFollowUp:
       'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
       'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again.\n' +
-      'If the association writes to you, an e-mail without any content will tell you. Then open {url} and enter the reference and the phrase there to read its message and answer it. Here, /status shows where your report stands.',
+      'If the association writes to you, an e-mail without any content will tell you. To read its message and answer it, then open:\n{url}\n' +
+      'and enter the reference and the phrase there.\nHere, /status shows where your report stands.',
     askDeleteConversation:
       'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
       'Write down your reference first. You can then also remove the conversation from your chat list.',
