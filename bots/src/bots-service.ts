@@ -78,6 +78,7 @@ export async function createBotsService(
     intake,
     erasure,
     followUp: followUp.phrases,
+    publicUrl: config.publicUrl,
   });
   const runner = new ConversationRunner(drafts, services, logger.child({ component: 'flow' }));
 

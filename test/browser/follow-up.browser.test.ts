@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring, sealMessageBody, type RelaisConfig } from '@relais/core';
+import {
+  createKeyring,
+  keyedHash,
+  sealJson,
+  sealMessageBody,
+  sealingContext,
+  type ContactRequest,
+  type RelaisConfig,
+} from '@relais/core';
+import { insertFollowUpSecret, insertReport } from '@relais/db';
 import type { TestDatabase } from '@relais/db/testing';
+import { createWebFollowUp, ErasureQueue } from '@relais/bots';
 import { axeViolations, serious } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
+import { reportRow } from '../support/report-rows.ts';
 import { startReportingStack, type ReportingStack } from '../support/bots-stack.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { sendWebReport, type WebReceipt } from '../support/web-report.ts';
@@ -17,6 +28,24 @@ let base: string;
 let browser: Browser;
 let receipt: WebReceipt;
 let reportId: string;
+
+/** A message from the association, delivered to the report's follow-up inbox (status `sent`). */
+async function deliveredMessage(report: string, body: string): Promise<void> {
+  const messageId = randomUUID();
+  await t.db
+    .insertInto('messages')
+    .values({
+      id: messageId,
+      report_id: report,
+      direction: 'to_reporter',
+      author_id: null,
+      body_enc: sealMessageBody(createKeyring(config.dataKey!), messageId, body),
+      status: 'sent',
+      error: null,
+      sent_at: new Date(),
+    })
+    .execute();
+}
 
 beforeAll(async () => {
   stack = await startReportingStack('follow_browser', {
@@ -31,20 +60,7 @@ beforeAll(async () => {
     'the report',
   );
   // A moderator's message already delivered to the web inbox, with markup that must stay text.
-  const messageId = randomUUID();
-  await t.db
-    .insertInto('messages')
-    .values({
-      id: messageId,
-      report_id: reportId,
-      direction: 'to_reporter',
-      author_id: null,
-      body_enc: sealMessageBody(createKeyring(config.dataKey!), messageId, XSS),
-      status: 'sent',
-      error: null,
-      sent_at: new Date(),
-    })
-    .execute();
+  await deliveredMessage(reportId, XSS);
   browser = await launchChromium();
 }, 60_000);
 
@@ -135,6 +151,64 @@ describe('the follow-up page', () => {
       expect(await context.cookies()).toEqual([]);
       expect(await storage()).toBe(storageBefore);
       expect(await page.evaluate(() => Object.values(sessionStorage).join(' '))).not.toContain(receipt.phrase);
+      await context.close();
+    },
+  );
+
+  it(
+    'a Telegram reporter re-contacted by e-mail opens the mail’s link on a phone, signs in with the keyboard, reads and answers',
+    { timeout: 30_000 },
+    async () => {
+      // An English Telegram report with an e-mail contact, its phrase issued as the bots issue it.
+      const keyring = createKeyring(config.dataKey!);
+      const row = reportRow({ lang: 'en', reporter_key: keyedHash(keyring, 'telegram:640999001') });
+      const contact: ContactRequest = { method: 'email', value: 'sam@example.org' };
+      await insertReport(t.db, {
+        ...row,
+        contact_method: 'email',
+        contact_enc: sealJson(keyring, contact, sealingContext.reportContact(row.id)),
+      });
+      const { phrases } = createWebFollowUp({
+        db: t.db,
+        redis: stack.redis,
+        keyring,
+        prefix: config.queuePrefix,
+        erasure: new ErasureQueue(stack.redis, config.queuePrefix),
+        logger: stack.logs.logger,
+      });
+      const issued = await phrases.issue(row.id);
+      await insertFollowUpSecret(t.db, row.id, issued.credential.secretHash);
+      await deliveredMessage(row.id, 'Hello, this is the association. Could we call you on Thursday?');
+
+      const context = await browser.newContext({
+        locale: 'fr-FR',
+        viewport: { width: 390, height: 844 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      // The re-contact mail's link names the report's language, whatever the phone's.
+      await page.goto(`${base}/report/follow?lang=en`);
+      await page.getByRole('heading', { name: 'Follow my report' }).waitFor();
+      await page.getByLabel(/Reference/).focus();
+      await page.keyboard.type(row.reference);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(issued.phrase);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: `Your report ${row.reference}` }).waitFor();
+      await page.locator('#messages').getByText('Could we call you on Thursday?').waitFor();
+      // The association writes here to an e-mail reporter: no "it will not write to you here".
+      expect(await page.locator('#no-answers').isHidden()).toBe(true);
+      expect(serious(await axeViolations(page))).toEqual([]);
+      await page.getByLabel('Your message to the association').fill('Yes, after 7 pm please.');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.locator('#messages li.you', { hasText: 'Yes, after 7 pm please.' }).waitFor();
+      const answers = await t.db
+        .selectFrom('messages')
+        .select('status')
+        .where('report_id', '=', row.id)
+        .where('direction', '=', 'from_reporter')
+        .execute();
+      expect(answers).toEqual([{ status: 'received' }]);
       await context.close();
     },
   );

@@ -199,8 +199,8 @@ describe('outbound job', () => {
   it('never writes to a reporter who gave no chat contact, or whose report was erased', async () => {
     const before = sends().length;
     const email = await messageTo({ method: 'email', value: 'victime@example.org' }, 'Par mail ?');
-    // E-mail points to a follow-up page, which a Telegram report does not have.
-    await expect(deliver(email)).rejects.toThrow(/no follow-up page \(a Telegram report\)/);
+    // E-mail points to a follow-up page, which a Telegram report stored without a phrase does not have.
+    await expect(deliver(email)).rejects.toThrow(/no follow-up page for an e-mail to point to/);
     const phone = await messageTo({ method: 'phone', value: '06 12 34 56 78' }, 'Par téléphone ?');
     await expect(deliver(phone)).rejects.toThrow(/call them, nothing is sent/);
     const erased = await messageTo(null, 'Trop tard.', { status: 'erased' });

@@ -245,6 +245,12 @@ describe('the Telegram channel, through the webhook', () => {
     });
     const receipt = c.texts().find((text) => text.includes('Your reference'))!;
     expect(receipt).toContain(submission!.reference);
+    // Asked for e-mail: the receipt also gives the phrase that opens the follow-up page the mail will name.
+    expect(receipt).toMatch(/\nYour secret phrase: \S+ \S+ \S+ \S+ \S+\n/);
+    expect(receipt).toMatch(
+      /then open:\nhttp:\/\/127\.0\.0\.1:\d+\/report\/follow\?lang=en\nand enter the reference and the phrase there\./,
+    );
+    expect(submission!.followUp?.secretHash).toMatch(/^scrypt2\$/);
     const advice = c.texts().at(-2)!;
     expect(advice).toMatch(/What you can do now/);
     expect(advice).toMatch(/police or gendarmerie station/);

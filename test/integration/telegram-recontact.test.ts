@@ -6,7 +6,9 @@ import { unreadReporterAnswers } from '@relais/db';
 import { createWorkerService, type WorkerService } from '@relais/worker';
 import { TELEGRAM_ANSWER_LIMIT } from '@relais/bots';
 import { capturedLogger } from '../support/log-capture.ts';
+import { followUpClient } from '../support/follow-up-client.ts';
 import { dumpRedisKeys } from '../support/redis-scan.ts';
+import { readableMail, startSmtpSink } from '../support/smtp-sink.ts';
 import { queueStaffReply, staffAuthor, telegramReportWithChatContact } from '../support/staff-reply.ts';
 import { TelegramUser, telegramReportScript } from '../support/telegram-updates.ts';
 import { startTelegramWebhookStack, type TelegramWebhookStack } from '../support/telegram-webhook.ts';
@@ -21,6 +23,7 @@ let worker: WorkerService;
 let outbound: Queue;
 let events: QueueEvents;
 let authorId: string;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 const workerLogs = capturedLogger('telegram-recontact-worker');
 let chatSeq = 640_000_000;
 const newUser = (lang = 'fr') => new TelegramUser(++chatSeq, lang, 9_000_000 + (chatSeq % 1000) * 1000);
@@ -67,7 +70,9 @@ const answersOf = (reportId: string) =>
 
 beforeAll(async () => {
   stack = await startTelegramWebhookStack('telegram-recontact');
-  worker = await createWorkerService(stack.config, workerLogs.logger);
+  smtp = await startSmtpSink();
+  // The platform's mailer; re-contact links are built from the bots' PUBLIC_URL (stack.url).
+  worker = await createWorkerService({ ...stack.config, smtpUrl: smtp.url }, workerLogs.logger);
   outbound = new Queue(OUTBOUND_QUEUE, { connection: stack.redis, prefix: stack.config.queuePrefix });
   events = new QueueEvents(OUTBOUND_QUEUE, {
     connection: new Redis(stack.config.redisUrl, { maxRetriesPerRequest: null }),
@@ -82,6 +87,7 @@ afterAll(async () => {
   await events?.close();
   await outbound?.close();
   await stack?.close();
+  await smtp?.close();
 });
 
 describe('answering the association on Telegram', () => {
@@ -123,6 +129,58 @@ describe('answering the association on Telegram', () => {
     expect(openMessageBody(stack.keyring, answer!.id, answer!.body_enc)).toBe(ANSWER);
     expect(await unreadReporterAnswers(stack.t.db, report.id)).toEqual({ count: 1, urgent: false });
     expect(await stack.submissions()).toHaveLength(submissions);
+  });
+
+  it('an e-mail re-contact: the receipt gives a phrase, the mail holds no report text, and the follow-up page shows the message and takes the answer', async () => {
+    const user = newUser();
+    const chat = view(user);
+    const email = `sacha.${user.chatId}@example.org`;
+    await send(user, ...telegramReportScript(user, { story: STORY, email }));
+    const receipt = chat.texts().find((text) => text.includes('Votre phrase secrète')) ?? '';
+    const reference = /Votre référence : (\S+)/.exec(receipt)?.[1] ?? '';
+    const phrase = /Votre phrase secrète : (.+)/.exec(receipt)?.[1] ?? '';
+    expect(phrase.split(' ')).toHaveLength(5);
+    expect(receipt).toContain(
+      `ouvrez alors :\n${stack.url}/report/follow?lang=fr\net entrez-y la référence et la phrase.`,
+    );
+    const report = await waitFor(
+      async () =>
+        stack.t.db
+          .selectFrom('reports')
+          .innerJoin('report_follow_ups', 'report_follow_ups.report_id', 'reports.id')
+          .select(['reports.id', 'reports.contact_method'])
+          .where('reports.reference', '=', reference)
+          .executeTakeFirst(),
+      15_000,
+      'the Telegram report stored with its follow-up credential',
+    );
+    expect(report.contact_method).toBe('email');
+
+    const canary = 'CANARY-tg Nous pouvons vous accompagner au commissariat.';
+    const messageId = await queueStaffReply(stack.t.db, outbound, stack.keyring, report.id, authorId, canary);
+    await (await outbound.getJob(messageId))!.waitUntilFinished(events, 20_000);
+    const mail = smtp.received.find((m) => m.to.includes(email));
+    expect(mail).toBeDefined();
+    const text = readableMail(mail!.raw);
+    for (const content of ['CANARY', 'commissariat', STORY.slice(0, 20), reference, phrase])
+      expect(mail!.raw + text).not.toContain(content);
+    const link = /Vous avez un message de l’association : ouvrez (\S+)/.exec(text)?.[1];
+    expect(link).toBe(`${stack.url}/report/follow?lang=fr`);
+    expect((await fetch(link!)).status).toBe(200);
+    // The message went by the follow-up inbox only, not into the Telegram chat.
+    expect(chat.texts().join('\n')).not.toContain('CANARY');
+
+    const page = followUpClient(stack.url);
+    const token = await page.session(reference, phrase);
+    const shown = await page.view(token);
+    expect(shown).toMatchObject({ reference, open: true, answersExpected: true });
+    expect(shown.messages).toEqual([{ from: 'association', text: canary, at: expect.any(String) }]);
+    expect(await page.answer(token, ANSWER)).toBe(201);
+    const answers = await answersOf(report.id);
+    expect(answers.map((m) => openMessageBody(stack.keyring, m.id, m.body_enc))).toEqual([ANSWER]);
+    expect(await unreadReporterAnswers(stack.t.db, report.id)).toEqual({ count: 1, urgent: false });
+    const logged = stack.logs.lines.join('') + workerLogs.lines.join('');
+    for (const secret of [email, phrase, canary, ANSWER]) expect(logged).not.toContain(secret);
   });
 
   it('asks whether a plain message after a recent association message is an answer or a new report, and does what was chosen', async () => {

@@ -61,9 +61,14 @@ export class ConversationRunner {
     try {
       switch (effect.kind) {
         case 'submit': {
-          const { reference, followUpPhrase } = await this.services.submit(effect.submission);
+          const { reference, followUpPhrase, followUpUrl } = await this.services.submit(effect.submission);
           this.logger.info({ reportId: effect.submission.id }, 'report submitted to intake');
-          return { kind: 'submitted', reference, ...(followUpPhrase ? { followUpPhrase } : {}) };
+          return {
+            kind: 'submitted',
+            reference,
+            ...(followUpPhrase ? { followUpPhrase } : {}),
+            ...(followUpUrl ? { followUpUrl } : {}),
+          };
         }
         case 'find-safe-places':
           return {

@@ -118,17 +118,27 @@ export function onResult(s: FlowState, outcome: EffectResult, ctx: FlowContext):
   switch (outcome.kind) {
     case 'submitted': {
       if (s.step !== 'summary') return reAsk(s, ctx);
+      // An earlier receipt's phrase is not this report's: only this outcome says whether one was given.
+      const { phraseIssued: _earlier, ...before } = s;
       const sent: FlowState = {
-        ...s,
+        ...before,
         step: 'submitted',
         reference: outcome.reference,
         answers: {},
         editing: false,
         pending: null,
+        ...(outcome.followUpPhrase ? { phraseIssued: true } : {}),
       };
-      const receipt = outcome.followUpPhrase
-        ? say(s.lang, 'receivedWeb', { reference: outcome.reference, phrase: outcome.followUpPhrase })
-        : say(s.lang, 'received', { reference: outcome.reference });
+      // Off the web, a phrase means re-contact by e-mail: the receipt says where the phrase opens the message.
+      const receipt = !outcome.followUpPhrase
+        ? say(s.lang, 'received', { reference: outcome.reference })
+        : ctx.channel !== 'webchat' && outcome.followUpUrl
+          ? say(s.lang, 'receivedMailFollowUp', {
+              reference: outcome.reference,
+              phrase: outcome.followUpPhrase,
+              url: outcome.followUpUrl,
+            })
+          : say(s.lang, 'receivedWeb', { reference: outcome.reference, phrase: outcome.followUpPhrase });
       return result(sent, [receipt, nextStepsMessage(s.lang, s.answers), promptOf(sent, ctx)]);
     }
     case 'safe-places':

@@ -21,6 +21,8 @@ export interface SubmitReceipt {
   readonly reference: string;
   /** Web reports: the secret phrase of the follow-up page (shown once, stored only as a hash). */
   readonly followUpPhrase?: string;
+  /** With a phrase: the follow-up page's absolute address in the report's language (from `PUBLIC_URL`). */
+  readonly followUpUrl?: string;
 }
 
 /** The I/O behind the flow's effects; channels share one implementation (see `createFlowServices`). */

@@ -83,6 +83,7 @@ const flowStateSchema = z.object({
     .array(z.object({ postalCode, insee: z.string().regex(/^[0-9AB]{5}$/) }))
     .max(64)
     .optional(),
+  phraseIssued: z.literal(true).optional(),
 });
 
 /**

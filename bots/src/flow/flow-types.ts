@@ -112,6 +112,8 @@ export interface FlowState {
   readonly canChat: boolean;
   /** At the `commune` step: the postal codes (and communes) the typed name may mean. */
   readonly placeChoices?: readonly { readonly postalCode: string; readonly insee: string }[];
+  /** After the receipt: it gave a follow-up phrase, which a deleted conversation would take with it. */
+  readonly phraseIssued?: true;
 }
 
 /** A slash command, whatever the channel calls it. `unknown` is any other command. */
@@ -171,7 +173,12 @@ export type EffectResult =
    * The report is durably on the intake queue, under this (possibly redrawn) reference; a web
    * report also has the secret phrase of its follow-up page, shown once in the receipt.
    */
-  | { readonly kind: 'submitted'; readonly reference: string; readonly followUpPhrase?: string }
+  | {
+      readonly kind: 'submitted';
+      readonly reference: string;
+      readonly followUpPhrase?: string;
+      readonly followUpUrl?: string;
+    }
   | { readonly kind: 'safe-places'; readonly postalCode: string; readonly places: readonly SafePlace[] }
   | { readonly kind: 'my-reports'; readonly reports: readonly ReporterReport[] }
   | { readonly kind: 'erasure-requested' }

@@ -149,9 +149,17 @@ export const en: Messages = {
       'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
       'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again. ' +
       'With them, the “Follow my report” link on this page shows where your report stands and the association’s answers; you can reply there, or erase everything.',
+    receivedMailFollowUp:
+      'Your report has been received. Thank you for your trust.\nYour reference: {reference}\nYour secret phrase: {phrase}\n' +
+      'Write them down now, somewhere safe: the phrase is shown only once and nobody can find it again.\n' +
+      'If the association writes to you, an e-mail without any content will tell you. To read its message and answer it, then open:\n{url}\n' +
+      'and enter the reference and the phrase there.\nHere, /status shows where your report stands.',
     askDeleteConversation:
       'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
       'Write down your reference first. You can then also remove the conversation from your chat list.',
+    askDeleteConversationPhrase:
+      'If someone may look at your phone, I can delete this whole conversation, my messages and yours. ' +
+      'Write down your reference and secret phrase first. You can then also remove the conversation from your chat list.',
     askDeleteConversationWeb:
       'If someone may look at your screen, I can erase this whole conversation from the page. ' +
       'Write down your reference and secret phrase first.',

@@ -157,9 +157,17 @@ export const fr = {
       'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nVotre phrase secrète : {phrase}\n' +
       'Notez-les maintenant, à l’abri : la phrase n’est affichée qu’une fois et personne ne peut la retrouver. ' +
       'Avec elles, le lien « Suivre mon signalement » de cette page montre où en est votre signalement et les réponses de l’association ; vous pourrez y répondre, ou tout effacer.',
+    receivedMailFollowUp:
+      'Votre signalement est bien reçu. Merci de votre confiance.\nVotre référence : {reference}\nVotre phrase secrète : {phrase}\n' +
+      'Notez-les maintenant, à l’abri : la phrase n’est affichée qu’une fois et personne ne peut la retrouver.\n' +
+      'Si l’association vous écrit, un e-mail sans contenu vous le dira. Pour lire son message et lui répondre, ouvrez alors :\n{url}\n' +
+      'et entrez-y la référence et la phrase.\nIci, /suivi montre où en est votre signalement.',
     askDeleteConversation:
       'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
       'Notez d’abord votre référence. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',
+    askDeleteConversationPhrase:
+      'Si quelqu’un peut regarder votre téléphone, je peux effacer toute cette conversation, mes messages et les vôtres. ' +
+      'Notez d’abord votre référence et votre phrase secrète. Vous pourrez ensuite retirer la conversation de votre liste de discussions.',
     askDeleteConversationWeb:
       'Si quelqu’un peut regarder votre écran, je peux effacer toute cette conversation de la page. ' +
       'Notez d’abord votre référence et votre phrase secrète.',

@@ -24,6 +24,16 @@ interface FlowServicesDeps {
   readonly erasure: ErasureQueue;
   /** Issues the follow-up phrase of web reports (see `IssuedPhrases`); without it, none is issued. */
   readonly followUp?: { issue(reportId: string): Promise<IssuedSecret> };
+  /**
+   * `PUBLIC_URL` of the bots: the follow-up page a Telegram reporter who asked for e-mail is pointed
+   * to. Without it, such a report gets no phrase (its receipt could not say where to use it).
+   */
+  readonly publicUrl?: string;
+}
+
+/** The follow-up page's absolute address in `lang` (the one the re-contact e-mail links to). */
+export function followUpPageUrl(publicUrl: string, lang: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/report/follow?lang=${lang}`;
 }
 
 /** The flow's effects over Redis (references, queues) and PostgreSQL (safe places, my reports). */
@@ -47,10 +57,19 @@ export function createFlowServices(deps: FlowServicesDeps): FlowServices {
       }
       const reference = await references.reserve(submission.id, submission.reference);
       // A web page keeps nothing once closed: the phrase is how its reporter comes back (/report/follow).
+      // A Telegram reporter who asked for e-mail gets one too: the re-contact mail holds no message,
+      // only the page's address, where the message waits behind the reference and the phrase.
+      const mailed = submission.channel === 'telegram' && submission.contact?.method === 'email' && deps.publicUrl;
       const secret =
-        submission.channel === 'webchat' && deps.followUp ? await deps.followUp.issue(submission.id) : undefined;
+        (submission.channel === 'webchat' || mailed) && deps.followUp
+          ? await deps.followUp.issue(submission.id)
+          : undefined;
       await deps.intake.submit({ ...submission, reference, ...(secret ? { followUp: secret.credential } : {}) });
-      return { reference, ...(secret ? { followUpPhrase: secret.phrase } : {}) };
+      return {
+        reference,
+        ...(secret ? { followUpPhrase: secret.phrase } : {}),
+        ...(secret && deps.publicUrl ? { followUpUrl: followUpPageUrl(deps.publicUrl, submission.lang) } : {}),
+      };
     },
     async findSafePlaces(postalCode) {
       const rows = await findSafePlacesNear(deps.db, postalCode);

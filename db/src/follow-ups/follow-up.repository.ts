@@ -2,7 +2,10 @@ import { sql } from 'kysely';
 import type { Lang, ReportStatus } from '@relais/core';
 import type { Executor } from '../database.js';
 
-/** A web report as its follow-up page knows it: no content, only what its holder may see. */
+/**
+ * A followable report (web, or Telegram with e-mail re-contact) as its follow-up page knows it: no
+ * content, only what its holder may see.
+ */
 export interface FollowUpReport {
   readonly reportId: string;
   readonly reference: string;
@@ -13,6 +16,8 @@ export interface FollowUpReport {
   readonly reporterKey: string | null;
   /** The reporter asked to be answered through the chat (the follow-up page, on the web). */
   readonly contactByChat: boolean;
+  /** The reporter asked for e-mail: the association's messages wait on the follow-up page, a mail says so. */
+  readonly contactByEmail: boolean;
 }
 
 /** {@link FollowUpReport} with the stored hash of its secret phrase (for the sign-in check only). */
@@ -67,6 +72,7 @@ const toCredentials = (row: FollowUpSelection): FollowUpCredentials => ({
   submittedAt: row.submitted_at,
   reporterKey: row.reporter_key,
   contactByChat: row.contact_method === 'chat',
+  contactByEmail: row.contact_method === 'email',
   secretHash: row.secret_hash,
 });
 

@@ -65,9 +65,15 @@ export const submittedStep: StepDefinition = {
   group: 'end',
   expects: 'choice',
   next: 'idle',
-  prompt: (_s, ctx) => ({
-    // On the web, the page is cleared; no chat list to remove the conversation from.
-    key: ctx.channel === 'webchat' ? 'askDeleteConversationWeb' : 'askDeleteConversation',
+  prompt: (s, ctx) => ({
+    // On the web, the page is cleared; no chat list to remove the conversation from. A Telegram
+    // receipt with a phrase (e-mail re-contact) is the phrase's only copy: say to note it too.
+    key:
+      ctx.channel === 'webchat'
+        ? 'askDeleteConversationWeb'
+        : s.phraseIssued
+          ? 'askDeleteConversationPhrase'
+          : 'askDeleteConversation',
     choices: [
       { option: 'delete', label: 'deleteYes' },
       { option: 'keep', label: 'deleteNo' },

@@ -91,7 +91,7 @@ interface FollowUpView {
   readonly reference: string;
   readonly status: ReportStatus;
   readonly submittedAt: string;
-  /** The person asked to be answered here (otherwise the association cannot reply on this page). */
+  /** The person asked to be answered here or by e-mail (otherwise the association cannot reply on this page). */
   readonly answersExpected: boolean;
   /** Answering and erasing are possible (not on a tombstone). */
   readonly open: boolean;
@@ -148,7 +148,8 @@ export class FollowUpService {
       reference: report.reference,
       status: report.status,
       submittedAt: report.submittedAt.toISOString(),
-      answersExpected: report.contactByChat,
+      // By chat or by e-mail, the association's messages are read here (the e-mail only says one waits).
+      answersExpected: report.contactByChat || report.contactByEmail,
       open: report.status !== 'erased',
       messages: messages.map((m) => ({
         from: m.direction === 'to_reporter' ? 'association' : 'you',

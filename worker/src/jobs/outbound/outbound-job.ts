@@ -74,7 +74,8 @@ function reporterContact(
  * mail with no report content that points to the follow-up page, where the message waits.
  * Telegram limits are respected (429 waited out, BullMQ rate limit on the queue); transient
  * failures are retried with backoff, permanent ones (bot blocked, no chat contact, erased report,
- * a web report without follow-up inbox) fail at once with their reason.
+ * a report without follow-up inbox) fail at once with their reason. Web and Telegram e-mail
+ * reporters alike hold a follow-up phrase (their receipt gave it), so the mail's link opens their thread.
  * The reporter's address is opened only here, in memory; it is never logged nor stored in Redis.
  */
 export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobData, OutboundResult> {
@@ -107,7 +108,7 @@ export function outboundJob(deps: OutboundJobDeps): JobDefinition<OutboundJobDat
       if (contact.method === 'email') {
         if (!(await hasFollowUpInbox(deps.db, delivery.report.id)))
           return fail(
-            'this report has no follow-up page (a Telegram report) for an e-mail to point to: reach the reporter another way',
+            'this report has no follow-up page for an e-mail to point to (a Telegram report sent before its receipt gave a secret phrase): reach the reporter another way',
           );
         if (!deps.mailer || !deps.publicUrl) return fail('e-mail is off (SMTP_URL unset): set it and retry the job');
         const lang = delivery.report.lang;
