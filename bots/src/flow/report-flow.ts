@@ -10,12 +10,9 @@ import type { Accepted, StepDefinition } from './steps/step-definition.js';
 import { STEPS } from './steps/step-table.js';
 import { typedChoice } from './steps/typed-choice.js';
 import { commandWord } from './validators/command-words.js';
-import { isCallForHelp, mentionsDanger, saysInDangerNow } from './validators/danger-words.js';
+import { freeTextCallsForHelp, isCallForHelp, mentionsDanger } from './validators/danger-words.js';
 import { parsePlace } from './validators/commune-answer.js';
 import { parsePostalCode } from './validators/postal-code-answer.js';
-
-/** A description message this short that mentions danger is probably a call for help too. */
-const SHORT_MESSAGE = 80;
 
 /** Applies what a step made of an answer. */
 function apply(before: FlowState, def: StepDefinition, accepted: Accepted, ctx: FlowContext): StepResult {
@@ -166,7 +163,7 @@ function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   }
   const applied = apply(state, def, accepted, ctx);
   // In the description, a danger word counts in a short message; a present danger ("il est encore là") at any length.
-  const dangerInStory = (text.length <= SHORT_MESSAGE && mentionsDanger(text)) || saysInDangerNow(text);
+  const dangerInStory = freeTextCallsForHelp(text);
   if (state.step === 'story' && accepted.kind !== 'reject' && dangerInStory && applied.state) {
     const inDanger = markInDanger(applied.state, 'words', state.step);
     return result(inDanger, [emergencyMessage(inDanger), ...applied.outputs]);

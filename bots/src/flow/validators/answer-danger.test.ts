@@ -11,6 +11,10 @@ describe('answerSaysDanger', () => {
       "he's still here",
       'help me pls',
       'Au secours, il est encore là devant ma porte',
+      // Fear said now, in a short answer (found by trying it: it got no guidance before).
+      'il est revenu devant chez moi j’ai peur',
+      'jai peur',
+      "I'm scared",
     ])
       expect(answerSaysDanger(text), text).toBe(true);
   });
@@ -23,6 +27,8 @@ describe('answerSaysDanger', () => {
       'J’avais peur de porter plainte, maintenant ça va.',
       'Sorry for the late answer, I was away.',
       'I would like help to file a complaint next week.',
+      // A long answer that tells of fear is telling the story.
+      'Merci pour votre message. J’ai peur de retourner au bar où c’est arrivé, mais je voudrais porter plainte la semaine prochaine avec vous.',
     ])
       expect(answerSaysDanger(text), text).toBe(false);
   });

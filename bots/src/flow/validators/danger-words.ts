@@ -82,6 +82,11 @@ export function saysInDangerNow(text: string): boolean {
   return dangerNow.test(matchable(text));
 }
 
+/** Whether a message says the person is afraid right now ("jai peur", "I'm scared"). */
+export function saysFearNow(text: string): boolean {
+  return fearNow.test(matchable(text));
+}
+
 /** Whether a message contains a word of danger ("urgence", "au secours", "help"…), as a word, says the person is in danger now, or afraid now. */
 export function mentionsDanger(text: string): boolean {
   const normalised = matchable(text);
@@ -91,4 +96,16 @@ export function mentionsDanger(text: string): boolean {
 /** Whether a message is nothing but a call for help ("Au secours !", "HELP please", "aide", "sos"). */
 export function isCallForHelp(text: string): boolean {
   return onlyPhrase.test(matchable(text).replace(/[.]+/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** A free-text message this short that mentions danger or fear is probably a call for help. */
+export const SHORT_MESSAGE = 80;
+
+/**
+ * Whether free text (a description message, an answer to the association) calls for help now: a
+ * present danger at any length, or, in a short message, a word of danger or fear said now ("jai
+ * peur"). A long text that speaks of fear is usually telling the story ("j'ai peur d'y retourner").
+ */
+export function freeTextCallsForHelp(text: string): boolean {
+  return saysInDangerNow(text) || (text.length <= SHORT_MESSAGE && mentionsDanger(text));
 }
