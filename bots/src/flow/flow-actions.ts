@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/catalog.js';
 import { promptOf, say } from './flow-render.js';
 import { hasAnswers, inReport, newReport } from './flow-state.js';
 import type { FlowContext, FlowOutput, FlowState, StepName, StepResult } from './flow-types.js';
-import { emergencyMessage } from './guidance.js';
+import { afterEmergency, emergencyMessage } from './guidance.js';
 
 /** Texts at least this long are kept as description wherever they arrive: never lose a story. */
 export const STORY_LIKE_LENGTH = 40;
@@ -43,7 +43,10 @@ export function markInDanger(s: FlowState, via: DangerVia, at: StepName = s.step
 /** Emergency guidance at once, then the current question again (progress kept); `via`: how danger was heard. */
 export function emergency(s: FlowState, ctx: FlowContext, via: DangerVia = 'words'): StepResult {
   const state = markInDanger(s, via);
-  return result(state, [emergencyMessage(state), ...(inReport(state) ? [promptOf(state, ctx)] : [])]);
+  return result(state, [
+    emergencyMessage(state),
+    ...afterEmergency(state, ctx.channel, inReport(state) ? [promptOf(state, ctx)] : []),
+  ]);
 }
 
 /** A new report (or, over answers in progress, the question whether to start over). */

@@ -18,6 +18,20 @@ export function emergencyMessage(s: FlowState): FlowOutput {
   };
 }
 
+/**
+ * The messages that follow the emergency guidance (the question asked again), as `channel` shows
+ * them: the web chat shows only the last message's buttons, so there the guidance's "Lieux sûrs
+ * près de moi" joins the last message that has buttons; Telegram keeps each message's own keyboard.
+ */
+export function afterEmergency(s: FlowState, channel: string, outputs: readonly FlowOutput[]): FlowOutput[] {
+  const last = outputs.findLastIndex((o) => o.kind === 'message' && o.choices?.length);
+  if (channel !== 'webchat' || last < 0) return [...outputs];
+  const places = { value: `${GLOBAL_NAMESPACE}:urg-places`, label: translate(s.lang, 'safePlacesButton') };
+  return outputs.map((o, i) =>
+    i === last && o.kind === 'message' ? { ...o, choices: [...(o.choices ?? []), places] } : o,
+  );
+}
+
 /** The safe places found near a postal code, or what to do when there are none. */
 export function safePlacesMessage(lang: Lang, postalCode: string, places: readonly SafePlace[]): FlowOutput {
   if (places.length === 0) return { kind: 'message', text: translate(lang, 'noSafePlaces', { postalCode }) };

@@ -80,3 +80,33 @@ describe.each(['fr', 'en'] as const)('commands and channel wording (%s)', (lang)
     expect(after.text(startWord!).state?.step).toBe('welcome');
   });
 });
+
+describe('the emergency guidance in the web chat, where only the last message shows its buttons', () => {
+  it.each(['fr', 'en'] as const)(
+    'keeps "safe places near me" among the buttons of the question asked again (%s)',
+    (lang) => {
+      const typed = lang === 'fr' ? 'jai peur il est encore la' : "help me pls he's still here";
+      const web = new FlowDriver(testContext(webContext(lang))).send({ kind: 'start' }).tap('go').text(typed);
+      expect(web.choices().map((c) => c.value)).toEqual(['role:victim', 'role:witness', 'g:urg-places']);
+      // In the description too: the text is kept, the buttons of "anything else?" carry it.
+      const story = new FlowDriver(testContext(webContext(lang)))
+        .send({ kind: 'start' })
+        .tap('go')
+        .tap('victim')
+        .tap('no')
+        .tap('insult')
+        .tap('done')
+        .tap('unknown')
+        .tap('done')
+        .tap('today')
+        .text('34000')
+        .tap('street')
+        .text(typed);
+      expect(story.choices().map((c) => c.value)).toContain('g:urg-places');
+      // Telegram keeps each message's keyboard: the guidance has its own button, the question its own.
+      const telegram = new FlowDriver(testContext({ clientLang: lang })).send({ kind: 'start' }).tap('go').text(typed);
+      expect(telegram.choices().map((c) => c.value)).toEqual(['role:victim', 'role:witness']);
+      expect(telegram.outputs[0]).toMatchObject({ choices: [{ value: 'g:urg-places' }] });
+    },
+  );
+});

@@ -5,7 +5,7 @@ import { idleState, inReport } from './flow-state.js';
 import type { FlowContext, FlowInput, FlowOutput, FlowState, StepResult } from './flow-types.js';
 import { translate } from '../i18n/catalog.js';
 import { worded } from './channel-wording.js';
-import { emergencyMessage } from './guidance.js';
+import { afterEmergency, emergencyMessage } from './guidance.js';
 import type { Accepted, StepDefinition } from './steps/step-definition.js';
 import { STEPS } from './steps/step-table.js';
 import { typedChoice } from './steps/typed-choice.js';
@@ -166,7 +166,7 @@ function onText(s: FlowState, text: string, ctx: FlowContext): StepResult {
   const dangerInStory = freeTextCallsForHelp(text);
   if (state.step === 'story' && accepted.kind !== 'reject' && dangerInStory && applied.state) {
     const inDanger = markInDanger(applied.state, 'words', state.step);
-    return result(inDanger, [emergencyMessage(inDanger), ...applied.outputs]);
+    return result(inDanger, [emergencyMessage(inDanger), ...afterEmergency(inDanger, ctx.channel, applied.outputs)]);
   }
   return applied;
 }
