@@ -11,30 +11,10 @@ import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
 import { EchoBot } from '../support/echo-bot.ts';
 import { testConfig } from '../support/test-config.ts';
+import { WEB_REPORT_SCRIPT as SCRIPT } from './web-report-script.ts';
 
 const RUNS = 5;
 const PEOPLE = 32;
-
-type Answer = { text: string; value?: { choice: string } };
-const tap = (choice: string): Answer => ({ text: choice, value: { choice } });
-
-/** One complete web report, as a person walks it: 15 messages after the welcome. */
-const SCRIPT: Answer[] = [
-  ...[
-    'welcome:go',
-    'role:victim',
-    'minor:no',
-    'acts:insult',
-    'acts:done',
-    'motives:unknown',
-    'motives:done',
-    'when:today',
-  ].map(tap),
-  { text: '34000' },
-  tap('place:street'),
-  { text: 'Deux hommes m’ont insulté devant le tram, puis suivi jusqu’à l’arrêt.' },
-  ...['story:done', 'complaint:no', 'contact:no', 'summary:send'].map(tap),
-];
 
 /** Walks one conversation over raw Direct Line HTTP; each POST returns once the bot's turn ran. */
 async function converse(base: string, expectReceipt: boolean): Promise<void> {
