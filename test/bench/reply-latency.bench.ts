@@ -1,4 +1,3 @@
-import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { currentEnvironment } from '@relais/core';
 import { createPartner } from '@relais/db';
@@ -29,6 +28,24 @@ interface RunTimes {
   readonly web: number[];
   /** Messages after which no reply was seen (a tick answered by the toggle alone, or nothing). */
   silent: number;
+  /** Reply times by step of the walk (a choice value, or what was typed), both channels. */
+  readonly byStep: Map<string, number[]>;
+}
+
+/** Notes one reply time, under its channel and its step. */
+function note(times: RunTimes, channel: 'telegram' | 'web', step: string, ms: number): void {
+  times[channel].push(ms);
+  const list = times.byStep.get(step) ?? [];
+  list.push(ms);
+  times.byStep.set(step, list);
+}
+
+/** The step of a Telegram update: its button's choice, or what kind of text it was. */
+function telegramStep(update: Record<string, unknown>): string {
+  const data = (update.callback_query as { data?: string } | undefined)?.data;
+  if (data) return data.replace(/^c:/, '');
+  const text = (update.message as { text?: string } | undefined)?.text ?? '';
+  return text.startsWith('/') ? text.split(' ')[0]! : /^\d{5}$/.test(text) ? 'postal code' : 'narrative';
 }
 
 /**
@@ -48,7 +65,7 @@ async function telegramPerson(url: string, api: ReplyClockApi, user: TelegramUse
     // The webhook answers once the update was handled: its replies have all arrived by now.
     const replied = api.firstReplyAfter(user.chatId, sent);
     if (replied === undefined) times.silent += 1;
-    else times.telegram.push(replied - sent);
+    else note(times, 'telegram', telegramStep(update), replied - sent);
   }
 }
 
@@ -96,7 +113,9 @@ async function webPerson(url: string, n: number, times: RunTimes, expectReceipt:
       message += 1;
       waiting = true;
     } else if (waiting && activity.type === 'message' && message >= 0) {
-      times.web.push(Date.parse(activity.timestamp) - sentAt[message]!);
+      const answer = WEB_REPORT_SCRIPT[message]!;
+      const step = answer.value?.choice ?? (/^\d{5}$/.test(answer.text) ? 'postal code' : 'narrative');
+      note(times, 'web', step, Date.parse(activity.timestamp) - sentAt[message]!);
       waiting = false;
     }
   }
@@ -108,7 +127,7 @@ let nextPerson = 0;
 
 /** One run: the 64 conversations at once against the service at `url`. */
 async function run(url: string, api: ReplyClockApi, bare: boolean): Promise<RunTimes> {
-  const times: RunTimes = { telegram: [], web: [], silent: 0 };
+  const times: RunTimes = { telegram: [], web: [], silent: 0, byStep: new Map() };
   const first = (nextPerson += 1_000);
   await Promise.all([
     ...Array.from({ length: TELEGRAM_PEOPLE }, (_, i) =>
@@ -155,7 +174,6 @@ async function botsProcess(name: string, entry: 'bots' | 'bareBots', env: Record
  * the same run. No production code is hooked: both clocks are outside the bots process.
  */
 export default async function bench(): Promise<BenchResult[]> {
-  const loadAtStart = loadavg()[0]!;
   const api = await startReplyClockApi();
   const database = await createTestDatabase(testConfig().databaseUrl, 'benchreply');
   await createPartner(database.db, {
@@ -212,6 +230,13 @@ export default async function bench(): Promise<BenchResult[]> {
     ['Direct Line (32)', (r) => r.web],
   ];
   const silent = median(relaisRuns.map((r) => r.silent));
+  // Where Relais' slowest replies come from: the steps with the highest p95, both channels.
+  const slowest = [...relaisRuns[0]!.byStep.keys()]
+    .map((step) => ({ step, p95: median(relaisRuns.map((r) => percentiles(r.byStep.get(step) ?? []).p95)) }))
+    .sort((a, b) => b.p95 - a.p95)
+    .slice(0, 3)
+    .map((s) => `${s.step} ${ms(s.p95)}`)
+    .join(', ');
   return rows.map(([label, pick], i) => {
     const value = figure(relaisRuns, pick);
     const baseline = figure(bareRuns, pick);
@@ -229,7 +254,7 @@ export default async function bench(): Promise<BenchResult[]> {
         `Relais ${spread(value)}; bare ${spread(baseline)} (medians of the runs' percentiles, ${value.count} replies in all)`,
         ...(i === 0
           ? [
-              `32 Telegram people × 18 updates (webhook sent → first sendMessage/edit call at the fake Bot API) and 32 web people × ${WEB_REPORT_SCRIPT.length} messages (POST sent → first bot activity's stored timestamp, Redis clock, 1 ms resolution), all at once on loopback; Relais and the bare bots each in a process of their own, as in production, client and fake Bot API in the bench process; ${silent} messages per run had no reply of their own (a multiple-choice tick on Telegram may be answered by the Bot API's callback answer only); ratio = Relais / bare (lower is better); 1-min load average ${loadAtStart.toFixed(1)} at start (2 cores: other work was running)`,
+              `32 Telegram people × 18 updates (webhook sent → first sendMessage/edit call at the fake Bot API) and 32 web people × ${WEB_REPORT_SCRIPT.length} messages (POST sent → first bot activity's stored timestamp, Redis clock, 1 ms resolution), all at once on loopback; Relais and the bare bots each in a process of their own, as in production, client and fake Bot API in the bench process; ${silent ? `${silent} messages per run had no reply of their own, left out; ` : 'every message had a reply; '}slowest steps (p95, both channels): ${slowest}; ratio = Relais / bare (lower is better)`,
             ]
           : []),
       ].join('; '),

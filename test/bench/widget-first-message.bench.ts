@@ -1,4 +1,3 @@
-import { loadavg } from 'node:os';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
@@ -140,7 +139,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * fresh browser context (empty cache, nothing kept from an earlier conversation).
  */
 export default async function bench(): Promise<BenchResult[]> {
-  const loadAtStart = loadavg()[0]!;
   const stack = await startBotsStack('benchfirstmsg', {
     partner: { slug: TUNNEL, name: 'Ville de Montpellier', tunnel: TUNNEL },
   });
@@ -194,7 +192,7 @@ export default async function bench(): Promise<BenchResult[]> {
         `partner page on another origin, one-line widget, opened at its "Signaler" heading (an iframe out of view is not painted); ${kb(total(target))} transferred up to the first bot message: ${target.assetBytes.length + 1} responses${target.socketBytes ? ` and ${target.socketBytes} B of stream (WebSocket) messages, which the static page gets as one more asset` : ''} (response headers included, uploads not counted)`,
         `DevTools "Slow 4G" (devtools-frontend NetworkManager.ts Slow4GConditions: 562.5 ms latency, 180,000 B/s down, 84,375 B/s up), no CPU throttling, ${VIEWPORT.width}×${VIEWPORT.height} viewport, cache off, a fresh context per load`,
         `unthrottled on loopback: ${Math.round(unthrottled)} ms`,
-        `ratio = widget / static (lower is better); 1-min load average ${loadAtStart.toFixed(1)} at start`,
+        'ratio = widget / static (lower is better)',
       ].join('; '),
     },
   ];
