@@ -9,6 +9,7 @@ import { createTestDatabase } from '@relais/db/testing';
 import { createBotsService, createDirectLineEndpoint } from '@relais/bots';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
+import { runRatios } from './run-ratios.ts';
 import { EchoBot } from '../support/echo-bot.ts';
 import { testConfig } from '../support/test-config.ts';
 import { WEB_REPORT_SCRIPT as SCRIPT } from './web-report-script.ts';
@@ -110,7 +111,7 @@ export default async function bench(): Promise<BenchResult[]> {
       baseline: { name: 'bare botbuilder echo bot, same endpoint, same messages', value: baseline },
       ratio: value / baseline,
       runs: RUNS,
-      notes: `${PEOPLE} people at once, ${SCRIPT.length} messages each, raw HTTP on loopback; widget.js ${(gzipSync(widget).length / 1024).toFixed(1)} KB gzipped (budget 40 KB)`,
+      notes: `${PEOPLE} people at once, ${SCRIPT.length} messages each, raw HTTP on loopback; widget.js ${(gzipSync(widget).length / 1024).toFixed(1)} KB gzipped (budget 40 KB); target ratio >= 0.5; ratio of each run ${runRatios(real, bare)}`,
     },
   ];
 }

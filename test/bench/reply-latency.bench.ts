@@ -4,6 +4,7 @@ import { createPartner } from '@relais/db';
 import { createTestDatabase } from '@relais/db/testing';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
+import { runRatios } from './run-ratios.ts';
 import { startReplyClockApi, type ReplyClockApi } from './reply-clock-api.ts';
 import { WEB_REPORT_SCRIPT } from './web-report-script.ts';
 import { percentiles, type Percentiles } from '../load/load-run.ts';
@@ -251,7 +252,10 @@ export default async function bench(): Promise<BenchResult[]> {
       ratio: value.p95 / baseline.p95,
       runs: RUNS,
       notes: [
-        `Relais ${spread(value)}; bare ${spread(baseline)} (medians of the runs' percentiles, ${value.count} replies in all)`,
+        `Relais ${spread(value)}; bare ${spread(baseline)} (medians of the runs' percentiles, ${value.count} replies in all); p95 ratio of each run ${runRatios(
+          relaisRuns.map((r) => percentiles(pick(r)).p95),
+          bareRuns.map((r) => percentiles(pick(r)).p95),
+        )}`,
         ...(i === 0
           ? [
               `32 Telegram people × 18 updates (webhook sent → first sendMessage/edit call at the fake Bot API) and 32 web people × ${WEB_REPORT_SCRIPT.length} messages (POST sent → first bot activity's stored timestamp, Redis clock, 1 ms resolution), all at once on loopback; Relais and the bare bots each in a process of their own, as in production, client and fake Bot API in the bench process; ${silent ? `${silent} messages per run had no reply of their own, left out; ` : 'every message had a reply; '}slowest steps (p95, both channels): ${slowest}; ratio = Relais / bare (lower is better)`,

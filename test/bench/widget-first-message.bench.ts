@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
+import { runRatios } from './run-ratios.ts';
 import { startStaticTwin, type StaticTwin } from './static-twin.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startBotsStack } from '../support/bots-stack.ts';
@@ -228,7 +229,7 @@ export default async function bench(): Promise<BenchResult[]> {
             ]
           : []),
         `Chrome DevTools' preset (devtools-frontend front_end/core/sdk/NetworkManager.ts ${source})`,
-        'ratio = widget / static (lower is better)',
+        `ratio = widget / static (lower is better), of each run ${runRatios(widget[p]!, statics[p]!)}`,
       ].join('; '),
     };
   });
