@@ -3,6 +3,7 @@
  * after the other, and writes the figures with the machine description to BENCHMARKS.md.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '@relais/core';
 import type { BenchResult } from './bench-result.js';
@@ -35,6 +36,9 @@ const sections = new Map<string, string>();
 for (const file of files) {
   process.stdout.write(`bench: ${file}…\n`);
   const started = Date.now();
+  // Other work on the machine (a test run, another bench) slows both sides of a ratio, not always alike.
+  const load = loadavg()[0] ?? 0;
+  const busy = `1-min load average ${load.toFixed(1)} at start${load > machine.cores ? ': the CPU was shared with other work' : ''}`;
   const bench = (await import(pathToFileURL(`${here}${file}`).href)) as { default: () => Promise<BenchResult[]> };
   const results = await bench.default();
   const rows = results.map(
@@ -44,7 +48,7 @@ for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
   sections.set(
     name,
-    `## ${name}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s, ${new Date().toISOString().slice(0, 10)}, on ${machineLine}_\n`,
+    `## ${name}\n\n| figure | value (median) | baseline, same run | ratio | runs | notes |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n_${((Date.now() - started) / 1000).toFixed(0)} s, ${new Date().toISOString().slice(0, 10)}, on ${machineLine}, ${busy}_\n`,
   );
   for (const r of results)
     process.stdout.write(
@@ -60,9 +64,9 @@ const header = `# Benchmarks
 
 Written by \`npm run bench\`. Every figure is the median of several runs, next to a bare baseline
 doing the least possible version of the same work in the same run, and their ratio. Each section
-ends with how long it took, when and on which machine it was measured (a partial run, such as
-\`npm run bench -- intake\`, rewrites only its own sections); compare ratios, not absolute figures,
-across machines.
+ends with how long it took, when and on which machine it was measured, and how busy the machine
+already was (a partial run, such as \`npm run bench -- intake\`, rewrites only its own sections);
+compare ratios, not absolute figures, across machines.
 
 Last written on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.kernel};
 Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}.

@@ -5,6 +5,7 @@ import { createTestDatabase } from '@relais/db/testing';
 import { createBotsService } from '@relais/bots';
 import type { BenchResult } from './bench-result.js';
 import { median } from './median.js';
+import { runRatios } from './run-ratios.ts';
 import { FAKE_BOT } from '../support/fake-telegram.ts';
 import { TelegramUser, telegramReportScript } from '../support/telegram-updates.ts';
 import { startFakeBotApi } from '../load/fake-bot-api.ts';
@@ -105,7 +106,7 @@ export default async function bench(): Promise<BenchResult[]> {
       baseline: { name: 'bare grammY webhook bot answering each update', value: baseline },
       ratio: value / baseline,
       runs: RUNS,
-      notes: `${USERS} concurrent people × 17-update full reports per run, fake Bot API on loopback; target ratio >= 0.5`,
+      notes: `${USERS} concurrent people × 17-update full reports per run, fake Bot API on loopback; target ratio >= 0.5; ratio of each run ${runRatios(relaisRates, bareRates)}`,
     },
   ];
 }
