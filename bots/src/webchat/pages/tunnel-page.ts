@@ -2,7 +2,12 @@ import { otherLang, type Lang } from '@relais/core';
 import { CATALOGS } from '../../i18n/catalog.js';
 import { escapeHtml as escape, pageHead } from './page-head.js';
 
-/** The reporting page: intro, emergency numbers, the chat widget (tagged with `tunnel`, if any). */
+/**
+ * The reporting page: the chat widget (tagged with `tunnel`, if any) right under the title, so that
+ * its first question and its emergency line are on the first screen of a phone (the frame carries
+ * the emergency numbers itself), then the intro and the emergency numbers again for a browser that
+ * cannot run the chat.
+ */
 export function tunnelPage(lang: Lang, tunnel: string | null): string {
   const t = CATALOGS[lang].tunnelPage;
   const other = otherLang(lang);
@@ -11,9 +16,9 @@ export function tunnelPage(lang: Lang, tunnel: string | null): string {
 <body>
 <main>
 <h1>${escape(t.title)}</h1>
+<div id="chat"></div>
 <p>${escape(t.intro)}</p>
 <aside class="emergency" aria-labelledby="emergency-title"><h2 id="emergency-title">${escape(t.emergencyTitle)}</h2><p>${escape(t.emergency)}</p></aside>
-<div id="chat"></div>
 <p class="follow"><a href="/report/follow?lang=${lang}">${escape(t.follow)}</a></p>
 <p class="privacy">${escape(t.privacy)}</p>
 <p class="lang"><a href="?lang=${other}" hreflang="${other}">${escape(t.otherLang)}</a></p>
