@@ -129,12 +129,13 @@
   const copy = said(el('button', { type: 'button', class: 'copy' }), 'copy');
   const copyStatus = el('span', { class: 'copy-status', role: 'status' });
   const copyRow = el('p', { class: 'copy-row' });
-  copyRow.append(copy, copyStatus);
   const followLink = el('a', { class: 'follow', target: '_blank', rel: 'noopener noreferrer' });
   const followText = said(el('p', { class: 'follow-text' }), 'receiptFollow');
   const followRow = el('p');
   followRow.append(followLink);
   const noted = said(el('button', { type: 'button', class: 'noted' }), 'noted');
+  // "Copier" and "J'ai noté" side by side under the codes: on screen at once, even at 320 px.
+  copyRow.append(copy, noted, copyStatus);
   receipt.append(
     receiptTitle,
     codes,
@@ -142,7 +143,6 @@
     said(el('p', { class: 'receipt-hint' }), 'receiptHint'),
     followText,
     followRow,
-    noted,
   );
 
   const status = el('p', { class: 'status', role: 'status' });
@@ -293,6 +293,8 @@
       receipt.hidden = false;
       receipt.scrollTop = 0;
       receiptOpen = true;
+      // Its own moment: the receipt takes the log's place until it is noted.
+      panel.classList.add('receipting');
       choices.hidden = true;
       form.hidden = true;
       focusNext = false;
@@ -310,6 +312,7 @@
   });
   noted.addEventListener('click', () => {
     receiptOpen = false;
+    panel.classList.remove('receipting');
     receipt.classList.add('done');
     receipt.scrollTop = 0;
     choices.hidden = false;
@@ -414,6 +417,7 @@
       choices.replaceChildren();
       receipt.hidden = true;
       receiptOpen = false;
+      panel.classList.remove('receipting');
       choices.hidden = false;
       form.hidden = false;
       lastBot = undefined;

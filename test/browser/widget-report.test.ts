@@ -46,6 +46,10 @@ const inView = (frame: Frame, selector: string) =>
     return box.height > 0 && box.top >= area.top - 1 && (tall ? box.top < area.bottom : box.bottom <= area.bottom + 1);
   }, selector);
 
+/** What the person must see now: the receipt, while it waits to be noted (it takes the log's place), else the bot's last message. */
+const current = async (frame: Frame) =>
+  (await frame.locator('section.receipt:not([hidden]):not(.done)').count()) ? 'section.receipt' : '.msg.bot:last-child';
+
 /** The host page's scroll position, and the keys its own scripts saw. */
 async function hostWatch(page: Page) {
   await page.evaluate(() => {
@@ -126,7 +130,7 @@ describe('a full report through our widget embedded on a partner site (another o
             expect((await w.announcements()).length).toBe(before + 1);
           }
         }
-        expect(await inView(w.frame, '.msg.bot:last-child')).toBe(true);
+        expect(await inView(w.frame, await current(w.frame))).toBe(true);
       }
       // One live announcement per bot turn: the welcome, then every step but the two toggles.
       expect(await w.announcements()).toHaveLength(1 + reportWalk(DESCRIPTION, 'no').length - TOGGLES.size);
@@ -279,7 +283,7 @@ describe('a full report through our widget embedded on a partner site (another o
       expect(await w.frame.locator('.msg').count()).toBe(shown);
       for (const step of steps.slice(half)) {
         await ('tap' in step ? w.tap(step.tap) : w.say(step.say));
-        expect(await inView(w.frame, '.msg.bot:last-child')).toBe(true);
+        expect(await inView(w.frame, await current(w.frame))).toBe(true);
       }
       await w.frame.locator('section.receipt').waitFor();
       const reference = await w.frame.locator('#relais-reference').textContent();
@@ -291,8 +295,10 @@ describe('a full report through our widget embedded on a partner site (another o
         'the submission',
       );
       expect(sent).toMatchObject({ inDanger: true, dangerReason: { via: 'button' } });
-      await reflows();
+      // The receipt has the frame to itself: "I have noted" is on screen without scrolling, at 320 px.
+      expect(await inView(w.frame, 'section.receipt .noted')).toBe(true);
       await w.frame.getByRole('button', { name: 'I have noted my reference' }).click();
+      await reflows();
       // Next steps: https links and phone numbers are links, and no plain http link is made.
       const links = await w.frame
         .locator('.msg.bot a')
