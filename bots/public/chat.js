@@ -134,7 +134,7 @@
   const followRow = el('p');
   followRow.append(followLink);
   const noted = said(el('button', { type: 'button', class: 'noted' }), 'noted');
-  // "Copier" and "J'ai noté" side by side under the codes: on screen at once, even at 320 px.
+  // The copy and noted buttons side by side under the codes: on screen at once, even at 320 px.
   copyRow.append(copy, noted, copyStatus);
   receipt.append(
     receiptTitle,
