@@ -197,7 +197,7 @@ describe('the Telegram channel, through the webhook', () => {
     await say(user, tap('role:witness'));
     expect(c.last()).toBe('Was the victim under 18?');
     await say(user, tap('minor:yes'));
-    expect(c.last()).toMatch(/What happened\? Tap everything that applies/);
+    expect(c.last()).toMatch(/What happened\? Choose everything that applies/);
     await say(user, tap('acts:insult'), tap('acts:done'));
     expect(c.last()).toMatch(/Why do you think it happened/);
     await say(user, tap('motives:lesbophobia'), tap('motives:done'));

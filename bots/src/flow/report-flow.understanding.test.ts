@@ -30,7 +30,7 @@ const LANGS = [
     cancelConfirm: /Annuler ce signalement \?/,
     yes: 'oui',
     cancelled: /Signalement annulé/,
-    expect: /Je n’ai pas compris\. Choisissez une réponse/,
+    expect: /Je n’ai pas compris\. Choisissez une des réponses proposées/,
     typedOnly: [
       'oui',
       'victime',
@@ -77,7 +77,7 @@ const LANGS = [
     cancelConfirm: /Cancel this report\?/,
     yes: 'yes',
     cancelled: /Nothing was sent/,
-    expect: /I did not understand\. Choose an answer/,
+    expect: /I did not understand\. Choose one of the answers offered/,
     typedOnly: [
       'yes',
       'victim',

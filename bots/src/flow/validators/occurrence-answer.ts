@@ -102,7 +102,14 @@ function readDay(text: string, today: IsoDay): IsoDay | undefined {
   return isoDay(yearOf(w3, 0)!, monthNo, dayNo);
 }
 
+/** "le mois dernier", "last month", "ce mois-ci", "this month": a month said relative to today. */
+const RELATIVE_MONTHS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:le |au cours du |pendant le |durant le )?mois (?:dernier|passe)$|^(?:last|past) month$|^the month before$/, 1],
+  [/^(?:ce mois ?-?ci|ce mois|this month|earlier this month)$/, 0],
+];
+
 function readMonth(text: string, today: IsoDay): string | undefined {
+  for (const [pattern, offset] of RELATIVE_MONTHS) if (pattern.test(text)) return monthBefore(today, offset);
   const monthYear = /^(\d{1,2})[/.\- ](\d{4})$/.exec(text);
   const yearMonth = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
   const pair = monthYear ? [monthYear[1], monthYear[2]] : yearMonth ? [yearMonth[2], yearMonth[1]] : undefined;

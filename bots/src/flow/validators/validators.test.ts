@@ -58,6 +58,26 @@ describe('parseOccurrence', () => {
   });
 });
 
+describe('parseOccurrence, a month said relative to today', () => {
+  it.each([
+    ['le mois dernier', '2026-11'],
+    ['Le mois dernier.', '2026-11'],
+    ['mois passé', '2026-11'],
+    ['last month', '2026-11'],
+    ['ce mois-ci', '2026-12'],
+    ['this month', '2026-12'],
+  ])('"%s" is the month %s', (typed, month) => {
+    expect(parseOccurrence(typed, '2026-12-04')).toEqual({ ok: true, occurrence: { precision: 'month', month } });
+  });
+
+  it('reads "le mois dernier" in January as December of the year before', () => {
+    expect(parseOccurrence('le mois dernier', '2027-01-10')).toEqual({
+      ok: true,
+      occurrence: { precision: 'month', month: '2026-12' },
+    });
+  });
+});
+
 describe('parseOccurrence, as people write dates and times', () => {
   it.each([
     ['hier soir vers 22h', '2026-11-21', '22:00'],
