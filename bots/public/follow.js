@@ -16,6 +16,25 @@
   /** @param {string} id */
   const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
   /** @param {string} key @param {Record<string, string>} [params] */
+  /**
+   * A text with its emergency numbers as links to call (17, 112) or to text (114).
+   * @param {string} text
+   */
+  const withCallLinks = (text) => {
+    const out = document.createDocumentFragment();
+    let at = 0;
+    for (const match of text.matchAll(/\b(17|112|114)\b/g)) {
+      out.append(text.slice(at, match.index));
+      const number = match[1] ?? '';
+      const link = document.createElement('a');
+      link.href = `${number === '114' ? 'sms' : 'tel'}:${number}`;
+      link.textContent = number;
+      out.append(link);
+      at = (match.index ?? 0) + number.length;
+    }
+    out.append(text.slice(at));
+    return out;
+  };
   const t = (key, params = {}) => (T[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => params[name] ?? whole);
   /** @param {string} text */
   const notify = (text) => {
@@ -177,7 +196,7 @@
       // notice at the top is off-screen on a phone), then the confirmation.
       if (sent.urgent) {
         $('answer-danger').hidden = false;
-        $('answer-danger').textContent = t('answerDanger');
+        $('answer-danger').replaceChildren(withCallLinks(t('answerDanger')));
       }
       notify(t('answerSent'));
       await refresh();

@@ -125,6 +125,12 @@ describe('the follow-up page', () => {
       const danger = page.getByRole('alert').filter({ hasText: 'appelez le 17' });
       await danger.waitFor();
       expect(await danger.textContent()).toMatch(/^Si vous êtes en danger maintenant.*SMS au 114.*En lieu sûr/);
+      // Its numbers are links: call 17 or 112, text 114.
+      expect(await danger.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+        'tel:17',
+        'tel:112',
+        'sms:114',
+      ]);
       const box = await danger.boundingBox();
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y + box!.height).toBeLessThanOrEqual(844);

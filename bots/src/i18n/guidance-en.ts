@@ -20,7 +20,7 @@ export const guidanceEn: Messages['guidance'] = {
   nextFiled: '• Keep the receipt of your complaint; the association can help you follow it up.',
   nextHowToFile:
     '• Filing a complaint: at any police or gendarmerie station, which must record it, or by letter to the public prosecutor (procureur de la République). ' +
-    'A homophobic or transphobic motive is an aggravating circumstance: mention it.',
+    'An anti-LGBT+ motive (homophobic, lesbophobic, biphobic, transphobic…) is an aggravating circumstance: mention it.',
   nextPreComplaint: '• Online pre-complaint to save time: https://www.pre-plainte-en-ligne.gouv.fr',
   nextHelpToFile: '• You would like help: the association will support you if you left a way to contact you.',
   nextOnlineEvidence:

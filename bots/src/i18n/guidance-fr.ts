@@ -24,7 +24,7 @@ export const guidanceFr = {
   nextFiled: '• Gardez le récépissé de votre plainte ; l’association peut vous aider à la suivre.',
   nextHowToFile:
     '• Porter plainte : dans n’importe quel commissariat ou gendarmerie, qui doit l’enregistrer, ou par courrier au procureur de la République. ' +
-    'Le caractère homophobe ou transphobe est une circonstance aggravante : mentionnez-le.',
+    'Le caractère anti-LGBT+ (homophobe, lesbophobe, biphobe, transphobe…) est une circonstance aggravante : mentionnez-le.',
   nextPreComplaint: '• Pré-plainte en ligne pour gagner du temps : https://www.pre-plainte-en-ligne.gouv.fr',
   nextHelpToFile:
     '• Vous souhaitez être aidé·e : l’association vous accompagnera si vous avez laissé un moyen de vous recontacter.',
