@@ -50,6 +50,14 @@ const inView = (frame: Frame, selector: string) =>
 const current = async (frame: Frame) =>
   (await frame.locator('section.receipt:not([hidden]):not(.done)').count()) ? 'section.receipt' : '.msg.bot:last-child';
 
+/** Waits until what the person must see is in view: the frame reveals it on its next animation frame. */
+const currentInView = (frame: Frame) =>
+  waitFor(
+    async () => ((await inView(frame, await current(frame))) ? true : undefined),
+    5_000,
+    'the current message in view',
+  );
+
 /** The host page's scroll position, and the keys its own scripts saw. */
 async function hostWatch(page: Page) {
   await page.evaluate(() => {
@@ -130,7 +138,7 @@ describe('a full report through our widget embedded on a partner site (another o
             expect((await w.announcements()).length).toBe(before + 1);
           }
         }
-        expect(await inView(w.frame, await current(w.frame))).toBe(true);
+        await currentInView(w.frame);
       }
       // One live announcement per bot turn: the welcome, then every step but the two toggles.
       expect(await w.announcements()).toHaveLength(1 + reportWalk(DESCRIPTION, 'no').length - TOGGLES.size);
@@ -283,7 +291,7 @@ describe('a full report through our widget embedded on a partner site (another o
       expect(await w.frame.locator('.msg').count()).toBe(shown);
       for (const step of steps.slice(half)) {
         await ('tap' in step ? w.tap(step.tap) : w.say(step.say));
-        expect(await inView(w.frame, await current(w.frame))).toBe(true);
+        await currentInView(w.frame);
       }
       await w.frame.locator('section.receipt').waitFor();
       const reference = await w.frame.locator('#relais-reference').textContent();
