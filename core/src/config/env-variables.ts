@@ -111,7 +111,8 @@ export const envVariables = {
     expect: 'must be 16 to 256 characters among A-Z a-z 0-9 _ - ; generate one with: openssl rand -hex 32',
   },
   PUBLIC_URL: {
-    schema: url(['http:', 'https:'], 'http://127.0.0.1:3978'),
+    // Unset: the bots on loopback at BOTS_PORT (see loadConfig), so a local port change keeps the widget working.
+    schema: url(['http:', 'https:']),
     expect: 'must be the public http(s) base URL of the bots service, such as https://relais.example.org',
   },
   MICROSOFT_APP_ID: { schema: optionalText, expect: 'must be the Azure Bot app id' },

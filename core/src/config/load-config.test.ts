@@ -23,6 +23,14 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
+  it('takes the public URL of the bots from BOTS_PORT when PUBLIC_URL is unset, and PUBLIC_URL as given otherwise', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:3978');
+    expect(loadConfig({ BOTS_PORT: '4000' }).publicUrl).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ BOTS_PORT: '4000', PUBLIC_URL: 'https://relais.example.org/' }).publicUrl).toBe(
+      'https://relais.example.org',
+    );
+  });
+
   it('names the variable and what is expected, in one line, when a port is malformed', () => {
     const error = errorOf({ BOTS_PORT: 'eighty' });
     expect(error.variable).toBe('BOTS_PORT');

@@ -76,7 +76,7 @@ export function loadConfig(env: Environment = process.env): RelaisConfig {
       apiRoot: v.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
       webhookSecret: v.TELEGRAM_WEBHOOK_SECRET,
     },
-    publicUrl: v.PUBLIC_URL.replace(/\/+$/, ''),
+    publicUrl: (v.PUBLIC_URL ?? `http://127.0.0.1:${v.BOTS_PORT}`).replace(/\/+$/, ''),
     microsoft:
       v.MICROSOFT_APP_ID && v.MICROSOFT_APP_PASSWORD
         ? { appId: v.MICROSOFT_APP_ID, appPassword: v.MICROSOFT_APP_PASSWORD }
