@@ -1,7 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
-import { FAKE_BOT } from '../support/fake-telegram.ts';
+import { startFakeBotApi } from '../load/fake-bot-api.ts';
 
 /** The Bot API calls that put a reply in front of the person: a new message, or the last one rewritten. */
 const REPLY_METHODS = new Set(['sendMessage', 'editMessageText', 'editMessageReplyMarkup']);
@@ -9,7 +6,7 @@ const REPLY_METHODS = new Set(['sendMessage', 'editMessageText', 'editMessageRep
 /**
  * A Telegram Bot API stand-in on loopback that notes, per chat, when each reply call arrived
  * (`performance.now()` of this process, as the request's headers came in): the bench's clock for
- * "the bot's reply written out". It answers every call at once, as `test/load/fake-bot-api.ts` does.
+ * "the bot's reply written out". It is `test/load/fake-bot-api.ts`, which answers every call at once.
  */
 export interface ReplyClockApi {
   /** What `TELEGRAM_API_ROOT` must be set to. */
@@ -19,46 +16,20 @@ export interface ReplyClockApi {
   close(): Promise<void>;
 }
 
-/** Starts a {@link ReplyClockApi}. */
+/** Starts a {@link ReplyClockApi}: the load's fake Bot API, watching its reply calls. */
 export async function startReplyClockApi(): Promise<ReplyClockApi> {
-  let messageId = 1;
   const replies = new Map<number, number[]>();
-  const server: Server = createServer((req, res) => {
-    const arrived = performance.now();
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const method = req.url?.split('/').pop() ?? '';
-      let body: Record<string, unknown> = {};
-      try {
-        body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {};
-      } catch {
-        // a multipart upload: answered like any other call
-      }
-      if (REPLY_METHODS.has(method) && typeof body.chat_id === 'number') {
-        const list = replies.get(body.chat_id) ?? [];
-        list.push(arrived);
-        replies.set(body.chat_id, list);
-      }
-      const result =
-        method === 'sendMessage'
-          ? {
-              message_id: ++messageId,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: body.chat_id, type: 'private' },
-              text: body.text,
-            }
-          : method === 'getMe'
-            ? FAKE_BOT
-            : true;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
-    });
+  const api = await startFakeBotApi({
+    onCall(method, body, arrivedAt) {
+      if (!REPLY_METHODS.has(method) || typeof body.chat_id !== 'number') return;
+      const list = replies.get(body.chat_id) ?? [];
+      list.push(arrivedAt);
+      replies.set(body.chat_id, list);
+    },
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: api.url,
     firstReplyAfter: (chatId, since) => replies.get(chatId)?.find((at) => at >= since),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => api.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { FAKE_BOT } from '../support/fake-telegram.ts';
 
 /** A Telegram Bot API stand-in on loopback, fast enough for load: answers every call at once. */
@@ -13,12 +14,18 @@ export interface FakeBotApi {
   close(): Promise<void>;
 }
 
+/** What a test may watch: every call, its parsed body, and when its request came in (`performance.now()`). */
+export interface FakeBotApiOptions {
+  onCall?(method: string, body: Record<string, unknown>, arrivedAt: number): void;
+}
+
 /** Starts a {@link FakeBotApi} that records what each chat was sent (sendMessage and editMessageText). */
-export async function startFakeBotApi(): Promise<FakeBotApi> {
+export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
   let messageId = 1;
   let calls = 0;
   const texts = new Map<number, string[]>();
   const server: Server = createServer((req, res) => {
+    const arrivedAt = performance.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -30,6 +37,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       } catch {
         // a multipart upload or garbage: answered like any other call
       }
+      options.onCall?.(method, body, arrivedAt);
       if (
         (method === 'sendMessage' || method === 'editMessageText') &&
         typeof body.chat_id === 'number' &&
