@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, commandOf } from './flow-commands.js';
 import type { FlowContext, FlowInput } from './flow-types.js';
-import { FlowDriver, testContext } from './testing/flow-driver.js';
+import { answerUpToWhere, FlowDriver, testContext } from './testing/flow-driver.js';
 
 const webContext = (clientLang: 'fr' | 'en'): Partial<FlowContext> => ({
   clientLang,
@@ -89,16 +89,7 @@ describe('the emergency guidance in the web chat, where only the last message sh
       const web = new FlowDriver(testContext(webContext(lang))).send({ kind: 'start' }).tap('go').text(typed);
       expect(web.choices().map((c) => c.value)).toEqual(['role:victim', 'role:witness', 'g:urg-places']);
       // In the description too: the text is kept, the buttons of "anything else?" carry it.
-      const story = new FlowDriver(testContext(webContext(lang)))
-        .send({ kind: 'start' })
-        .tap('go')
-        .tap('victim')
-        .tap('no')
-        .tap('insult')
-        .tap('done')
-        .tap('unknown')
-        .tap('done')
-        .tap('today')
+      const story = answerUpToWhere(new FlowDriver(testContext(webContext(lang))).send({ kind: 'start' }))
         .text('34000')
         .tap('street')
         .text(typed);
